@@ -1,0 +1,41 @@
+#pragma once
+// Brings a grey digit image to MNIST's geometry: the ink's bounding box is scaled so that
+// its longest side is 20 pixels (area interpolation, aspect ratio kept, grey anti-aliased
+// result), then placed in a 28x28 image so that the centre of mass lands on pixel (14, 14)
+// (the mean centre of mass of the MNIST training digits, in pixel-index coordinates).
+// Optionally the result is deskewed: sheared about its centre of mass so that the
+// principal axis of the ink is vertical. Training and recognition must use the same
+// options; the model file stores them.
+
+#include <digit_tutor/grey_image.hpp>
+
+namespace dt {
+
+inline constexpr double kCentreOfMass = 14.0; ///< target centre of mass, pixel-index coordinates
+
+struct NormaliseOptions {
+    bool deskew = true;
+};
+
+struct NormalisedDigit {
+    bool empty = true; ///< true when the input held no ink; image is then all zero
+    GreyImage image;   ///< always 28x28
+};
+
+/// Normalises a digit image of any size >= 1x1 (a 28x28 MNIST digit or a rendered drawing).
+/// An image without ink is reported as empty (no division by zero); never throws for a
+/// non-empty pixel buffer. Throws dt::FormatError when width*height != pixels.size().
+/// Cost: one resize of the ink's bounding box plus two passes over 28x28.
+NormalisedDigit normaliseDigit(const GreyImage& input, const NormaliseOptions& options = {});
+
+/// Moment-based deskew of a 28x28 image: shear x about the centre of mass by
+/// -mu11/mu02 * (y - cy) so that the principal axis becomes vertical. The shear factor is
+/// limited to [-1, 1] so that a degenerate drawing cannot be thrown out of the frame.
+/// A blank image is returned unchanged.
+GreyImage deskewDigit(const GreyImage& image);
+
+/// Centre of mass (x, y) in pixel-index coordinates; (NaN, NaN) for a blank image.
+struct Point2 { double x; double y; };
+Point2 centreOfMass(const GreyImage& image);
+
+} // namespace dt

@@ -1,0 +1,350 @@
+#include <digit_tutor/gaussian_mixture.hpp>
+
+#include <digit_tutor/error.hpp>
+#include <digit_tutor/kmeans.hpp>
+#include <digit_tutor/parallel.hpp>
+
+#include <Eigen/Cholesky>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numbers>
+#include <string>
+
+namespace dt {
+namespace {
+
+using Eigen::Index;
+using Eigen::MatrixXd;
+using Eigen::VectorXd;
+
+constexpr Index kRowChunk = 256; // rows per E-step task: Y (chunk x d) stays in L2
+const double kLog2Pi = std::log(2.0 * std::numbers::pi);
+const double kEps = std::numeric_limits<double>::epsilon();
+
+std::string componentName(int k) { return "component " + std::to_string(k); }
+
+void checkShape(const char* what, Index rows, Index cols, Index wantRows, Index wantCols)
+{
+    if (rows != wantRows || cols != wantCols)
+        throw NumericalError(std::string("The parameter '") + what + "' should have the shape (" + std::to_string(wantRows) +
+                             ", " + std::to_string(wantCols) + "), but got (" + std::to_string(rows) + ", " +
+                             std::to_string(cols) + ").");
+}
+
+// Upper-triangular P with P P^T = precision. Reversing the order of the variables turns
+// the lower Cholesky factor of the reversed matrix into the upper factor we store, so
+// every factor in this class has the same shape.
+MatrixXd upperFactorOfPrecision(const MatrixXd& precision, int k)
+{
+    const MatrixXd reversed = precision.reverse();
+    Eigen::LLT<MatrixXd, Eigen::Lower> llt(reversed);
+    if (llt.info() != Eigen::Success)
+        throw NumericalError("The initial precision of " + componentName(k) + " is not symmetric positive definite.");
+    return MatrixXd(llt.matrixL()).reverse();
+}
+
+} // namespace
+
+double logSumExp(const double* v, int n)
+{
+    double m = -std::numeric_limits<double>::infinity();
+    for (int i = 0; i < n; ++i)
+        m = std::max(m, v[i]);
+    if (!std::isfinite(m))
+        return m; // all -inf (or +inf): avoid inf - inf = NaN
+    double s = 0.0;
+    for (int i = 0; i < n; ++i)
+        s += std::exp(v[i] - m);
+    return m + std::log(s);
+}
+
+void GaussianMixture::updateLogDets()
+{
+    m_logDets.resize(nComponents());
+    for (int k = 0; k < nComponents(); ++k)
+        m_logDets[k] = m_precisionsChol[std::size_t(k)].diagonal().array().log().sum();
+}
+
+void GaussianMixture::setPrecisionsFromCovariances(std::vector<MatrixXd>& covariances)
+{
+    const int k = int(covariances.size());
+    m_precisionsChol.resize(std::size_t(k));
+    parallelFor(k, 0, [&](int c) {
+        Eigen::LLT<MatrixXd, Eigen::Lower> llt(covariances[std::size_t(c)]);
+        if (llt.info() != Eigen::Success)
+            throw NumericalError("Fitting the mixture failed because the covariance of " + componentName(c) +
+                                 " is not positive definite (ill-defined empirical covariance, for instance from "
+                                 "singleton or collapsed samples). Try a larger regCovar or fewer components.");
+        const Index d = covariances[std::size_t(c)].rows();
+        const MatrixXd lInv = llt.matrixL().solve(MatrixXd::Identity(d, d));
+        m_precisionsChol[std::size_t(c)] = lInv.transpose();
+    });
+    updateLogDets();
+}
+
+MatrixXd GaussianMixture::covariance(int k) const
+{
+    const MatrixXd& p = m_precisionsChol.at(std::size_t(k));
+    // P P^T = S^-1, so S = P^-T P^-1.
+    const MatrixXd pInv = p.triangularView<Eigen::Upper>().solve(MatrixXd::Identity(p.rows(), p.cols()));
+    return pInv.transpose() * pInv;
+}
+
+MatrixXd GaussianMixture::weightedLogProb(const MatrixXd& X, int threads) const
+{
+    if (X.cols() != nFeatures())
+        throw NumericalError("The mixture expects samples with " + std::to_string(nFeatures()) + " features, got " +
+                             std::to_string(X.cols()) + ".");
+    const Index n = X.rows();
+    const Index d = X.cols();
+    const int k = nComponents();
+    MatrixXd out(n, k);
+    std::vector<VectorXd> muP(static_cast<std::size_t>(k));
+    for (int c = 0; c < k; ++c)
+        muP[std::size_t(c)] = m_precisionsChol[std::size_t(c)].triangularView<Eigen::Upper>().transpose() *
+                              m_means.row(c).transpose();
+    const int chunks = int((n + kRowChunk - 1) / kRowChunk);
+    parallelFor(chunks, threads, [&](int chunk) {
+        const Index begin = chunk * kRowChunk;
+        const Index rows = std::min(kRowChunk, n - begin);
+        MatrixXd y(rows, d);
+        for (int c = 0; c < k; ++c) {
+            y.noalias() = X.middleRows(begin, rows) * m_precisionsChol[std::size_t(c)].triangularView<Eigen::Upper>();
+            y.rowwise() -= muP[std::size_t(c)].transpose();
+            out.col(c).segment(begin, rows) =
+                (-0.5 * (double(d) * kLog2Pi + y.rowwise().squaredNorm().array()) + m_logDets[c] +
+                 std::log(m_weights[c])).matrix();
+        }
+    });
+    return out;
+}
+
+void GaussianMixture::weightedLogProbOne(const double* x, double* out) const
+{
+    const Index d = m_means.cols();
+    const Eigen::Map<const VectorXd> xv(x, d);
+    VectorXd diff(d);
+    VectorXd y(d);
+    for (int c = 0; c < nComponents(); ++c) {
+        diff = xv - m_means.row(c).transpose();
+        y.noalias() = m_precisionsChol[std::size_t(c)].triangularView<Eigen::Upper>().transpose() * diff;
+        out[c] = -0.5 * (double(d) * kLog2Pi + y.squaredNorm()) + m_logDets[c] + std::log(m_weights[c]);
+    }
+}
+
+VectorXd GaussianMixture::scoreSamples(const MatrixXd& X, int threads) const
+{
+    const MatrixXd w = weightedLogProb(X, threads);
+    VectorXd out(w.rows());
+    const Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> rows = w;
+    for (Index i = 0; i < w.rows(); ++i)
+        out[i] = logSumExp(rows.row(i).data(), int(w.cols()));
+    return out;
+}
+
+Eigen::VectorXi GaussianMixture::predict(const MatrixXd& X, int threads) const
+{
+    const MatrixXd w = weightedLogProb(X, threads);
+    Eigen::VectorXi out(w.rows());
+    for (Index i = 0; i < w.rows(); ++i)
+        w.row(i).maxCoeff(&out[i]);
+    return out;
+}
+
+MatrixXd GaussianMixture::predictProba(const MatrixXd& X, int threads) const
+{
+    MatrixXd w = weightedLogProb(X, threads);
+    for (Index i = 0; i < w.rows(); ++i) {
+        const VectorXd row = w.row(i).transpose();
+        const double norm = logSumExp(row.data(), int(row.size()));
+        w.row(i) = (row.array() - norm).exp().transpose();
+    }
+    return w;
+}
+
+GaussianMixture GaussianMixture::fromParameters(VectorXd weights, MatrixXd means, std::vector<MatrixXd> precisionsChol)
+{
+    const Index k = weights.size();
+    if (k < 1)
+        throw NumericalError("A mixture needs at least one component.");
+    checkShape("means", means.rows(), means.cols(), k, means.cols());
+    if (precisionsChol.size() != std::size_t(k))
+        throw NumericalError("The mixture has " + std::to_string(k) + " weights but " +
+                             std::to_string(precisionsChol.size()) + " precision factors.");
+    if (!weights.allFinite() || !means.allFinite() || (weights.array() <= 0.0).any() ||
+        std::abs(weights.sum() - 1.0) > 1e-6)
+        throw NumericalError("The mixture weights must be positive, finite and sum to 1.");
+    for (Index c = 0; c < k; ++c) {
+        const MatrixXd& p = precisionsChol[std::size_t(c)];
+        checkShape("precisions_cholesky", p.rows(), p.cols(), means.cols(), means.cols());
+        if (!p.allFinite() || (p.diagonal().array() <= 0.0).any() ||
+            !p.triangularView<Eigen::StrictlyLower>().toDenseMatrix().isZero(0.0))
+            throw NumericalError("The precision factor of " + componentName(int(c)) +
+                                 " is not an upper-triangular matrix with a positive diagonal.");
+    }
+    GaussianMixture gm;
+    gm.m_weights = std::move(weights);
+    gm.m_means = std::move(means);
+    gm.m_precisionsChol = std::move(precisionsChol);
+    gm.updateLogDets();
+    gm.m_converged = true;
+    return gm;
+}
+
+namespace {
+
+// The M-step's statistics: nk, means and regularised covariances from responsibilities
+// (scikit-learn's _estimate_gaussian_parameters). Samples whose responsibility is exactly
+// zero add nothing and are skipped, which makes the covariances of well-separated
+// components much cheaper than a dense product.
+void estimateParameters(const MatrixXd& X, const MatrixXd& resp, double regCovar, int threads, VectorXd& nk,
+                        MatrixXd& means, std::vector<MatrixXd>& covariances)
+{
+    const Index n = X.rows();
+    const Index d = X.cols();
+    const int k = int(resp.cols());
+    nk = resp.colwise().sum().transpose().array() + 10.0 * kEps;
+    means = (resp.transpose() * X).array().colwise() / nk.array();
+
+    const int parts = resolveThreads(threads);
+    std::vector<MatrixXd> partial(std::size_t(k * parts));
+    parallelFor(k * parts, threads, [&](int task) {
+        const int c = task / parts;
+        const int part = task % parts;
+        const Index begin = n * part / parts;
+        const Index end = n * (part + 1) / parts;
+        std::vector<Index> rows;
+        rows.reserve(std::size_t(end - begin));
+        for (Index i = begin; i < end; ++i)
+            if (resp(i, c) > 0.0)
+                rows.push_back(i);
+        MatrixXd weighted(Index(rows.size()), d);
+        for (std::size_t r = 0; r < rows.size(); ++r)
+            weighted.row(Index(r)) = std::sqrt(resp(rows[r], c)) * (X.row(rows[r]) - means.row(c));
+        MatrixXd& cov = partial[std::size_t(task)];
+        cov = MatrixXd::Zero(d, d);
+        cov.selfadjointView<Eigen::Lower>().rankUpdate(weighted.transpose());
+    });
+    covariances.assign(std::size_t(k), MatrixXd());
+    for (int c = 0; c < k; ++c) {
+        MatrixXd& cov = covariances[std::size_t(c)];
+        cov = std::move(partial[std::size_t(c * parts)]);
+        for (int part = 1; part < parts; ++part)
+            cov += partial[std::size_t(c * parts + part)];
+        cov /= nk[c];
+        cov.diagonal().array() += regCovar;
+        cov.triangularView<Eigen::StrictlyUpper>() = cov.transpose(); // keep the matrix whole for callers
+    }
+}
+
+// log_resp and mean log_prob_norm (scikit-learn's _estimate_log_prob_resp).
+double eStep(const GaussianMixture& gm, const MatrixXd& X, int threads, MatrixXd& logResp)
+{
+    logResp = gm.weightedLogProb(X, threads);
+    const Index k = logResp.cols();
+    double total = 0.0;
+    std::vector<double> row(static_cast<std::size_t>(k));
+    for (Index i = 0; i < logResp.rows(); ++i) {
+        for (Index c = 0; c < k; ++c)
+            row[std::size_t(c)] = logResp(i, c);
+        const double norm = logSumExp(row.data(), int(k));
+        total += norm;
+        if (std::isfinite(norm))
+            logResp.row(i).array() -= norm;
+        else
+            logResp.row(i).setConstant(-std::log(double(k))); // no component explains it: share evenly
+    }
+    return total / double(logResp.rows());
+}
+
+} // namespace
+
+GaussianMixture GaussianMixture::fit(const MatrixXd& X, const GaussianMixtureOptions& options,
+                                     const GaussianMixtureInit& init, const EmProgress& progress)
+{
+    const int k = options.nComponents;
+    const Index n = X.rows();
+    const Index d = X.cols();
+    if (k < 1)
+        throw NumericalError("A mixture needs at least one component, got " + std::to_string(k) + ".");
+    if (n < k)
+        throw NumericalError("Expected n_samples >= n_components but got n_components = " + std::to_string(k) +
+                             ", n_samples = " + std::to_string(n) + ".");
+    if (d < 1 || !X.allFinite())
+        throw NumericalError("The training samples must have at least one feature and only finite values.");
+    if (!(options.regCovar >= 0.0) || !(options.tol >= 0.0) || options.maxIter < 0)
+        throw NumericalError("regCovar and tol must be non-negative and maxIter at least 0.");
+
+    GaussianMixture gm;
+    const bool needKMeans = init.weights.size() == 0 || init.means.size() == 0 || init.precisions.empty();
+    std::vector<MatrixXd> covariances;
+    if (needKMeans) {
+        KMeansOptions ko;
+        ko.nClusters = k;
+        ko.seed = options.seed;
+        ko.threads = options.threads;
+        const KMeansResult km = kmeans(X, ko);
+        MatrixXd resp = MatrixXd::Zero(n, k);
+        for (Index i = 0; i < n; ++i)
+            resp(i, km.labels[i]) = 1.0;
+        VectorXd nk;
+        estimateParameters(X, resp, options.regCovar, options.threads, nk, gm.m_means, covariances);
+        gm.m_weights = nk / double(n);
+        gm.setPrecisionsFromCovariances(covariances);
+    }
+    if (init.weights.size() != 0) {
+        checkShape("weights", init.weights.size(), 1, k, 1);
+        if (!init.weights.allFinite() || (init.weights.array() < 0.0).any() || (init.weights.array() > 1.0).any() ||
+            std::abs(init.weights.sum() - 1.0) > 1e-6)
+            throw NumericalError("The parameter 'weights' should be in the range [0, 1] and sum to 1.");
+        gm.m_weights = init.weights;
+    }
+    if (init.means.size() != 0) {
+        checkShape("means", init.means.rows(), init.means.cols(), k, d);
+        if (!init.means.allFinite())
+            throw NumericalError("The parameter 'means' holds a non-finite value.");
+        gm.m_means = init.means;
+    }
+    if (!init.precisions.empty()) {
+        if (init.precisions.size() != std::size_t(k))
+            throw NumericalError("The parameter 'precisions' should hold " + std::to_string(k) + " matrices, got " +
+                                 std::to_string(init.precisions.size()) + ".");
+        gm.m_precisionsChol.resize(std::size_t(k));
+        for (int c = 0; c < k; ++c) {
+            const MatrixXd& p = init.precisions[std::size_t(c)];
+            checkShape("precisions", p.rows(), p.cols(), d, d);
+            if (!p.allFinite() || !p.isApprox(p.transpose(), 1e-12))
+                throw NumericalError("The initial precision of " + componentName(c) + " is not symmetric.");
+            gm.m_precisionsChol[std::size_t(c)] = upperFactorOfPrecision(p, c);
+        }
+        gm.updateLogDets();
+    }
+
+    double lowerBound = -std::numeric_limits<double>::infinity();
+    MatrixXd logResp;
+    gm.m_converged = false;
+    gm.m_nIter = 0;
+    for (int iter = 1; iter <= options.maxIter; ++iter) {
+        const double previous = lowerBound;
+        lowerBound = eStep(gm, X, options.threads, logResp);
+        VectorXd nk;
+        estimateParameters(X, logResp.array().exp().matrix(), options.regCovar, options.threads, nk, gm.m_means,
+                           covariances);
+        gm.m_weights = nk / nk.sum();
+        gm.setPrecisionsFromCovariances(covariances);
+        gm.m_nIter = iter;
+        const double change = lowerBound - previous;
+        if (progress)
+            progress(iter, lowerBound, change);
+        if (std::abs(change) < options.tol) {
+            gm.m_converged = true;
+            break;
+        }
+    }
+    gm.m_lowerBound = lowerBound;
+    return gm;
+}
+
+} // namespace dt

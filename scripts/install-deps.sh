@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages that build, test and run Digit Tutor.
+# Usage: scripts/install-deps.sh [--bench]   (--bench adds the Python peers used by bench/)
+set -euo pipefail
+
+packages=(
+    build-essential cmake ninja-build pkg-config npm ca-certificates
+    qt6-base-dev qt6-charts-dev qt6-speech-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libqt6sql6-sqlite libqt6sql6-psql libqt6opengl6-dev qt6-declarative-dev qt6-speech-flite-plugin
+    libopencv-dev libeigen3-dev
+)
+if [[ "${1:-}" == "--bench" ]]; then
+    packages+=(python3-sklearn python3-skimage python3-opencv libopenblas0-pthread)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]} == 0)); then
+    echo "install-deps: all ${#packages[@]} packages present"
+    exit 0
+fi
+
+sudo=""
+if [[ $(id -u) -ne 0 ]]; then sudo="sudo"; fi
+echo "install-deps: installing ${missing[*]}"
+$sudo apt-get update -q
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"

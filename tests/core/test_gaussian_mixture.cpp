@@ -1,0 +1,167 @@
+// EM parity with scikit-learn 1.2.1's GaussianMixture(covariance_type='full') on the shared
+// fixtures, each started from the same given weights, means and precisions.
+
+#include "fixture_reader.hpp"
+#include "test_paths.hpp"
+
+#include <digit_tutor/error.hpp>
+#include <digit_tutor/gaussian_mixture.hpp>
+
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QTest>
+
+#include <cmath>
+
+namespace {
+
+double maxRelative(const Eigen::VectorXd& got, const Eigen::VectorXd& want)
+{
+    return ((got - want).array().abs() / want.array().abs().max(1e-300)).maxCoeff();
+}
+
+} // namespace
+
+class TestGaussianMixture : public QObject {
+    Q_OBJECT
+
+private slots:
+    void matchesScikitLearn_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("blobs2d: 1000 x 2, k = 3") << "blobs2d";
+        QTest::newRow("hog24: 3000 x 24, k = 4") << "hog24";
+        QTest::newRow("hog324: 1500 x 324, k = 2") << "hog324";
+    }
+    void matchesScikitLearn()
+    {
+        QFETCH(QString, name);
+        const QString base = dt::test::sharedDir() + "/fixtures/gmm/" + name;
+        if (!QFileInfo::exists(base + ".data.csv"))
+            QSKIP("../shared/fixtures/gmm is not present beside the clone");
+        const Eigen::MatrixXd X = dt::test::readCsvMatrix(base + ".data.csv");
+        const QJsonObject init = dt::test::readJson(base + ".init.json").object();
+        const QJsonObject want = dt::test::readJson(base + ".expected.json").object();
+
+        dt::GaussianMixtureOptions options;
+        options.nComponents = init["k"].toInt();
+        options.regCovar = init["reg_covar"].toDouble();
+        options.tol = init["tol"].toDouble();
+        options.maxIter = init["max_iter"].toInt();
+        dt::GaussianMixtureInit start;
+        start.weights = dt::test::toVector(init["weights"].toArray());
+        start.means = dt::test::toMatrix(init["means"].toArray());
+        start.precisions = dt::test::toMatrices(init["precisions"].toArray());
+
+        const dt::GaussianMixture gm = dt::GaussianMixture::fit(X, options, start);
+
+        // Iteration counts and the convergence flag are integers: exact.
+        QCOMPARE(gm.nIter(), want["n_iter"].toInt());
+        QCOMPARE(gm.converged(), want["converged"].toBool());
+        // 1e-6 relative: the bound. Differences come from summation order only and
+        // stay near 1e-12 here; a wrong formula shows up far above it.
+        const double wantBound = want["lower_bound"].toDouble();
+        QVERIFY2(std::abs(gm.lowerBound() - wantBound) <= 1e-6 * std::abs(wantBound),
+                 qPrintable(QString("lower bound %1, expected %2").arg(gm.lowerBound(), 0, 'g', 17).arg(wantBound, 0, 'g', 17)));
+        const Eigen::VectorXd weights = dt::test::toVector(want["weights"].toArray());
+        QVERIFY((gm.weights() - weights).cwiseAbs().maxCoeff() <= 1e-6);
+        const Eigen::MatrixXd means = dt::test::toMatrix(want["means"].toArray());
+        QVERIFY2((gm.means() - means).cwiseAbs().maxCoeff() <= 1e-6,
+                 qPrintable(QString("means differ by %1").arg((gm.means() - means).cwiseAbs().maxCoeff())));
+        if (want["covariances"].isArray()) {
+            const auto covariances = dt::test::toMatrices(want["covariances"].toArray());
+            for (int k = 0; k < gm.nComponents(); ++k)
+                QVERIFY((gm.covariance(k) - covariances[std::size_t(k)]).cwiseAbs().maxCoeff() <= 1e-6);
+        }
+        const Eigen::VectorXd scores = dt::test::toVector(want["score_samples"].toArray());
+        const double rel = maxRelative(gm.scoreSamples(X), scores);
+        QVERIFY2(rel <= 1e-6, qPrintable(QString("score_samples relative difference %1").arg(rel)));
+        const Eigen::VectorXd predict = dt::test::toVector(want["predict"].toArray());
+        QCOMPARE(gm.predict(X), predict.cast<int>());
+
+        const Eigen::MatrixXd proba = gm.predictProba(X);
+        QVERIFY((proba.rowwise().sum().array() - 1.0).abs().maxCoeff() < 1e-12);
+    }
+
+    void kmeansInitialisationIsDeterministic()
+    {
+        const Eigen::MatrixXd X = threeBlobs();
+        dt::GaussianMixtureOptions options;
+        options.nComponents = 3;
+        options.seed = 42;
+        const auto a = dt::GaussianMixture::fit(X, options);
+        const auto b = dt::GaussianMixture::fit(X, options);
+        QCOMPARE(a.nIter(), b.nIter());
+        QCOMPARE(a.means(), b.means());
+        QVERIFY(a.converged());
+        // The three blobs sit at x = -5, 0 and 5: each is found.
+        std::vector<double> xs{a.means()(0, 0), a.means()(1, 0), a.means()(2, 0)};
+        std::sort(xs.begin(), xs.end());
+        QVERIFY(std::abs(xs[0] + 5) < 0.2 && std::abs(xs[1]) < 0.2 && std::abs(xs[2] - 5) < 0.2);
+    }
+
+    void singularCovarianceNamesTheComponent()
+    {
+        // Two features that are copies of each other and no regularisation: the covariance
+        // is singular, which must be an error naming the component, never NaN.
+        Eigen::MatrixXd X(50, 2);
+        for (int i = 0; i < 50; ++i)
+            X(i, 0) = X(i, 1) = i;
+        dt::GaussianMixtureOptions options;
+        options.regCovar = 0.0;
+        try {
+            dt::GaussianMixture::fit(X, options);
+            QFAIL("a singular covariance was accepted");
+        } catch (const dt::NumericalError& e) {
+            QVERIFY2(QString(e.what()).contains("component 0"), e.what());
+            QVERIFY2(QString(e.what()).contains("regCovar"), e.what());
+        }
+    }
+
+    void rejectsBadShapesAndData()
+    {
+        Eigen::MatrixXd X = threeBlobs();
+        dt::GaussianMixtureOptions options;
+        options.nComponents = 2;
+        dt::GaussianMixtureInit init;
+        init.means = Eigen::MatrixXd::Zero(3, 2);
+        QVERIFY_THROWS_EXCEPTION(dt::NumericalError, dt::GaussianMixture::fit(X, options, init));
+        options.nComponents = int(X.rows()) + 1;
+        QVERIFY_THROWS_EXCEPTION(dt::NumericalError, dt::GaussianMixture::fit(X, options));
+        options.nComponents = 1;
+        X(3, 1) = std::nan("");
+        QVERIFY_THROWS_EXCEPTION(dt::NumericalError, dt::GaussianMixture::fit(X, options));
+        const auto gm = dt::GaussianMixture::fit(threeBlobs(), options);
+        QVERIFY_THROWS_EXCEPTION(dt::NumericalError, gm.scoreSamples(Eigen::MatrixXd::Zero(4, 3)));
+    }
+
+    void fromParametersRoundTripsScores()
+    {
+        dt::GaussianMixtureOptions options;
+        options.nComponents = 3;
+        const Eigen::MatrixXd X = threeBlobs();
+        const auto gm = dt::GaussianMixture::fit(X, options);
+        const auto copy = dt::GaussianMixture::fromParameters(gm.weights(), gm.means(), gm.precisionsCholesky());
+        QVERIFY((copy.scoreSamples(X) - gm.scoreSamples(X)).cwiseAbs().maxCoeff() == 0.0);
+        std::vector<double> one(3);
+        copy.weightedLogProbOne(X.row(7).transpose().eval().data(), one.data());
+        const Eigen::MatrixXd all = copy.weightedLogProb(X.topRows(8));
+        for (int k = 0; k < 3; ++k)
+            QVERIFY(std::abs(one[std::size_t(k)] - all(7, k)) < 1e-9);
+    }
+
+private:
+    static Eigen::MatrixXd threeBlobs()
+    {
+        Eigen::MatrixXd X(300, 2);
+        for (int i = 0; i < 300; ++i) {
+            const double cx = (i % 3 - 1) * 5.0;
+            X(i, 0) = cx + 0.5 * std::sin(i * 12.9898);
+            X(i, 1) = 0.5 * std::cos(i * 78.233);
+        }
+        return X;
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGaussianMixture)
+#include "test_gaussian_mixture.moc"
