@@ -1,1 +1,8 @@
-int main() { return 0; }
+#include "cli_commands.hpp"
+
+#include <iostream>
+
+int main(int argc, char** argv)
+{
+    return dt::cli::runCli(argc, argv, std::cout, std::cerr);
+}

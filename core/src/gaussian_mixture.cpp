@@ -225,7 +225,10 @@ void estimateParameters(const MatrixXd& X, const MatrixXd& resp, double regCovar
             weighted.row(Index(r)) = std::sqrt(resp(rows[r], c)) * (X.row(rows[r]) - means.row(c));
         MatrixXd& cov = partial[std::size_t(task)];
         cov = MatrixXd::Zero(d, d);
-        cov.selfadjointView<Eigen::Lower>().rankUpdate(weighted.transpose());
+        // Eigen's blocking heuristic divides by the inner size: a slice where the component
+        // holds no sample must not reach rankUpdate.
+        if (!rows.empty())
+            cov.selfadjointView<Eigen::Lower>().rankUpdate(weighted.transpose());
     });
     covariances.assign(std::size_t(k), MatrixXd());
     for (int c = 0; c < k; ++c) {

@@ -12,6 +12,7 @@ namespace dt {
 namespace {
 
 constexpr double kMaxShear = 1.0;
+constexpr double kAlreadyCentred = 1.0; // pixels
 
 cv::Mat wrap(const GreyImage& image)
 {
@@ -56,6 +57,19 @@ NormalisedDigit normaliseDigit(const GreyImage& input, const NormaliseOptions& o
         return out;
 
     const int longest = std::max(box.width, box.height);
+    if (input.width == kDigitSide && input.height == kDigitSide && longest == kDigitBox) {
+        // Already in MNIST's geometry (MNIST's own centres of mass spread about 0.3 px):
+        // shifting it by a rounding pixel would only make it differ from the data the
+        // model was trained on. This also makes normalisation idempotent.
+        const Point2 c = centreOfMass(input);
+        if (std::abs(c.x - kCentreOfMass) <= kAlreadyCentred && std::abs(c.y - kCentreOfMass) <= kAlreadyCentred) {
+            out.image = input;
+            out.empty = false;
+            if (options.deskew)
+                out.image = deskewDigit(out.image);
+            return out;
+        }
+    }
     const double scale = double(kDigitBox) / longest;
     const int w = std::clamp(int(std::lround(box.width * scale)), 1, kDigitBox);
     const int h = std::clamp(int(std::lround(box.height * scale)), 1, kDigitBox);
@@ -70,12 +84,17 @@ NormalisedDigit normaliseDigit(const GreyImage& input, const NormaliseOptions& o
         return out; // the resize can wipe out a very faint speck
     const double cx = m.m10 / m.m00;
     const double cy = m.m01 / m.m00;
-    // An integer shift keeps the strokes as sharp as MNIST's; it may leave the centre of mass
-    // up to half a pixel off. Clamping keeps all the ink inside the frame.
-    const int ox = std::clamp(int(std::lround(kCentreOfMass - cx)), 0, kDigitSide - w);
-    const int oy = std::clamp(int(std::lround(kCentreOfMass - cy)), 0, kDigitSide - h);
+    // An integer shift keeps the strokes as sharp as MNIST's and leaves the centre of mass
+    // at most half a pixel off. As in MNIST, a digit whose mass sits far from its box's
+    // middle may lose a sliver of ink at the frame rather than be off-centre.
+    const int ox = int(std::lround(kCentreOfMass - cx));
+    const int oy = int(std::lround(kCentreOfMass - cy));
+    const cv::Rect frame(0, 0, kDigitSide, kDigitSide);
+    const cv::Rect placed = cv::Rect(ox, oy, w, h) & frame;
+    if (placed.area() == 0)
+        return out;
     cv::Mat dst = wrap(out.image);
-    scaled.copyTo(dst(cv::Rect(ox, oy, w, h)));
+    scaled(cv::Rect(placed.x - ox, placed.y - oy, placed.width, placed.height)).copyTo(dst(placed));
     out.empty = false;
     if (options.deskew)
         out.image = deskewDigit(out.image);

@@ -3,6 +3,8 @@
 // its longest side is 20 pixels (area interpolation, aspect ratio kept, grey anti-aliased
 // result), then placed in a 28x28 image so that the centre of mass lands on pixel (14, 14)
 // (the mean centre of mass of the MNIST training digits, in pixel-index coordinates).
+// A 28x28 image that is already so (20-pixel box, centre of mass within 1 pixel of the
+// centre, as every MNIST digit) is kept as it is, so normalising twice changes nothing.
 // Optionally the result is deskewed: sheared about its centre of mass so that the
 // principal axis of the ink is vertical. Training and recognition must use the same
 // options; the model file stores them.

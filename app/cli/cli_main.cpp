@@ -1,0 +1,93 @@
+#include "cli_arguments.hpp"
+#include "cli_commands.hpp"
+
+#include <digit_tutor/error.hpp>
+
+#include <exception>
+#include <functional>
+#include <map>
+#include <ostream>
+
+namespace dt::cli {
+namespace {
+
+constexpr const char* kUsage = R"(Usage: digit-tutor-cli COMMAND [OPTIONS]
+
+Trains, evaluates and uses the Digit Tutor digit model.
+
+Commands:
+  train --mnist DIR --out FILE [--components K] [--reg-covar R] [--deskew|--no-deskew]
+        [--seed S] [--tol T] [--max-iter N] [--holdout N] [--threads N] [--quiet]
+      Extracts features, fits one Gaussian mixture per digit (progress on stderr),
+      evaluates on the MNIST test set and writes the model. --holdout N keeps the last
+      N training digits aside and reports their accuracy (for choosing a configuration).
+  evaluate [--model FILE] (--mnist DIR | --strokes FILE.jsonl) [--json]
+      Accuracy, per-digit accuracy, confusion matrix, not-a-digit rate, time per digit.
+  classify [--model FILE] (--strokes F.json ... | --image F.png ...)
+      One JSON line per input: digit, probabilities, log_likelihood, is_digit,
+      typicality, component.
+  features --images F.idx --out F.csv [--normalise] [--deskew]
+           [--orientations N] [--cell N] [--block N]
+      HOG vectors, one CSV row per image, 17 significant digits. Without --normalise
+      the images are used as they are (as skimage.feature.hog would).
+  info [--model FILE]
+      What a model file holds: settings, components, calibration, metadata.
+  seed-notebook --mnist DIR [--max-iter N] [--limit N]
+      Reproduces the notebook's single 10-component mixture and prints its accuracy.
+
+Without --model the bundled default model is used.
+Options: --help, --version.
+Exit status: 0 success, 1 bad input or failure, 2 wrong usage.
+)";
+
+} // namespace
+
+int runCli(int argc, char** argv, std::ostream& out, std::ostream& err)
+{
+    const std::vector<std::string> all(argv + 1, argv + argc);
+    if (all.empty()) {
+        err << kUsage;
+        return 2;
+    }
+    const std::string& command = all.front();
+    if (command == "--help" || command == "-h" || command == "help") {
+        out << kUsage;
+        return 0;
+    }
+    if (command == "--version") {
+        out << "digit-tutor-cli " DIGIT_TUTOR_VERSION "\n";
+        return 0;
+    }
+    const std::map<std::string, std::function<int(const Args&, std::ostream&, std::ostream&)>> commands{
+        {"train", runTrain},       {"evaluate", runEvaluate}, {"classify", runClassify},
+        {"features", runFeatures}, {"info", runInfo},         {"seed-notebook", runSeedNotebook},
+    };
+    const auto it = commands.find(command);
+    if (it == commands.end()) {
+        err << "digit-tutor-cli: error: unknown command '" << command << "'; run 'digit-tutor-cli --help'.\n";
+        return 2;
+    }
+    const Args args(all.begin() + 1, all.end());
+    for (const auto& a : args)
+        if (a == "--help" || a == "-h") {
+            out << kUsage;
+            return 0;
+        }
+    try {
+        return it->second(args, out, err);
+    } catch (const UsageError& e) {
+        err << "digit-tutor-cli " << command << ": error: " << e.what() << " Run 'digit-tutor-cli --help'.\n";
+        return 2;
+    } catch (const dt::Error& e) {
+        err << "digit-tutor-cli " << command << ": error: " << e.what() << '\n';
+        return 1;
+    } catch (const std::bad_alloc&) {
+        err << "digit-tutor-cli " << command << ": error: out of memory.\n";
+        return 1;
+    } catch (const std::exception& e) {
+        err << "digit-tutor-cli " << command << ": error: " << e.what() << '\n';
+        return 1;
+    }
+}
+
+} // namespace dt::cli

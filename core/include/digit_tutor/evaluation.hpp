@@ -1,0 +1,33 @@
+#pragma once
+// Tallies of a model's answers against known labels: accuracy, per-digit accuracy, the
+// confusion matrix (rows: true digit, columns: answer) and how often a real digit was
+// refused as "not a digit".
+
+#include <digit_tutor/digit_model.hpp>
+
+#include <array>
+#include <cstdint>
+#include <vector>
+
+namespace dt {
+
+struct Evaluation {
+    int count = 0;
+    int correct = 0;
+    int notDigit = 0;   ///< samples whose score fell below the outlier threshold
+    std::array<std::array<int, kDigitClasses>, kDigitClasses> confusion{};
+    double seconds = 0.0; ///< time spent classifying (features included where measured)
+
+    void add(int label, int answer, bool isDigit);
+    double accuracy() const { return count ? double(correct) / count : 0.0; }
+    double notDigitRate() const { return count ? double(notDigit) / count : 0.0; }
+    int digitCount(int digit) const;
+    double digitAccuracy(int digit) const; ///< 0 when the digit never occurs
+    double msPerDigit() const { return count ? 1000.0 * seconds / count : 0.0; }
+};
+
+/// Batch evaluation on feature rows (n x d) with labels (n, 0..9); uses all cores.
+Evaluation evaluateFeatures(const DigitModel& model, const Eigen::MatrixXd& features,
+                            const std::vector<std::uint8_t>& labels, int threads = 0);
+
+} // namespace dt

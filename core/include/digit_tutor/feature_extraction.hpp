@@ -1,0 +1,34 @@
+#pragma once
+// The one path from a grey digit image to its feature vector, shared by training and
+// recognition: normalise (crop, 20-px box, centre of mass, optional deskew), then HOG.
+
+#include <digit_tutor/grey_image.hpp>
+#include <digit_tutor/hog.hpp>
+#include <digit_tutor/normalisation.hpp>
+
+#include <Eigen/Core>
+
+#include <cstdint>
+#include <vector>
+
+namespace dt {
+
+struct FeatureSettings {
+    HogParams hog;
+    NormaliseOptions normalise;
+
+    bool operator==(const FeatureSettings& o) const { return hog == o.hog && normalise.deskew == o.normalise.deskew; }
+};
+
+/// Features of many same-sized images (count images of width x height bytes, contiguous).
+struct FeatureSet {
+    Eigen::MatrixXd features;                 ///< count x featureCount, samples as rows
+    std::vector<std::uint8_t> normalised;     ///< count * 784 bytes, the 28x28 images HOG saw
+    std::vector<std::uint8_t> empty;          ///< 1 where an image held no ink
+};
+
+/// Normalises and extracts HOG of each image, in parallel over `threads` (0: all cores).
+FeatureSet extractFeatures(const std::uint8_t* images, int count, int width, int height,
+                           const FeatureSettings& settings, int threads = 0);
+
+} // namespace dt

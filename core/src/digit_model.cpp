@@ -1,0 +1,167 @@
+#include <digit_tutor/digit_model.hpp>
+
+#include <digit_tutor/error.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace dt {
+
+void ModelMetadata::set(const std::string& key, const std::string& value)
+{
+    for (auto& [k, v] : entries)
+        if (k == key) {
+            v = value;
+            return;
+        }
+    entries.emplace_back(key, value);
+}
+
+std::string ModelMetadata::get(const std::string& key) const
+{
+    for (const auto& [k, v] : entries)
+        if (k == key)
+            return v;
+    return {};
+}
+
+int DigitModel::featureCount() const { return classes[0].mixture.nFeatures(); }
+
+Verdict DigitModel::classifyFeatures(const double* f) const
+{
+    Verdict v;
+    v.empty = false;
+    std::array<double, kDigitClasses> joint{};
+    std::vector<double> comp;
+    for (int c = 0; c < kDigitClasses; ++c) {
+        const GaussianMixture& gm = classes[std::size_t(c)].mixture;
+        comp.resize(std::size_t(gm.nComponents()));
+        gm.weightedLogProbOne(f, comp.data());
+        v.classLogLikelihoods[std::size_t(c)] = logSumExp(comp.data(), int(comp.size()));
+        joint[std::size_t(c)] = classes[std::size_t(c)].logPrior + v.classLogLikelihoods[std::size_t(c)];
+    }
+    v.logLikelihood = logSumExp(joint.data(), kDigitClasses);
+    v.digit = int(std::max_element(joint.begin(), joint.end()) - joint.begin());
+    for (int c = 0; c < kDigitClasses; ++c)
+        v.probabilities[std::size_t(c)] =
+            std::isfinite(v.logLikelihood) ? std::exp(joint[std::size_t(c)] - v.logLikelihood) : (c == v.digit ? 1.0 : 0.0);
+    v.isDigit = v.logLikelihood >= outlierThreshold;
+    v.typicality = typicality(v.digit, v.classLogLikelihoods[std::size_t(v.digit)]);
+    v.component = closestComponent(v.digit, f);
+    return v;
+}
+
+Verdict DigitModel::classifyImage(const GreyImage& image) const
+{
+    const NormalisedDigit digit = normaliseDigit(image, features.normalise);
+    if (digit.empty)
+        return Verdict{};
+    const HogExtractor hog(features.hog);
+    std::vector<double> f(std::size_t(hog.featureCount()));
+    hog.compute(digit.image.pixels.data(), f.data());
+    return classifyFeatures(f.data());
+}
+
+double DigitModel::typicality(int digit, double classLogLikelihood) const
+{
+    const auto& q = classes.at(std::size_t(digit)).typicalityQuantiles;
+    if (q.empty() || std::isnan(classLogLikelihood))
+        return 0.0;
+    if (classLogLikelihood <= q.front())
+        return 0.0;
+    if (classLogLikelihood >= q.back())
+        return 1.0;
+    const auto it = std::upper_bound(q.begin(), q.end(), classLogLikelihood);
+    const std::size_t hi = std::size_t(it - q.begin());
+    const std::size_t lo = hi - 1;
+    const double span = q[hi] - q[lo];
+    const double frac = span > 0.0 ? (classLogLikelihood - q[lo]) / span : 0.0;
+    return (double(lo) + frac) / double(q.size() - 1);
+}
+
+int DigitModel::closestComponent(int digit, const double* f) const
+{
+    const GaussianMixture& gm = classes.at(std::size_t(digit)).mixture;
+    std::vector<double> comp(std::size_t(gm.nComponents()));
+    gm.weightedLogProbOne(f, comp.data());
+    return int(std::max_element(comp.begin(), comp.end()) - comp.begin());
+}
+
+int DigitModel::mostCommonComponent(int digit) const
+{
+    const Eigen::VectorXd& w = classes.at(std::size_t(digit)).mixture.weights();
+    Eigen::Index best = 0;
+    w.maxCoeff(&best);
+    return int(best);
+}
+
+Eigen::MatrixXd DigitModel::classLogLikelihoods(const Eigen::MatrixXd& X, int threads) const
+{
+    Eigen::MatrixXd out(X.rows(), kDigitClasses);
+    for (int c = 0; c < kDigitClasses; ++c)
+        out.col(c) = classes[std::size_t(c)].mixture.scoreSamples(X, threads);
+    return out;
+}
+
+Eigen::VectorXi DigitModel::predictFromLogLikelihoods(const Eigen::MatrixXd& ll) const
+{
+    Eigen::VectorXi out(ll.rows());
+    Eigen::RowVectorXd priors(kDigitClasses);
+    for (int c = 0; c < kDigitClasses; ++c)
+        priors[c] = classes[std::size_t(c)].logPrior;
+    for (Eigen::Index i = 0; i < ll.rows(); ++i)
+        (ll.row(i) + priors).maxCoeff(&out[i]);
+    return out;
+}
+
+Eigen::VectorXd DigitModel::totalLogLikelihoods(const Eigen::MatrixXd& ll) const
+{
+    Eigen::VectorXd out(ll.rows());
+    std::array<double, kDigitClasses> joint{};
+    for (Eigen::Index i = 0; i < ll.rows(); ++i) {
+        for (int c = 0; c < kDigitClasses; ++c)
+            joint[std::size_t(c)] = classes[std::size_t(c)].logPrior + ll(i, c);
+        out[i] = logSumExp(joint.data(), kDigitClasses);
+    }
+    return out;
+}
+
+void DigitModel::validate() const
+{
+    const int d = featureCount();
+    if (d != HogExtractor(features.hog).featureCount())
+        throw FormatError("The model's mixtures have " + std::to_string(d) + " features but its HOG settings give " +
+                          std::to_string(HogExtractor(features.hog).featureCount()) + ".");
+    double priorSum = 0.0;
+    for (int c = 0; c < kDigitClasses; ++c) {
+        const ClassModel& cm = classes[std::size_t(c)];
+        const std::string where = "digit " + std::to_string(c);
+        if (cm.mixture.nComponents() < 1 || cm.mixture.nFeatures() != d)
+            throw FormatError("The mixture of " + where + " has the wrong shape.");
+        if (!std::isfinite(cm.logPrior) || cm.logPrior > 0.0)
+            throw FormatError("The prior of " + where + " is not a probability.");
+        priorSum += std::exp(cm.logPrior);
+        if (cm.meanImages.size() != std::size_t(cm.mixture.nComponents()))
+            throw FormatError("The model has " + std::to_string(cm.meanImages.size()) + " guide images for the " +
+                              std::to_string(cm.mixture.nComponents()) + " components of " + where + ".");
+        for (const auto& img : cm.meanImages) {
+            if (img.size() != std::size_t(kDigitPixels))
+                throw FormatError("A guide image of " + where + " does not have 28x28 pixels.");
+            for (float p : img)
+                if (!(p >= 0.0f && p <= 255.0f))
+                    throw FormatError("A guide image of " + where + " has a pixel outside 0..255.");
+        }
+        const auto& q = cm.typicalityQuantiles;
+        if (q.size() != std::size_t(kTypicalityQuantiles) || !std::is_sorted(q.begin(), q.end()) ||
+            !std::all_of(q.begin(), q.end(), [](double v) { return std::isfinite(v); }))
+            throw FormatError("The typicality calibration of " + where + " is not " + std::to_string(kTypicalityQuantiles) +
+                              " ascending finite values.");
+    }
+    if (std::abs(priorSum - 1.0) > 1e-6)
+        throw FormatError("The class priors sum to " + std::to_string(priorSum) + ", not 1.");
+    if (!std::isfinite(outlierThreshold))
+        throw FormatError("The outlier threshold is not finite.");
+}
+
+} // namespace dt

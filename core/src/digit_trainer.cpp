@@ -1,0 +1,135 @@
+#include <digit_tutor/digit_trainer.hpp>
+
+#include <digit_tutor/error.hpp>
+#include <digit_tutor/model_file.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+
+namespace dt {
+namespace {
+
+std::vector<double> quantiles(std::vector<double> values, int count)
+{
+    std::sort(values.begin(), values.end());
+    std::vector<double> q(static_cast<std::size_t>(count));
+    const double last = double(values.size() - 1);
+    for (int i = 0; i < count; ++i) {
+        const double pos = last * i / (count - 1);
+        const std::size_t lo = std::size_t(std::floor(pos));
+        const std::size_t hi = std::min(lo + 1, values.size() - 1);
+        q[std::size_t(i)] = values[lo] + (pos - double(lo)) * (values[hi] - values[lo]);
+    }
+    return q;
+}
+
+} // namespace
+
+std::string TrainingConfig::describe() const
+{
+    char buf[256];
+    std::snprintf(buf, sizeof buf,
+                  "components=%d reg_covar=%g deskew=%s hog=%d/%d/%d tol=%g max_iter=%d seed=%llu outlier_percentile=%g "
+                  "augment_copies=%d",
+                  components, regCovar, deskew ? "yes" : "no", hog.orientations, hog.cellSize, hog.blockSize, tol, maxIter,
+                  static_cast<unsigned long long>(seed), outlierPercentile, augmentCopies);
+    return buf;
+}
+
+DigitModel trainDigitModel(const FeatureSet& data, const std::vector<std::uint8_t>& labels, const TrainingConfig& config,
+                           TrainingReport* report, const TrainingProgress& progress)
+{
+    const Eigen::Index n = data.features.rows();
+    if (labels.size() != std::size_t(n) || data.normalised.size() != std::size_t(n) * kDigitPixels)
+        throw NumericalError("Training data disagree: " + std::to_string(n) + " feature rows, " +
+                             std::to_string(labels.size()) + " labels.");
+    DigitModel model;
+    model.features = config.featureSettings();
+    std::array<std::vector<Eigen::Index>, kDigitClasses> members;
+    for (Eigen::Index i = 0; i < n; ++i) {
+        if (labels[std::size_t(i)] >= kDigitClasses)
+            throw NumericalError("Label " + std::to_string(labels[std::size_t(i)]) + " of sample " + std::to_string(i) +
+                                 " is not a digit.");
+        if (!data.empty[std::size_t(i)])
+            members[labels[std::size_t(i)]].push_back(i);
+    }
+    std::size_t total = 0;
+    for (const auto& m : members)
+        total += m.size();
+
+    const auto start = std::chrono::steady_clock::now();
+    for (int c = 0; c < kDigitClasses; ++c) {
+        const auto& rows = members[std::size_t(c)];
+        if (rows.size() < std::size_t(std::max(2, config.components)))
+            throw NumericalError("Digit " + std::to_string(c) + " has " + std::to_string(rows.size()) +
+                                 " training samples, fewer than the " + std::to_string(config.components) + " components.");
+        Eigen::MatrixXd X(Eigen::Index(rows.size()), data.features.cols());
+        for (std::size_t r = 0; r < rows.size(); ++r)
+            X.row(Eigen::Index(r)) = data.features.row(rows[r]);
+
+        GaussianMixtureOptions options;
+        options.nComponents = config.components;
+        options.regCovar = config.regCovar;
+        options.tol = config.tol;
+        options.maxIter = config.maxIter;
+        options.seed = config.seed + std::uint64_t(c);
+        options.threads = config.threads;
+        EmProgress em;
+        if (progress)
+            em = [&progress, c](int it, double lb, double change) { progress(c, it, lb, change); };
+        ClassModel& cm = model.classes[std::size_t(c)];
+        GaussianMixture fitted;
+        try {
+            fitted = GaussianMixture::fit(X, options, {}, em);
+        } catch (const NumericalError& e) {
+            throw NumericalError("Digit " + std::to_string(c) + ": " + e.what());
+        }
+        if (report)
+            report->classes[std::size_t(c)] = {fitted.nIter(), fitted.converged(), fitted.lowerBound(), int(rows.size())};
+        // Calibrate the model exactly as it will be saved and loaded.
+        cm.mixture = roundedForStorage(fitted);
+        cm.trainingCount = std::uint32_t(rows.size());
+        cm.logPrior = std::log(double(rows.size()) / double(total));
+
+        const Eigen::MatrixXd resp = cm.mixture.predictProba(X, config.threads);
+        cm.meanImages.assign(std::size_t(config.components), std::vector<float>(kDigitPixels, 0.0f));
+        for (int k = 0; k < config.components; ++k) {
+            std::vector<double> acc(kDigitPixels, 0.0);
+            double weight = 0.0;
+            for (std::size_t r = 0; r < rows.size(); ++r) {
+                const double w = resp(Eigen::Index(r), k);
+                if (w <= 0.0)
+                    continue;
+                const std::uint8_t* img = data.normalised.data() + std::size_t(rows[r]) * kDigitPixels;
+                for (int p = 0; p < kDigitPixels; ++p)
+                    acc[std::size_t(p)] += w * img[p];
+                weight += w;
+            }
+            for (int p = 0; p < kDigitPixels; ++p)
+                cm.meanImages[std::size_t(k)][std::size_t(p)] =
+                    weight > 0.0 ? float(std::clamp(acc[std::size_t(p)] / weight, 0.0, 255.0)) : 0.0f;
+        }
+        const Eigen::VectorXd ll = cm.mixture.scoreSamples(X, config.threads);
+        cm.typicalityQuantiles = quantiles(std::vector<double>(ll.data(), ll.data() + ll.size()), kTypicalityQuantiles);
+    }
+    if (report)
+        report->fitSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+
+    // The outlier threshold: a low percentile of the training samples' own scores.
+    Eigen::MatrixXd X(Eigen::Index(total), data.features.cols());
+    Eigen::Index r = 0;
+    for (const auto& m : members)
+        for (Eigen::Index i : m)
+            X.row(r++) = data.features.row(i);
+    const Eigen::VectorXd scores = model.totalLogLikelihoods(model.classLogLikelihoods(X, config.threads));
+    std::vector<double> sorted(scores.data(), scores.data() + scores.size());
+    std::sort(sorted.begin(), sorted.end());
+    const std::size_t at = std::min(sorted.size() - 1, std::size_t(config.outlierPercentile / 100.0 * double(sorted.size())));
+    model.outlierThreshold = sorted[at];
+    model.validate();
+    return model;
+}
+
+} // namespace dt

@@ -1,0 +1,51 @@
+#include <digit_tutor/evaluation.hpp>
+
+#include <digit_tutor/error.hpp>
+
+#include <chrono>
+
+namespace dt {
+
+void Evaluation::add(int label, int answer, bool isDigit)
+{
+    ++count;
+    if (label == answer)
+        ++correct;
+    if (!isDigit)
+        ++notDigit;
+    if (label >= 0 && label < kDigitClasses && answer >= 0 && answer < kDigitClasses)
+        ++confusion[std::size_t(label)][std::size_t(answer)];
+}
+
+int Evaluation::digitCount(int digit) const
+{
+    int n = 0;
+    for (int v : confusion[std::size_t(digit)])
+        n += v;
+    return n;
+}
+
+double Evaluation::digitAccuracy(int digit) const
+{
+    const int n = digitCount(digit);
+    return n ? double(confusion[std::size_t(digit)][std::size_t(digit)]) / n : 0.0;
+}
+
+Evaluation evaluateFeatures(const DigitModel& model, const Eigen::MatrixXd& features, const std::vector<std::uint8_t>& labels,
+                            int threads)
+{
+    if (labels.size() != std::size_t(features.rows()))
+        throw NumericalError("Evaluation needs one label per sample: " + std::to_string(features.rows()) + " samples, " +
+                             std::to_string(labels.size()) + " labels.");
+    const auto start = std::chrono::steady_clock::now();
+    const Eigen::MatrixXd ll = model.classLogLikelihoods(features, threads);
+    const Eigen::VectorXi answers = model.predictFromLogLikelihoods(ll);
+    const Eigen::VectorXd scores = model.totalLogLikelihoods(ll);
+    Evaluation e;
+    for (Eigen::Index i = 0; i < features.rows(); ++i)
+        e.add(labels[std::size_t(i)], answers[i], scores[i] >= model.outlierThreshold);
+    e.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    return e;
+}
+
+} // namespace dt
