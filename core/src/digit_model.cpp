@@ -33,11 +33,11 @@ Verdict DigitModel::classifyFeatures(const double* f) const
     Verdict v;
     v.empty = false;
     std::array<double, kDigitClasses> joint{};
-    std::vector<double> comp;
+    std::array<std::vector<double>, kDigitClasses> components;
     for (int c = 0; c < kDigitClasses; ++c) {
-        const GaussianMixture& gm = classes[std::size_t(c)].mixture;
-        comp.resize(std::size_t(gm.nComponents()));
-        gm.weightedLogProbOne(f, comp.data());
+        std::vector<double>& comp = components[std::size_t(c)];
+        comp.resize(std::size_t(classes[std::size_t(c)].mixture.nComponents()));
+        componentLogProbs(c, f, comp.data());
         v.classLogLikelihoods[std::size_t(c)] = logSumExp(comp.data(), int(comp.size()));
         joint[std::size_t(c)] = classes[std::size_t(c)].logPrior + v.classLogLikelihoods[std::size_t(c)];
     }
@@ -48,8 +48,17 @@ Verdict DigitModel::classifyFeatures(const double* f) const
             std::isfinite(v.logLikelihood) ? std::exp(joint[std::size_t(c)] - v.logLikelihood) : (c == v.digit ? 1.0 : 0.0);
     v.isDigit = v.logLikelihood >= outlierThreshold;
     v.typicality = typicality(v.digit, v.classLogLikelihoods[std::size_t(v.digit)]);
-    v.component = closestComponent(v.digit, f);
+    const auto& best = components[std::size_t(v.digit)];
+    v.component = int(std::max_element(best.begin(), best.end()) - best.begin());
     return v;
+}
+
+void DigitModel::componentLogProbs(int digit, const double* f, double* out) const
+{
+    if (m_prepared)
+        m_scorers[std::size_t(digit)].weightedLogProb(f, out);
+    else
+        classes[std::size_t(digit)].mixture.weightedLogProbOne(f, out);
 }
 
 Verdict DigitModel::classifyImage(const GreyImage& image) const
@@ -80,11 +89,18 @@ double DigitModel::typicality(int digit, double classLogLikelihood) const
     return (double(lo) + frac) / double(q.size() - 1);
 }
 
+void DigitModel::prepareScoring()
+{
+    for (int c = 0; c < kDigitClasses; ++c)
+        m_scorers[std::size_t(c)] = CompactScorer(classes[std::size_t(c)].mixture);
+    m_prepared = true;
+}
+
 int DigitModel::closestComponent(int digit, const double* f) const
 {
     const GaussianMixture& gm = classes.at(std::size_t(digit)).mixture;
     std::vector<double> comp(std::size_t(gm.nComponents()));
-    gm.weightedLogProbOne(f, comp.data());
+    componentLogProbs(digit, f, comp.data());
     return int(std::max_element(comp.begin(), comp.end()) - comp.begin());
 }
 

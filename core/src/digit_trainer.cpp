@@ -129,6 +129,7 @@ DigitModel trainDigitModel(const FeatureSet& data, const std::vector<std::uint8_
     const std::size_t at = std::min(sorted.size() - 1, std::size_t(config.outlierPercentile / 100.0 * double(sorted.size())));
     model.outlierThreshold = sorted[at];
     model.validate();
+    model.prepareScoring();
     return model;
 }
 

@@ -200,6 +200,7 @@ DigitModel parseModel(const unsigned char* data, std::size_t size, const std::st
     } catch (const FormatError& e) {
         throw FormatError("Model file '" + source + "' is inconsistent: " + e.what());
     }
+    model.prepareScoring();
     return model;
 }
 

@@ -15,6 +15,7 @@
 //   dt::Verdict v = model.classifyImage(image);   // any grey image of a digit
 //   if (v.isDigit) show(v.digit, v.probabilities[v.digit]);
 
+#include <digit_tutor/compact_scorer.hpp>
 #include <digit_tutor/feature_extraction.hpp>
 #include <digit_tutor/gaussian_mixture.hpp>
 #include <digit_tutor/grey_image.hpp>
@@ -88,6 +89,17 @@ public:
     /// Throws dt::FormatError when the model is inconsistent (shapes, priors, images,
     /// quantiles, non-finite values). Loading calls it; so can anyone building a model.
     void validate() const;
+
+    /// Builds the compact single-sample scorers from the mixtures. loadModel and
+    /// trainDigitModel call it; whoever changes `classes` afterwards calls it again.
+    /// Until then classifyFeatures uses the mixtures directly (same result, slower).
+    void prepareScoring();
+
+private:
+    void componentLogProbs(int digit, const double* features, double* out) const;
+
+    std::array<CompactScorer, kDigitClasses> m_scorers{};
+    bool m_prepared = false;
 };
 
 } // namespace dt

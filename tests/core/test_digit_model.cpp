@@ -1,0 +1,92 @@
+// The digit classifier's promises: Bayes' rule gives a distribution, the single-sample
+// path agrees with the batch path, typicality is a percentile, and an empty drawing is
+// reported as empty rather than guessed.
+
+#include "tiny_model.hpp"
+
+#include <digit_tutor/digit_model.hpp>
+
+#include <QTest>
+
+#include <cmath>
+#include <numeric>
+
+class TestDigitModel : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { m_model = dt::test::makeTinyModel(3); }
+
+    void singleSampleAndBatchPathsAgree()
+    {
+        // Samples near each class's centre and in between.
+        Eigen::MatrixXd X = Eigen::MatrixXd::Constant(20, dt::kHogFeatures, 0.02);
+        for (int i = 0; i < 20; ++i)
+            for (int j = i % 10; j < dt::kHogFeatures; j += 10)
+                X(i, j) = i < 10 ? 1.0 : 0.5;
+        const Eigen::MatrixXd batch = m_model.classLogLikelihoods(X);
+        const Eigen::VectorXi answers = m_model.predictFromLogLikelihoods(batch);
+        for (int i = 0; i < X.rows(); ++i) {
+            const Eigen::VectorXd x = X.row(i).transpose();
+            const dt::Verdict v = m_model.classifyFeatures(x.data());
+            QCOMPARE(v.digit, answers[i]);
+            for (int c = 0; c < dt::kDigitClasses; ++c)
+                QVERIFY(std::abs(v.classLogLikelihoods[std::size_t(c)] - batch(i, c)) <= 1e-9 * std::abs(batch(i, c)));
+        }
+    }
+
+    void verdictIsADistributionWithItsDigitFirst()
+    {
+        Eigen::VectorXd x = Eigen::VectorXd::Constant(dt::kHogFeatures, 0.0);
+        for (int j = 4; j < dt::kHogFeatures; j += 10)
+            x[j] = 1.0;
+        const dt::Verdict v = m_model.classifyFeatures(x.data());
+        QCOMPARE(v.digit, 4);
+        QVERIFY(v.isDigit);
+        const double sum = std::accumulate(v.probabilities.begin(), v.probabilities.end(), 0.0);
+        QVERIFY(std::abs(sum - 1.0) < 1e-12);
+        QVERIFY(v.probabilities[4] > 0.99);
+        QVERIFY(v.component >= 0 && v.component < 3);
+        QVERIFY(v.typicality >= 0.0 && v.typicality <= 1.0);
+    }
+
+    void farFromEveryDigitIsNotADigit()
+    {
+        const Eigen::VectorXd x = Eigen::VectorXd::Constant(dt::kHogFeatures, 3.0);
+        const dt::Verdict v = m_model.classifyFeatures(x.data());
+        QVERIFY(!v.isDigit);
+        QVERIFY(v.logLikelihood < m_model.outlierThreshold);
+        QCOMPARE(v.typicality, 0.0);
+    }
+
+    void typicalityIsAPercentile()
+    {
+        const auto& q = m_model.classes[2].typicalityQuantiles;
+        QCOMPARE(m_model.typicality(2, q.front() - 1.0), 0.0);
+        QCOMPARE(m_model.typicality(2, q.back() + 1.0), 1.0);
+        QVERIFY(std::abs(m_model.typicality(2, q[100]) - 0.5) < 1e-9);
+        QVERIFY(m_model.typicality(2, q[50]) < m_model.typicality(2, q[150]));
+    }
+
+    void emptyDrawingIsEmpty()
+    {
+        const dt::Verdict v = m_model.classifyImage(dt::GreyImage(100, 100));
+        QVERIFY(v.empty);
+        QVERIFY(!v.isDigit);
+        QCOMPARE(v.digit, -1);
+    }
+
+    void guideImagesAverageTheTrainingImages()
+    {
+        // Every training image of digit 3 is a bar at column 4 + 2 * 3: so is its guide.
+        const auto& image = m_model.classes[3].meanImages[std::size_t(m_model.mostCommonComponent(3))];
+        QCOMPARE(image[std::size_t(14 * 28 + 10)], 255.0f);
+        QCOMPARE(image[std::size_t(14 * 28 + 12)], 0.0f);
+    }
+
+private:
+    dt::DigitModel m_model;
+};
+
+QTEST_GUILESS_MAIN(TestDigitModel)
+#include "test_digit_model.moc"
