@@ -16,7 +16,7 @@ constexpr const char* kUsage = R"(Usage: digit-tutor-cli COMMAND [OPTIONS]
 Trains, evaluates and uses the Digit Tutor digit model.
 
 Commands:
-  train --mnist DIR --out FILE [--components K] [--reg-covar R] [--deskew|--no-deskew]
+  train --mnist DIR --out FILE [--components K|K0,...,K9] [--reg-covar R] [--deskew|--no-deskew]
         [--seed S] [--tol T] [--max-iter N] [--holdout N] [--threads N] [--quiet]
       Extracts features, fits one Gaussian mixture per digit (progress on stderr),
       evaluates on the MNIST test set and writes the model. --holdout N keeps the last

@@ -11,6 +11,7 @@
 #include <digit_tutor/model_file.hpp>
 
 #include <chrono>
+#include <cstdlib>
 #include <cstdio>
 #include <ostream>
 #include <unistd.h>
@@ -32,6 +33,31 @@ FeatureSet slice(const FeatureSet& all, Eigen::Index begin, Eigen::Index end)
     return s;
 }
 
+// "8" for every digit, or ten comma-separated counts, digit 0 first.
+std::array<int, kDigitClasses> parseComponents(const std::string& text)
+{
+    std::vector<int> counts;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const std::size_t comma = std::min(text.find(',', start), text.size());
+        const std::string part = text.substr(start, comma - start);
+        char* end = nullptr;
+        const long v = std::strtol(part.c_str(), &end, 10);
+        if (part.empty() || *end != '\0' || v < 1 || v > 64)
+            throw UsageError("option '--components' needs a count from 1 to 64, or ten of them separated by commas; got '" +
+                             text + "'.");
+        counts.push_back(int(v));
+        start = comma + 1;
+    }
+    if (counts.size() != 1 && counts.size() != std::size_t(kDigitClasses))
+        throw UsageError("option '--components' needs one count or ten (one per digit); got " +
+                         std::to_string(counts.size()) + ".");
+    std::array<int, kDigitClasses> out{};
+    for (int d = 0; d < kDigitClasses; ++d)
+        out[std::size_t(d)] = counts.size() == 1 ? counts[0] : counts[std::size_t(d)];
+    return out;
+}
+
 } // namespace
 
 int runTrain(const Args& args, std::ostream& out, std::ostream& err)
@@ -40,7 +66,8 @@ int runTrain(const Args& args, std::ostream& out, std::ostream& err)
                              {"tol"}, {"max-iter"}, {"threads"}, {"holdout"}, {"augment"}, {"orientations"},
                              {"cell"}, {"block"}, {"out"}, {"quiet", false}});
     TrainingConfig config;
-    config.components = a.intValue("components", config.components, 1, 64);
+    if (a.has("components"))
+        config.components = parseComponents(a.value("components"));
     config.regCovar = a.doubleValue("reg-covar", config.regCovar, 0.0, 1e6);
     if (a.has("deskew") && a.has("no-deskew"))
         throw UsageError("choose one of --deskew and --no-deskew.");

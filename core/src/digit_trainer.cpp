@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <algorithm>
 #include <cstdio>
 
 namespace dt {
@@ -29,11 +30,20 @@ std::vector<double> quantiles(std::vector<double> values, int count)
 
 std::string TrainingConfig::describe() const
 {
-    char buf[256];
+    std::string k = std::to_string(components[0]);
+    if (std::any_of(components.begin(), components.end(), [this](int v) { return v != components[0]; })) {
+        k.clear();
+        for (int v : components) {
+            if (!k.empty())
+                k += ',';
+            k += std::to_string(v);
+        }
+    }
+    char buf[320];
     std::snprintf(buf, sizeof buf,
-                  "components=%d reg_covar=%g deskew=%s hog=%d/%d/%d tol=%g max_iter=%d seed=%llu outlier_percentile=%g "
+                  "components=%s reg_covar=%g deskew=%s hog=%d/%d/%d tol=%g max_iter=%d seed=%llu outlier_percentile=%g "
                   "augment_copies=%d",
-                  components, regCovar, deskew ? "yes" : "no", hog.orientations, hog.cellSize, hog.blockSize, tol, maxIter,
+                  k.c_str(), regCovar, deskew ? "yes" : "no", hog.orientations, hog.cellSize, hog.blockSize, tol, maxIter,
                   static_cast<unsigned long long>(seed), outlierPercentile, augmentCopies);
     return buf;
 }
@@ -62,15 +72,18 @@ DigitModel trainDigitModel(const FeatureSet& data, const std::vector<std::uint8_
     const auto start = std::chrono::steady_clock::now();
     for (int c = 0; c < kDigitClasses; ++c) {
         const auto& rows = members[std::size_t(c)];
-        if (rows.size() < std::size_t(std::max(2, config.components)))
+        const int components = config.components[std::size_t(c)];
+        if (components < 1)
+            throw NumericalError("Digit " + std::to_string(c) + " needs at least one component.");
+        if (rows.size() < std::size_t(std::max(2, components)))
             throw NumericalError("Digit " + std::to_string(c) + " has " + std::to_string(rows.size()) +
-                                 " training samples, fewer than the " + std::to_string(config.components) + " components.");
+                                 " training samples, fewer than the " + std::to_string(components) + " components.");
         Eigen::MatrixXd X(Eigen::Index(rows.size()), data.features.cols());
         for (std::size_t r = 0; r < rows.size(); ++r)
             X.row(Eigen::Index(r)) = data.features.row(rows[r]);
 
         GaussianMixtureOptions options;
-        options.nComponents = config.components;
+        options.nComponents = components;
         options.regCovar = config.regCovar;
         options.tol = config.tol;
         options.maxIter = config.maxIter;
@@ -94,8 +107,8 @@ DigitModel trainDigitModel(const FeatureSet& data, const std::vector<std::uint8_
         cm.logPrior = std::log(double(rows.size()) / double(total));
 
         const Eigen::MatrixXd resp = cm.mixture.predictProba(X, config.threads);
-        cm.meanImages.assign(std::size_t(config.components), std::vector<float>(kDigitPixels, 0.0f));
-        for (int k = 0; k < config.components; ++k) {
+        cm.meanImages.assign(std::size_t(components), std::vector<float>(kDigitPixels, 0.0f));
+        for (int k = 0; k < components; ++k) {
             std::vector<double> acc(kDigitPixels, 0.0);
             double weight = 0.0;
             for (std::size_t r = 0; r < rows.size(); ++r) {

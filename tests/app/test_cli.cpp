@@ -76,8 +76,10 @@ private slots:
         QTest::newRow("unknown command") << QStringList{"fly"} << "unknown command 'fly'";
         QTest::newRow("unknown option") << QStringList{"info", "--colour"} << "unknown option '--colour'";
         QTest::newRow("missing value") << QStringList{"train", "--mnist"} << "needs a value";
-        QTest::newRow("bad number") << QStringList{"train", "--mnist", "x", "--out", "y", "--components", "many"}
+        QTest::newRow("bad number") << QStringList{"train", "--mnist", "x", "--out", "y", "--seed", "many"}
                                     << "whole number";
+        QTest::newRow("three component counts") << QStringList{"train", "--mnist", "x", "--out", "y", "--components", "1,2,3"}
+                                                << "one count or ten";
         QTest::newRow("nothing to classify") << QStringList{"classify"} << "--strokes";
     }
     void wrongUsageIsOneLineAndStatus2()

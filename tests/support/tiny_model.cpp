@@ -24,7 +24,7 @@ DigitModel makeTinyModel(int components)
             data.normalised[std::size_t(i) * kDigitPixels + std::size_t(y * 28 + 4 + 2 * digit)] = 255;
     }
     TrainingConfig config;
-    config.components = components;
+    config.setComponents(components);
     config.regCovar = 1e-2;
     config.seed = 7;
     DigitModel model = trainDigitModel(data, labels, config);

@@ -15,7 +15,7 @@ namespace dt {
 // The defaults are the bundled model's configuration, chosen on held-out training digits
 // (models/README.md): 7 components is the most that keeps the model file under 16 MB.
 struct TrainingConfig {
-    int components = 7;
+    std::array<int, kDigitClasses> components{7, 7, 7, 7, 7, 7, 7, 7, 7, 7}; ///< per digit, 1..64
     double regCovar = 1e-2;
     bool deskew = true;
     HogParams hog;
@@ -27,6 +27,7 @@ struct TrainingConfig {
     int augmentCopies = 1;          ///< distorted copies of each training image (see augmentation.hpp), added by the caller
 
     FeatureSettings featureSettings() const { return {hog, {deskew}}; }
+    void setComponents(int k) { components.fill(k); }
     std::string describe() const; ///< one line, for the model's metadata and the CLI
 };
 
