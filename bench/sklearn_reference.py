@@ -7,6 +7,7 @@ Benchmarks only: the product never uses Python. Needs Debian's python3-sklearn,
 python3-skimage, python3-opencv and libopenblas0-pthread.
 
 Usage: sklearn_reference.py MNIST_DIR K REG_COVAR DESKEW(0|1) [SEED]
+(K: one component count, or ten separated by commas, digit 0 first)
 Prints one line: key=value pairs (accuracy, seconds for features, fit, evaluation, total).
 """
 import sys
@@ -47,7 +48,9 @@ def features(images, use_deskew):
 
 
 def main():
-    mnist, k, reg, use_deskew = sys.argv[1], int(sys.argv[2]), float(sys.argv[3]), sys.argv[4] == "1"
+    mnist, reg, use_deskew = sys.argv[1], float(sys.argv[3]), sys.argv[4] == "1"
+    ks = [int(v) for v in sys.argv[2].split(",")]
+    ks = ks * 10 if len(ks) == 1 else ks
     seed = int(sys.argv[5]) if len(sys.argv) > 5 else 0
     start = time.perf_counter()
     xtr = read_idx(f"{mnist}/train-images-idx3-ubyte", True)
@@ -61,7 +64,7 @@ def main():
     start = time.perf_counter()
     models, priors, iters = [], [], 0
     for c in range(10):
-        gm = GaussianMixture(n_components=k, covariance_type="full", reg_covar=reg, random_state=seed + c)
+        gm = GaussianMixture(n_components=ks[c], covariance_type="full", reg_covar=reg, random_state=seed + c)
         gm.fit(ftr[ytr == c])
         models.append(gm)
         priors.append(np.log(np.mean(ytr == c)))

@@ -11,7 +11,7 @@ cli="$build/app/cli/digit-tutor-cli"
 mnist="$root/data/mnist"
 # The default model's configuration (models/README.md), without the distorted copies,
 # which the Python peer has no way to make identically: the same data on both sides.
-k=7 reg=1e-2 deskew=1
+k=5,5,8,8,8,8,5,8,8,8 reg=1e-2 deskew=1
 
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT

@@ -16,7 +16,7 @@ namespace {
 constexpr int kShift = 4;                      // OpenCV fixed-point bits: 1/16 px positions
 constexpr double kFixedOne = 1 << kShift;
 constexpr double kMinStep = 0.5;               // render px; closer samples add cost, not shape
-constexpr double kPiecePixels = 3.0;           // curve pieces about this long look smooth at pen 20
+constexpr double kPiecePixels = 8.0;           // under one pixel of the final 20-px box: smooth, and few joins to draw
 constexpr double kCentripetalAlpha = 0.5;      // no cusps or self-loops on uneven sampling
 constexpr std::uint8_t kInk = 255;
 constexpr int kMinScale = 8;
