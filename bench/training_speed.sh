@@ -9,8 +9,8 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build="${1:-$root/build/release}"
 cli="$build/app/cli/digit-tutor-cli"
 mnist="$root/data/mnist"
-# The default model's configuration (models/README.md), without the distorted copies,
-# which the Python peer has no way to make identically: the same data on both sides.
+# The default model's configuration (models/README.md); --augment 0 keeps it so even if the
+# default changes, since the Python peer cannot make the same distorted copies.
 k=5,5,8,8,8,8,5,8,8,8 reg=1e-2 deskew=1
 
 out=$(mktemp -d)

@@ -219,7 +219,7 @@ private slots:
         // Recorded with 4 decimals; one digit of 10 000 either way is rounding.
         QVERIFY2(accuracy >= recorded.captured(1).toDouble() - 1e-4,
                  qPrintable(QString("default model test accuracy %1, recorded %2").arg(accuracy).arg(recorded.captured(1))));
-        QVERIFY2(accuracy >= 0.975, qPrintable(QString("default model test accuracy %1").arg(accuracy)));
+        QVERIFY2(accuracy >= 0.98, qPrintable(QString("default model test accuracy %1 (target 0.98)").arg(accuracy)));
     }
 
     void truncatedMnistIsRefused()

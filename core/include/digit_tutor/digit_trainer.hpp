@@ -25,7 +25,7 @@ struct TrainingConfig {
     std::uint64_t seed = 0;
     double outlierPercentile = 0.5; ///< % of training samples whose score falls below the threshold
     int threads = 0;
-    int augmentCopies = 1;          ///< distorted copies of each training image (see augmentation.hpp), added by the caller
+    int augmentCopies = 0; ///< distorted copies of each training image (augmentation.hpp), made by the caller
 
     FeatureSettings featureSettings() const { return {hog, {deskew}}; }
     void setComponents(int k) { components.fill(k); }
