@@ -3,7 +3,7 @@
 // Usage: classify_latency MODEL.dtm DRAWINGS.jsonl [REPEATS]
 
 #include <digit_tutor/model_file.hpp>
-#include <digit_tutor/stroke_renderer.hpp>
+#include <digit_tutor/drawing_recogniser.hpp>
 #include <digit_tutor/strokes.hpp>
 
 #include <algorithm>
@@ -27,7 +27,7 @@ int main(int argc, char** argv)
         for (int r = 0; r < repeats; ++r)
             for (const dt::Drawing& d : drawings) {
                 const auto start = std::chrono::steady_clock::now();
-                const dt::Verdict v = model.classifyImage(dt::renderDrawing(d));
+                const dt::Verdict v = dt::recogniseDrawing(model, d);
                 ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
                 correct += (r == 0 && v.digit == d.label) ? 1 : 0;
             }

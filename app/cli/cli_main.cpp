@@ -17,15 +17,18 @@ Trains, evaluates and uses the Digit Tutor digit model.
 
 Commands:
   train --mnist DIR --out FILE [--components K|K0,...,K9] [--reg-covar R] [--deskew|--no-deskew]
-        [--seed S] [--tol T] [--max-iter N] [--holdout N] [--threads N] [--quiet]
+        [--seed S] [--tol T] [--max-iter N] [--holdout N] [--augment N]
+        [--strokes DRAWN.jsonl ... [--strokes-copies N]] [--outlier-percentile P] [--orientations N] [--cell N]
+        [--block N] [--threads N] [--quiet]
       Extracts features, fits one Gaussian mixture per digit (progress on stderr),
       evaluates on the MNIST test set and writes the model. --holdout N keeps the last
-      N training digits aside and reports their accuracy (for choosing a configuration).
+      N training digits aside and reports their accuracy (for choosing a configuration);
+      --strokes adds labelled drawn digits, rendered as the app renders them.
   evaluate [--model FILE] (--mnist DIR | --strokes FILE.jsonl) [--json]
       Accuracy, per-digit accuracy, confusion matrix, not-a-digit rate, time per digit.
   classify [--model FILE] (--strokes F.json ... | --image F.png ...)
       One JSON line per input: digit, probabilities, log_likelihood, is_digit,
-      typicality, component.
+      refusal (why not a digit), typicality, component.
   features --images F.idx --out F.csv [--normalise] [--deskew]
            [--orientations N] [--cell N] [--block N]
       HOG vectors, one CSV row per image, 17 significant digits. Without --normalise

@@ -2,6 +2,7 @@
 
 #include <digit_tutor/json.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <ctime>
@@ -65,6 +66,15 @@ void printEvaluation(std::ostream& out, const Evaluation& e, const std::string& 
         }
         out << '\n';
     }
+    if (!e.writers.empty()) {
+        out << "per writer:";
+        int shown = 0;
+        for (const auto& [writer, tally] : e.writers) {
+            std::snprintf(buf, sizeof buf, "%7.2f%%", 100.0 * tally[0] / std::max(1, tally[1]));
+            out << (shown++ % 6 ? "  " : "\n  ") << writer << ":" << buf;
+        }
+        out << '\n';
+    }
     std::snprintf(buf, sizeof buf, "%.4f", e.msPerDigit());
     out << "flagged as not a digit: " << percent(e.notDigitRate()) << "\ntime per digit: " << buf << " ms\n";
 }
@@ -77,6 +87,13 @@ std::string evaluationJson(const Evaluation& e)
     for (int d = 0; d < kDigitClasses; ++d)
         s += std::string(d ? ", " : "") + jsonQuote(std::to_string(d)) + ": {\"count\": " + std::to_string(e.digitCount(d)) +
              ", \"accuracy\": " + jsonNumber(e.digitAccuracy(d)) + "}";
+    s += "}, \"per_writer\": {";
+    bool first = true;
+    for (const auto& [writer, tally] : e.writers) {
+        s += std::string(first ? "" : ", ") + jsonQuote(writer) + ": {\"count\": " + std::to_string(tally[1]) +
+             ", \"accuracy\": " + jsonNumber(double(tally[0]) / std::max(1, tally[1])) + "}";
+        first = false;
+    }
     s += "}, \"confusion\": [";
     for (int r = 0; r < kDigitClasses; ++r) {
         s += r ? ", [" : "[";

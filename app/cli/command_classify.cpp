@@ -4,10 +4,10 @@
 #include "cli_commands.hpp"
 #include "cli_support.hpp"
 
+#include <digit_tutor/drawing_recogniser.hpp>
 #include <digit_tutor/image_file.hpp>
 #include <digit_tutor/json.hpp>
 #include <digit_tutor/model_file.hpp>
-#include <digit_tutor/stroke_renderer.hpp>
 #include <digit_tutor/strokes.hpp>
 
 #include <ostream>
@@ -24,6 +24,7 @@ std::string verdictJson(const std::string& file, const Verdict& v)
     for (int c = 0; c < kDigitClasses; ++c)
         s += std::string(c ? ", " : "") + jsonNumber(v.probabilities[std::size_t(c)]);
     s += "], \"log_likelihood\": " + jsonNumber(v.logLikelihood) + ", \"is_digit\": " + (v.isDigit ? "true" : "false") +
+         ", \"refusal\": " + jsonQuote(refusalName(v.refusal)) +
          ", \"typicality\": " + jsonNumber(v.typicality) + ", \"component\": " + std::to_string(v.component) + "}";
     return s;
 }
@@ -41,8 +42,8 @@ int runClassify(const Args& args, std::ostream& out, std::ostream& err)
     int failures = 0;
     auto classifyOne = [&](const std::string& file, bool isStrokes) {
         try {
-            const GreyImage image = isStrokes ? renderDrawing(loadDrawing(file)) : loadDigitImage(file);
-            out << verdictJson(file, model.classifyImage(image)) << '\n';
+            const Verdict v = isStrokes ? recogniseDrawing(model, loadDrawing(file)) : model.classifyImage(loadDigitImage(file));
+            out << verdictJson(file, v) << '\n';
         } catch (const Error& e) {
             // Other files still get their answer; the exit status tells a script that one failed.
             out << "{\"file\": " << jsonQuote(file) << ", \"error\": " << jsonQuote(e.what()) << "}\n";

@@ -8,7 +8,7 @@
 #include <digit_tutor/evaluation.hpp>
 #include <digit_tutor/idx_reader.hpp>
 #include <digit_tutor/model_file.hpp>
-#include <digit_tutor/stroke_renderer.hpp>
+#include <digit_tutor/drawing_recogniser.hpp>
 #include <digit_tutor/strokes.hpp>
 
 #include <chrono>
@@ -42,8 +42,8 @@ int runEvaluate(const Args& args, std::ostream& out, std::ostream&)
         for (std::size_t i = 0; i < drawings.size(); ++i) {
             if (drawings[i].label < 0)
                 throw FormatError(path + ":" + std::to_string(i + 1) + ": the drawing has no \"label\" to evaluate against.");
-            const Verdict v = model.classifyImage(renderDrawing(drawings[i]));
-            e.add(drawings[i].label, v.empty ? -1 : v.digit, v.isDigit);
+            const Verdict v = recogniseDrawing(model, drawings[i]);
+            e.add(drawings[i].label, v.empty ? -1 : v.digit, v.isDigit, drawings[i].writer);
         }
         e.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         title = "drawn digits in " + path;

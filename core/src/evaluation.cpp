@@ -2,12 +2,31 @@
 
 #include <digit_tutor/error.hpp>
 
+#include <algorithm>
 #include <chrono>
 
 namespace dt {
 
-void Evaluation::add(int label, int answer, bool isDigit)
+bool WriterOrder::operator()(const std::string& a, const std::string& b) const
 {
+    auto numeric = [](const std::string& s) {
+        return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    const bool na = numeric(a), nb = numeric(b);
+    if (na != nb)
+        return na;
+    if (na && a.size() != b.size())
+        return a.size() < b.size();
+    return a < b;
+}
+
+void Evaluation::add(int label, int answer, bool isDigit, const std::string& writer)
+{
+    if (!writer.empty()) {
+        auto& w = writers[writer];
+        w[0] += label == answer ? 1 : 0;
+        ++w[1];
+    }
     ++count;
     if (label == answer)
         ++correct;

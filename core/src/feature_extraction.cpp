@@ -1,6 +1,9 @@
 #include <digit_tutor/feature_extraction.hpp>
 
+#include <digit_tutor/error.hpp>
 #include <digit_tutor/parallel.hpp>
+#include <digit_tutor/stroke_renderer.hpp>
+#include <digit_tutor/strokes.hpp>
 
 #include <algorithm>
 
@@ -33,6 +36,64 @@ FeatureSet extractFeatures(const std::uint8_t* images, int count, int width, int
             hog.compute(digit.image.pixels.data(), rows.row(i - begin).data());
         }
         out.features.middleRows(begin, end - begin) = rows.topRows(end - begin);
+    });
+    return out;
+}
+
+void FeatureSet::append(const FeatureSet& more)
+{
+    if (size() > 0 && more.size() > 0 && features.cols() != more.features.cols())
+        throw NumericalError("Cannot join feature sets of " + std::to_string(features.cols()) + " and " +
+                             std::to_string(more.features.cols()) + " features.");
+    const Eigen::Index before = size();
+    features.conservativeResize(before + more.size(), more.size() > 0 ? more.features.cols() : features.cols());
+    if (more.size() > 0)
+        features.bottomRows(more.size()) = more.features;
+    normalised.insert(normalised.end(), more.normalised.begin(), more.normalised.end());
+    empty.insert(empty.end(), more.empty.begin(), more.empty.end());
+}
+
+FeatureSet FeatureSet::slice(Eigen::Index begin, Eigen::Index end) const
+{
+    FeatureSet s;
+    s.features = features.middleRows(begin, end - begin);
+    s.normalised.assign(normalised.begin() + begin * kDigitPixels, normalised.begin() + end * kDigitPixels);
+    s.empty.assign(empty.begin() + begin, empty.begin() + end);
+    return s;
+}
+
+FeatureSet FeatureSet::select(const std::vector<Eigen::Index>& rows) const
+{
+    FeatureSet s;
+    s.features.resize(Eigen::Index(rows.size()), features.cols());
+    s.normalised.resize(rows.size() * kDigitPixels);
+    s.empty.resize(rows.size());
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        s.features.row(Eigen::Index(r)) = features.row(rows[r]);
+        std::copy_n(normalised.begin() + rows[r] * kDigitPixels, kDigitPixels,
+                    s.normalised.begin() + std::ptrdiff_t(r * kDigitPixels));
+        s.empty[r] = empty[std::size_t(rows[r])];
+    }
+    return s;
+}
+
+FeatureSet extractDrawingFeatures(const std::vector<Drawing>& drawings, const FeatureSettings& settings, int threads)
+{
+    const HogExtractor hog(settings.hog);
+    const int count = int(drawings.size());
+    FeatureSet out;
+    out.features.resize(count, hog.featureCount());
+    out.normalised.assign(std::size_t(count) * kDigitPixels, 0);
+    out.empty.assign(std::size_t(count), 0);
+    parallelFor(count, threads, [&](int i) {
+        const NormalisedDigit digit = normaliseDigit(renderDrawing(drawings[std::size_t(i)]), settings.normalise);
+        out.empty[std::size_t(i)] = digit.empty ? 1 : 0;
+        std::copy(digit.image.pixels.begin(), digit.image.pixels.end(),
+                  out.normalised.begin() + std::ptrdiff_t(std::size_t(i) * kDigitPixels));
+        std::vector<double> f(static_cast<std::size_t>(hog.featureCount()));
+        hog.compute(digit.image.pixels.data(), f.data());
+        for (int j = 0; j < hog.featureCount(); ++j)
+            out.features(i, j) = f[std::size_t(j)];
     });
     return out;
 }

@@ -1,5 +1,6 @@
 // Reading MNIST's IDX files, and refusing damaged ones with a message naming the file.
 
+#include "temp_files.hpp"
 #include "test_paths.hpp"
 
 #include <digit_tutor/error.hpp>
@@ -51,10 +52,7 @@ private slots:
         QFETCH(QString, expected);
         QTemporaryDir dir;
         const QString path = dir.path() + "/images.idx";
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(bytes);
-        f.close();
+        QVERIFY(dt::test::writeFile(path, bytes));
         try {
             dt::readIdxImages(path.toStdString());
             QFAIL("a damaged IDX file was accepted");
@@ -68,10 +66,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.path() + "/labels.idx";
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QByteArray::fromHex("00000801000000030102") + QByteArray(1, char(12)));
-        f.close();
+        QVERIFY(dt::test::writeFile(path, QByteArray::fromHex("00000801000000030102") + QByteArray(1, char(12))));
         QVERIFY_THROWS_EXCEPTION(dt::FormatError, dt::readIdxLabels(path.toStdString()));
     }
 
@@ -83,10 +78,7 @@ private slots:
         images.rows = images.cols = 28;
         images.pixels.assign(3 * 784, 0);
         dt::writeIdxImages((dir.path() + "/t10k-images-idx3-ubyte").toStdString(), images);
-        QFile f(dir.path() + "/t10k-labels-idx1-ubyte");
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QByteArray::fromHex("00000801000000020102"));
-        f.close();
+        QVERIFY(dt::test::writeFile(dir.path() + "/t10k-labels-idx1-ubyte", QByteArray::fromHex("00000801000000020102")));
         try {
             dt::loadMnistSplit(dir.path().toStdString(), dt::MnistSplit::Test);
             QFAIL("disagreeing files were accepted");

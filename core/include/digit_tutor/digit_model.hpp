@@ -46,13 +46,26 @@ struct ModelMetadata {
     std::string get(const std::string& key) const; ///< "" when absent
 };
 
+/// Why a drawing is not taken for a digit.
+enum class Refusal {
+    None,        ///< it is a digit
+    Unlikely,    ///< its likelihood is below the model's outlier threshold
+    PathTooLong, ///< the pen travelled far too long for the digit's size (a scribble)
+    TooMuchInk,  ///< the ink covers too much of the box (a filled blob)
+    TooManyStrokes, ///< more long strokes or dots than any digit has (a '#', a sprinkle of dots)
+    TooWide,     ///< far wider than tall (a wavy line, a row of loops)
+};
+/// "none", "unlikely", "path-too-long", "too-much-ink", "too-many-strokes", "too-wide"
+const char* refusalName(Refusal refusal);
+
 struct Verdict {
     bool empty = true;          ///< no ink at all: nothing else is meaningful
     int digit = -1;             ///< most probable digit
     std::array<double, kDigitClasses> probabilities{};        ///< P(c | x), sums to 1
     std::array<double, kDigitClasses> classLogLikelihoods{};  ///< log p(x | c)
     double logLikelihood = 0.0; ///< log p(x) under the whole model
-    bool isDigit = false;       ///< logLikelihood >= the model's outlier threshold
+    bool isDigit = false;       ///< logLikelihood >= the model's outlier threshold (and, for drawings, a digit's shape)
+    Refusal refusal = Refusal::Unlikely; ///< why not, when isDigit is false
     double typicality = 0.0;    ///< of the sample within `digit`, in [0, 1]
     int component = -1;         ///< most responsible component of `digit`'s mixture
 };

@@ -7,9 +7,16 @@
 
 #include <array>
 #include <cstdint>
+#include <map>
+#include <string>
 #include <vector>
 
 namespace dt {
+
+/// Orders writer ids naturally: "2" before "10"; non-numeric ids alphabetically, after numbers.
+struct WriterOrder {
+    bool operator()(const std::string& a, const std::string& b) const;
+};
 
 struct Evaluation {
     int count = 0;
@@ -17,8 +24,10 @@ struct Evaluation {
     int notDigit = 0;   ///< samples whose score fell below the outlier threshold
     std::array<std::array<int, kDigitClasses>, kDigitClasses> confusion{};
     double seconds = 0.0; ///< time spent classifying (features included where measured)
+    std::map<std::string, std::array<int, 2>, WriterOrder> writers; ///< writer id -> {correct, count}, where known
 
-    void add(int label, int answer, bool isDigit);
+    /// answer -1 stands for "no answer" (an empty drawing): counted as wrong.
+    void add(int label, int answer, bool isDigit, const std::string& writer = {});
     double accuracy() const { return count ? double(correct) / count : 0.0; }
     double notDigitRate() const { return count ? double(notDigit) / count : 0.0; }
     int digitCount(int digit) const;
