@@ -35,7 +35,7 @@ struct Options {
     std::string mnist, drawn, model;
     int folds = 3;
     bool runFolds = true;
-    int drawnCopies = 1;
+    int drawnCopies = 2; // as the default model (models/README.md)
     dt::TrainingConfig config;
 };
 

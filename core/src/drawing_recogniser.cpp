@@ -20,28 +20,18 @@ constexpr double kDot = 0.1;
 DrawingShape measureShape(const Drawing& drawing, const GreyImage& normalised)
 {
     DrawingShape shape;
-    double x0 = std::numeric_limits<double>::infinity(), y0 = x0, x1 = -x0, y1 = -x0, length = 0.0;
+    const Bounds bounds = boundsOf(drawing);
+    double length = 0.0;
     for (const Stroke& stroke : drawing.strokes)
-        for (std::size_t i = 0; i < stroke.size(); ++i) {
-            x0 = std::min(x0, stroke[i].x);
-            x1 = std::max(x1, stroke[i].x);
-            y0 = std::min(y0, stroke[i].y);
-            y1 = std::max(y1, stroke[i].y);
-            if (i > 0)
-                length += std::hypot(stroke[i].x - stroke[i - 1].x, stroke[i].y - stroke[i - 1].y);
-        }
-    const double side = std::max(x1 - x0, y1 - y0);
+        for (std::size_t i = 1; i < stroke.size(); ++i)
+            length += std::hypot(stroke[i].x - stroke[i - 1].x, stroke[i].y - stroke[i - 1].y);
+    const double side = std::max(bounds.width(), bounds.height());
     shape.pathRatio = side > 0.0 && std::isfinite(length) ? length / side : 0.0;
-    shape.widthRatio = y1 > y0 ? (x1 - x0) / (y1 - y0) : (x1 > x0 ? std::numeric_limits<double>::infinity() : 1.0);
+    shape.widthRatio = bounds.height() > 0.0 ? bounds.width() / bounds.height()
+                                             : (bounds.width() > 0.0 ? std::numeric_limits<double>::infinity() : 1.0);
     for (const Stroke& stroke : drawing.strokes) {
-        double sx0 = stroke.front().x, sx1 = sx0, sy0 = stroke.front().y, sy1 = sy0;
-        for (const StrokePoint& p : stroke) {
-            sx0 = std::min(sx0, p.x);
-            sx1 = std::max(sx1, p.x);
-            sy0 = std::min(sy0, p.y);
-            sy1 = std::max(sy1, p.y);
-        }
-        const double extent = std::max(sx1 - sx0, sy1 - sy0);
+        const Bounds b = boundsOf(stroke);
+        const double extent = std::max(b.width(), b.height());
         if (side > 0.0 && extent >= kLongStroke * side)
             ++shape.longStrokes;
         else if (side > 0.0 && extent < kDot * side)

@@ -113,19 +113,10 @@ void checkOptions(const RenderOptions& options)
 GreyImage renderDrawing(const Drawing& drawing, const RenderOptions& options)
 {
     checkOptions(options);
-    double minX = std::numeric_limits<double>::infinity(), minY = minX;
-    double maxX = -minX, maxY = -minX;
-    for (const Stroke& stroke : drawing.strokes)
-        for (const StrokePoint& p : stroke) {
-            if (!std::isfinite(p.x) || !std::isfinite(p.y))
-                continue; // parseDrawing rejects these; a hand-built drawing may still hold them
-            minX = std::min(minX, p.x);
-            maxX = std::max(maxX, p.x);
-            minY = std::min(minY, p.y);
-            maxY = std::max(maxY, p.y);
-        }
-    if (minX > maxX)
+    const Bounds bounds = boundsOf(drawing); // skips non-finite points a hand-built drawing may hold
+    if (bounds.isEmpty())
         return GreyImage(1, 1);
+    const double minX = bounds.minX, minY = bounds.minY, maxX = bounds.maxX, maxY = bounds.maxY;
 
     // The pen is penRatio of the inked box, which is the path's box plus one pen width.
     const double pen = options.penRatio * options.scale / (1.0 - options.penRatio);

@@ -3,6 +3,7 @@
 #include <digit_tutor/error.hpp>
 #include <digit_tutor/json.hpp>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -285,6 +286,33 @@ std::vector<Drawing> loadDrawings(const std::string& path)
         start = end + 1;
     }
     return drawings;
+}
+
+void Bounds::add(const StrokePoint& p)
+{
+    if (!std::isfinite(p.x) || !std::isfinite(p.y))
+        return;
+    minX = std::min(minX, p.x);
+    maxX = std::max(maxX, p.x);
+    minY = std::min(minY, p.y);
+    maxY = std::max(maxY, p.y);
+}
+
+Bounds boundsOf(const Stroke& stroke)
+{
+    Bounds b;
+    for (const StrokePoint& p : stroke)
+        b.add(p);
+    return b;
+}
+
+Bounds boundsOf(const Drawing& drawing)
+{
+    Bounds b;
+    for (const Stroke& stroke : drawing.strokes)
+        for (const StrokePoint& p : stroke)
+            b.add(p);
+    return b;
 }
 
 } // namespace dt

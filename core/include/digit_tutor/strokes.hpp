@@ -13,6 +13,7 @@
 // size, a pressure outside [0, 1], a label that is not an integer 0-9.
 // An empty "strokes" array is a valid, empty drawing.
 
+#include <limits>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,6 +39,22 @@ struct Drawing {
     bool isEmpty() const { return strokes.empty(); }
     std::size_t pointCount() const;
 };
+
+/// Bounding box of points; empty (minX > maxX) when there are none. Non-finite points,
+/// which parseDrawing never lets through, are skipped.
+struct Bounds {
+    double minX = std::numeric_limits<double>::infinity();
+    double minY = std::numeric_limits<double>::infinity();
+    double maxX = -std::numeric_limits<double>::infinity();
+    double maxY = -std::numeric_limits<double>::infinity();
+
+    bool isEmpty() const { return minX > maxX; }
+    double width() const { return isEmpty() ? 0.0 : maxX - minX; }
+    double height() const { return isEmpty() ? 0.0 : maxY - minY; }
+    void add(const StrokePoint& p);
+};
+Bounds boundsOf(const Stroke& stroke);
+Bounds boundsOf(const Drawing& drawing);
 
 /// Parses one drawing from JSON text; `source` (a file name, "FILE:line 12") prefixes errors.
 Drawing parseDrawing(std::string_view json, const std::string& source);
