@@ -10,9 +10,4 @@ scripts/install-deps.sh
 cmake --preset release -G Ninja >/dev/null
 cmake --build --preset release -j 2
 
-if [[ -x build/release/app/digit-tutor ]]; then
-    exec build/release/app/digit-tutor "$@"
-fi
-# Until the practice app lands (issue 3), show the engine at work on the default model.
-echo "The practice app is not built yet; here is the engine on the default model:"
-build/release/app/cli/digit-tutor-cli info
+exec build/release/app/app/digit-tutor "$@"

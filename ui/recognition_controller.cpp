@@ -1,0 +1,71 @@
+#include "recognition_controller.hpp"
+
+#include <digit_tutor/drawing_recogniser.hpp>
+
+#include <utility>
+
+RecognitionController::RecognitionController(std::shared_ptr<const dt::DigitModel> model, QObject* parent)
+    : QObject(parent)
+    , m_model(std::move(model))
+{
+    qRegisterMetaType<dt::Verdict>("dt::Verdict");
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(kDelayMs);
+    connect(&m_timer, &QTimer::timeout, this, &RecognitionController::recogniseNow);
+}
+
+void RecognitionController::setModel(std::shared_ptr<const dt::DigitModel> model)
+{
+    if (!model)
+        return;
+    m_model = std::move(model);
+    if (m_hasDrawing)
+        m_timer.start();
+}
+
+void RecognitionController::setDrawingSource(std::function<dt::Drawing()> source)
+{
+    m_source = std::move(source);
+}
+
+void RecognitionController::drawingChanged()
+{
+    if (!m_source)
+        return;
+    m_fromSource = true;
+    m_hasDrawing = true;
+    if (!m_timer.isActive())
+        m_timer.start();
+}
+
+void RecognitionController::setDrawing(const dt::Drawing& drawing)
+{
+    m_drawing = drawing;
+    m_fromSource = false;
+    m_hasDrawing = true;
+    if (!m_timer.isActive())
+        m_timer.start();
+}
+
+void RecognitionController::recogniseNow()
+{
+    m_timer.stop();
+    if (!m_hasDrawing)
+        return;
+    if (m_fromSource && m_source)
+        m_drawing = m_source();
+    m_verdict = m_model ? dt::recogniseDrawing(*m_model, m_drawing) : dt::Verdict{};
+    emit verdictReady(m_verdict);
+}
+
+std::vector<float> RecognitionController::guideFor(int digit, int component) const
+{
+    if (!m_model || digit < 0 || digit >= dt::kDigitClasses)
+        return {};
+    const auto& images = m_model->classes[std::size_t(digit)].meanImages;
+    if (component < 0 || component >= int(images.size()))
+        component = m_model->mostCommonComponent(digit);
+    if (component < 0 || component >= int(images.size()))
+        return {};
+    return images[std::size_t(component)];
+}
