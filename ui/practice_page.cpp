@@ -5,6 +5,7 @@
 #include "guide_view.hpp"
 #include "recognition_controller.hpp"
 
+#include <QButtonGroup>
 #include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QKeySequence>
@@ -37,12 +38,32 @@ QPushButton* bigButton(const QString& text, const QString& accessibleName, QWidg
     return button;
 }
 
+QPushButton* modeButton(const QString& text, const QString& accessibleName, QWidget* parent)
+{
+    auto* button = new QPushButton(text, parent);
+    button->setFont(scaledFont(button->font(), 18, true));
+    // Room around the words, which the style alone leaves tight.
+    button->setMinimumSize(QFontMetrics(button->font()).horizontalAdvance(text) + 40, 44);
+    button->setCheckable(true);
+    button->setAccessibleName(accessibleName);
+    button->setFocusPolicy(Qt::NoFocus);
+    return button;
+}
+
 } // namespace
 
 PracticePage::PracticePage(RecognitionController* controller, QWidget* parent)
     : QWidget(parent)
     , m_controller(controller)
 {
+    m_practiceButton = modeButton(tr("Practice"), tr("Practice mode: write the asked digit"), this);
+    m_freeButton = modeButton(tr("Free drawing"), tr("Free drawing mode: draw any digit"), this);
+    m_practiceButton->setChecked(true);
+    m_modes = new QButtonGroup(this);
+    m_modes->setExclusive(true);
+    m_modes->addButton(m_practiceButton);
+    m_modes->addButton(m_freeButton);
+
     m_prompt = new QLabel(this);
     m_prompt->setFont(scaledFont(font(), 40, true));
     m_prompt->setAlignment(Qt::AlignCenter);
@@ -93,7 +114,13 @@ PracticePage::PracticePage(RecognitionController* controller, QWidget* parent)
     buttons->addWidget(m_doneButton);
     buttons->addWidget(m_nextButton);
 
+    auto* modes = new QHBoxLayout;
+    modes->addWidget(m_practiceButton);
+    modes->addWidget(m_freeButton);
+    modes->addStretch();
+
     auto* layout = new QVBoxLayout(this);
+    layout->addLayout(modes);
     layout->addWidget(m_prompt);
     layout->addLayout(middle, 1);
     layout->addWidget(m_looksLike);
@@ -104,6 +131,9 @@ PracticePage::PracticePage(RecognitionController* controller, QWidget* parent)
     connect(m_clearButton, &QPushButton::clicked, this, &PracticePage::clear);
     connect(m_doneButton, &QPushButton::clicked, this, &PracticePage::done);
     connect(m_nextButton, &QPushButton::clicked, this, &PracticePage::next);
+    // clicked, not toggled: setFreeMode() checks the buttons itself.
+    connect(m_practiceButton, &QPushButton::clicked, this, [this] { setFreeMode(false); });
+    connect(m_freeButton, &QPushButton::clicked, this, [this] { setFreeMode(true); });
 
     auto* undoKey = new QShortcut(QKeySequence::Undo, this);
     auto* clearKey = new QShortcut(QKeySequence(Qt::Key_Escape), this);
@@ -137,18 +167,36 @@ int PracticePage::starsFor(const dt::Verdict& verdict, int asked)
     return p >= kSureProbability && verdict.typicality >= kTypicalEnough ? 3 : 2;
 }
 
+void PracticePage::setFreeMode(bool free)
+{
+    m_free = free;
+    (free ? m_freeButton : m_practiceButton)->setChecked(true);
+    showPrompt();
+    m_canvas->clear();
+    resetFeedback();
+}
+
 void PracticePage::setAskedDigit(int digit)
 {
     if (digit < 0 || digit >= dt::kDigitClasses)
         return;
     m_asked = digit;
-    m_prompt->setText(tr("Write a %1").arg(digit));
+    showPrompt();
     m_canvas->clear();
     resetFeedback();
 }
 
+void PracticePage::showPrompt()
+{
+    m_prompt->setText(m_free ? tr("Draw any digit") : tr("Write a %1").arg(m_asked));
+}
+
 void PracticePage::next()
 {
+    if (m_free) {
+        clear();
+        return;
+    }
     // Another digit than the one just practised.
     const int offset = 1 + QRandomGenerator::global()->bounded(dt::kDigitClasses - 1);
     setAskedDigit((m_asked + offset) % dt::kDigitClasses);
@@ -171,13 +219,15 @@ void PracticePage::done()
 {
     if (m_canvas->isEmpty()) {
         m_stars = 0;
-        m_praise->setText(tr("Draw a %1 first!").arg(m_asked).toHtmlEscaped());
+        const QString ask = m_free ? tr("Draw a digit first!") : tr("Draw a %1 first!").arg(m_asked);
+        m_praise->setText(ask.toHtmlEscaped());
         return;
     }
     m_controller->drawingChanged();
     m_controller->recogniseNow();
     const dt::Verdict& verdict = m_controller->lastVerdict();
-    m_stars = starsFor(verdict, m_asked);
+    // In free mode the drawing is judged as the digit it is recognised as.
+    m_stars = starsFor(verdict, m_free ? verdict.digit : m_asked);
     const QString stars = QStringLiteral("<span style=\"color:#e8a317\">%1</span><span style=\"color:#bbbbbb\">%2</span>")
                               .arg(QString(m_stars, QChar(0x2605)), QString(3 - m_stars, QChar(0x2606)));
     QString words;
@@ -202,6 +252,16 @@ void PracticePage::showVerdict(const dt::Verdict& verdict)
         m_looksLike->setText(tr("That looks like a %1").arg(verdict.digit));
     else
         m_looksLike->setText(tr("That doesn't look like a digit yet"));
+    if (m_free) {
+        // The recognised digit and its closest way of writing; nothing for a scribble.
+        const bool digit = verdict.isDigit && verdict.digit >= 0 && verdict.digit < dt::kDigitClasses;
+        m_meter->setValue(digit ? verdict.probabilities[std::size_t(verdict.digit)] : 0.0);
+        if (digit)
+            m_guide->setGuide(m_controller->guideFor(verdict.digit, verdict.component));
+        else
+            m_guide->clearGuide();
+        return;
+    }
     // A refused drawing (a scribble) is not the asked digit however its posterior reads.
     m_meter->setValue(verdict.isDigit ? verdict.probabilities[std::size_t(m_asked)] : 0.0);
     showGuide(verdict.digit == m_asked ? verdict.component : -1);
@@ -209,7 +269,10 @@ void PracticePage::showVerdict(const dt::Verdict& verdict)
 
 void PracticePage::showGuide(int component)
 {
-    m_guide->setGuide(m_controller->guideFor(m_asked, component));
+    if (m_free)
+        m_guide->clearGuide(); // no digit is asked: no guide before a digit is drawn
+    else
+        m_guide->setGuide(m_controller->guideFor(m_asked, component));
 }
 
 void PracticePage::resetFeedback()

@@ -1,6 +1,6 @@
 // The practice screen through its window: real pen digits drawn on its canvas update the
 // "looks like" label, the meter and the guide; Done gives stars; keys and buttons work;
-// a bad model file is reported and the current model kept.
+// a bad model file is reported and the current model kept; free mode reads any digit.
 
 #include "replay.hpp"
 #include "temp_files.hpp"
@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,6 +44,10 @@ private slots:
     void starRules();
     void floodOfMovesIsCoalesced();
     void badModelKeepsCurrent();
+    void freeModeReadsAnyDigit_data();
+    void freeModeReadsAnyDigit();
+    void freeModeScribbleAndNext();
+    void practiceButtonRestoresPrompt();
     void screenshot();
 
 private:
@@ -219,6 +224,100 @@ void TestPracticePage::badModelKeepsCurrent()
     QVERIFY(!m_window->loadModelFile(bad));
     QVERIFY(shown);
     QCOMPARE(m_window->controller()->model().get(), before.get());
+}
+
+void TestPracticePage::freeModeReadsAnyDigit_data()
+{
+    QTest::addColumn<int>("digit");
+    QTest::newRow("a seven") << 7;
+    QTest::newRow("a two") << 2;
+    QTest::newRow("a zero") << 0;
+}
+
+void TestPracticePage::freeModeReadsAnyDigit()
+{
+    QFETCH(int, digit);
+    if (m_digits.empty())
+        QSKIP("../shared/handwriting/pendigits-train.jsonl is absent");
+    m_page->setAskedDigit(digit == 0 ? 1 : 0); // some other digit is asked in practice
+    QVERIFY(!m_page->isFreeMode());
+    QTest::mouseClick(m_page->freeModeButton(), Qt::LeftButton);
+    QVERIFY(m_page->isFreeMode());
+    QVERIFY(m_page->freeModeButton()->isChecked());
+    QVERIFY(!m_page->practiceModeButton()->isChecked());
+    QCOMPARE(m_page->promptText(), QStringLiteral("Draw any digit"));
+    QVERIFY(!m_page->meter()->hasValue());
+    QVERIFY(m_page->guideView()->guide().isNull()); // nothing asked, nothing drawn: no guide
+
+    DrawingCanvas* canvas = m_page->canvas();
+    dt::test::replay(canvas, dt::test::fitToWidget(m_digits[std::size_t(digit)], canvas->width(), canvas->height()));
+    QTRY_COMPARE(m_page->looksLikeText(), QStringLiteral("That looks like a %1").arg(digit));
+    const dt::Verdict verdict = m_window->controller()->lastVerdict();
+    QCOMPARE(verdict.digit, digit);
+    QVERIFY(m_page->meter()->hasValue());
+    QCOMPARE(m_page->meter()->value(), verdict.probabilities[std::size_t(digit)]);
+    QVERIFY2(m_page->meter()->value() > 0.5, qPrintable(m_page->meter()->text()));
+    // The guide is the recognised digit's closest component, not the asked digit's.
+    GuideView expected;
+    expected.setGuide(m_window->controller()->guideFor(digit, verdict.component));
+    QVERIFY(!m_page->guideView()->guide().isNull());
+    QCOMPARE(m_page->guideView()->guide(), expected.guide());
+
+    QTest::mouseClick(m_page->doneButton(), Qt::LeftButton);
+    QCOMPARE(m_page->stars(), PracticePage::starsFor(verdict, digit));
+    QVERIFY(m_page->stars() >= 2);
+    QVERIFY(m_page->praiseText().contains(QChar(0x2605)));
+}
+
+void TestPracticePage::freeModeScribbleAndNext()
+{
+    m_page->setFreeMode(true);
+    QTest::mouseClick(m_page->doneButton(), Qt::LeftButton);
+    QCOMPARE(m_page->stars(), 0);
+    QCOMPARE(m_page->praiseText(), QStringLiteral("Draw a digit first!"));
+
+    dt::test::PixelStroke scribble;
+    for (int i = 0; i < 300; ++i)
+        scribble.push_back(QPoint(i % 2 ? 380 : 20, 20 + i));
+    dt::test::replayStroke(m_page->canvas(), scribble);
+    QTRY_COMPARE(m_page->looksLikeText(), QStringLiteral("That doesn't look like a digit yet"));
+    QVERIFY(m_page->meter()->hasValue());
+    QCOMPARE(m_page->meter()->value(), 0.0);
+    QVERIFY(m_page->guideView()->guide().isNull());
+    m_page->done();
+    QCOMPARE(m_page->stars(), 1);
+
+    // Next in free mode just clears: still free, nothing asked.
+    QTest::mouseClick(m_page->nextButton(), Qt::LeftButton);
+    QVERIFY(m_page->isFreeMode());
+    QVERIFY(m_page->canvas()->isEmpty());
+    QCOMPARE(m_page->promptText(), QStringLiteral("Draw any digit"));
+    QCOMPARE(m_page->stars(), -1);
+    QTRY_VERIFY(m_page->looksLikeText().isEmpty());
+    QVERIFY(!m_page->meter()->hasValue());
+}
+
+void TestPracticePage::practiceButtonRestoresPrompt()
+{
+    m_page->setAskedDigit(6);
+    QTest::mouseClick(m_page->freeModeButton(), Qt::LeftButton);
+    QCOMPARE(m_page->promptText(), QStringLiteral("Draw any digit"));
+    dt::test::replay(m_page->canvas(), {{QPoint(100, 100), QPoint(200, 200)}});
+    QVERIFY(!m_page->canvas()->isEmpty());
+
+    QTest::mouseClick(m_page->practiceModeButton(), Qt::LeftButton);
+    QVERIFY(!m_page->isFreeMode());
+    QVERIFY(m_page->practiceModeButton()->isChecked());
+    QVERIFY(!m_page->freeModeButton()->isChecked());
+    QCOMPARE(m_page->promptText(), QStringLiteral("Write a 6"));
+    QCOMPARE(m_page->askedDigit(), 6);
+    QVERIFY(m_page->canvas()->isEmpty());
+    QVERIFY(!m_page->guideView()->guide().isNull()); // the asked digit's guide is back
+    QTRY_VERIFY(m_page->looksLikeText().isEmpty());
+    QVERIFY(!m_page->meter()->hasValue());
+
+    QVERIFY(!m_page->practiceModeButton()->accessibleName().isEmpty());
+    QVERIFY(!m_page->freeModeButton()->accessibleName().isEmpty());
 }
 
 void TestPracticePage::screenshot()

@@ -1,0 +1,135 @@
+// digit_tutor_screenshots OUT_DIR: saves a picture of each main screen of the app on the
+// default model, for a person to look at (text fits, nothing overlaps). Run under
+// QT_QPA_PLATFORM=offscreen with QT_SCALE_FACTOR=1 and 2 (scripts/screenshots.sh); the
+// files are named after the screen and the device pixel ratio, e.g. practice-empty@2x.png.
+// Real pen digits come from ../shared/handwriting/pendigits-train.jsonl.
+
+#include "replay.hpp"
+#include "test_paths.hpp"
+
+#include <drawing_canvas.hpp>
+#include <main_window.hpp>
+#include <practice_page.hpp>
+
+#include <digit_tutor/model_file.hpp>
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QTest>
+#include <QTextStream>
+
+#include <cmath>
+#include <exception>
+#include <memory>
+
+namespace {
+
+struct Shooter {
+    MainWindow* window;
+    QString dir;
+    QString suffix;
+    int failures = 0;
+
+    void save(const QString& name)
+    {
+        QApplication::processEvents();
+        const QString file = QDir(dir).filePath(name + suffix + QStringLiteral(".png"));
+        const QPixmap shot = window->grab();
+        if (shot.save(file)) {
+            QTextStream(stdout) << file << ' ' << shot.width() << 'x' << shot.height() << '\n';
+        } else {
+            QTextStream(stderr) << "cannot write " << file << '\n';
+            ++failures;
+        }
+    }
+};
+
+// Draws on the canvas and waits for the live verdict.
+void draw(PracticePage* page, const std::vector<dt::test::PixelStroke>& strokes)
+{
+    dt::test::replay(page->canvas(), strokes);
+    if (!QTest::qWaitFor([page] { return !page->looksLikeText().isEmpty(); }, 2000))
+        QTextStream(stderr) << "no verdict after drawing\n";
+}
+
+std::vector<dt::test::PixelStroke> fitted(const dt::Drawing& digit, const DrawingCanvas* canvas)
+{
+    return dt::test::fitToWidget(digit, canvas->width(), canvas->height());
+}
+
+dt::test::PixelStroke scribble()
+{
+    dt::test::PixelStroke s;
+    for (int i = 0; i < 200; ++i)
+        s.push_back(QPoint(i % 2 ? 380 : 20, 20 + i));
+    return s;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    const QString outDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("screenshots");
+    if (!QDir().mkpath(outDir)) {
+        QTextStream(stderr) << "cannot create " << outDir << '\n';
+        return 1;
+    }
+
+    std::shared_ptr<const dt::DigitModel> model;
+    std::vector<dt::Drawing> digits;
+    try {
+        model = std::make_shared<const dt::DigitModel>(dt::loadModel(dt::test::defaultModelPath().toStdString()));
+        const QString path = dt::test::sharedDir() + QStringLiteral("/handwriting/pendigits-train.jsonl");
+        if (!QFile::exists(path)) {
+            QTextStream(stderr) << path << " is absent: no real digits to draw\n";
+            return 1;
+        }
+        digits = dt::test::firstClearOfEachDigit(dt::loadDrawings(path.toStdString()), *model);
+    } catch (const std::exception& e) {
+        QTextStream(stderr) << e.what() << '\n';
+        return 1;
+    }
+
+    MainWindow window(model);
+    window.resize(900, 700);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window)) {
+        QTextStream(stderr) << "the window was not shown\n";
+        return 1;
+    }
+    const int ratio = int(std::lround(window.devicePixelRatioF()));
+    Shooter shoot{&window, outDir, QStringLiteral("@%1x").arg(ratio)};
+    PracticePage* page = window.practicePage();
+    DrawingCanvas* canvas = page->canvas();
+
+    page->setAskedDigit(4);
+    shoot.save(QStringLiteral("practice-empty"));
+
+    draw(page, fitted(digits[4], canvas));
+    shoot.save(QStringLiteral("practice-digit"));
+
+    page->done();
+    shoot.save(QStringLiteral("practice-done"));
+
+    page->setAskedDigit(7);
+    draw(page, {scribble()});
+    page->done();
+    shoot.save(QStringLiteral("practice-scribble"));
+
+    page->setFreeMode(true);
+    draw(page, fitted(digits[2], canvas));
+    shoot.save(QStringLiteral("free-digit"));
+
+    // The smallest window the layout allows, with the longest texts: they must still fit.
+    page->setFreeMode(false);
+    window.resize(window.minimumSizeHint());
+    QApplication::processEvents();
+    page->setAskedDigit(7);
+    draw(page, {scribble()});
+    page->done();
+    shoot.save(QStringLiteral("practice-scribble-smallest"));
+
+    return shoot.failures == 0 ? 0 : 1;
+}
