@@ -43,14 +43,11 @@ struct Options {
 // model's mixtures: they look at the strokes and the normalised image only).
 std::vector<std::uint8_t> shapeRefusals(const std::vector<dt::Drawing>& drawings, const dt::FeatureSet& f)
 {
-    const dt::ScribbleLimits limits;
     std::vector<std::uint8_t> out(drawings.size());
     for (std::size_t i = 0; i < drawings.size(); ++i) {
         dt::GreyImage image(28, 28);
         std::copy_n(f.normalised.begin() + std::ptrdiff_t(i * dt::kDigitPixels), dt::kDigitPixels, image.pixels.begin());
-        const dt::DrawingShape s = dt::measureShape(drawings[i], image);
-        out[i] = s.pathRatio > limits.maxPathRatio || s.inkCoverage > limits.maxInkCoverage ||
-                 s.longStrokes > limits.maxLongStrokes || s.dots > limits.maxDots || s.widthRatio > limits.maxWidthRatio;
+        out[i] = dt::shapeRefusal(dt::measureShape(drawings[i], image)) != dt::Refusal::None;
     }
     return out;
 }

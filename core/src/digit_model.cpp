@@ -77,7 +77,11 @@ void DigitModel::componentLogProbs(int digit, const double* f, double* out) cons
 
 Verdict DigitModel::classifyImage(const GreyImage& image) const
 {
-    const NormalisedDigit digit = normaliseDigit(image, features.normalise);
+    return classifyNormalised(normaliseDigit(image, features.normalise));
+}
+
+Verdict DigitModel::classifyNormalised(const NormalisedDigit& digit) const
+{
     if (digit.empty)
         return Verdict{};
     const HogExtractor hog(features.hog);

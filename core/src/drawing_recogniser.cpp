@@ -1,6 +1,5 @@
 #include <digit_tutor/drawing_recogniser.hpp>
 
-#include <digit_tutor/hog.hpp>
 #include <digit_tutor/normalisation.hpp>
 #include <digit_tutor/stroke_renderer.hpp>
 
@@ -43,26 +42,26 @@ DrawingShape measureShape(const Drawing& drawing, const GreyImage& normalised)
     return shape;
 }
 
+Refusal shapeRefusal(const DrawingShape& shape, const ScribbleLimits& limits)
+{
+    if (shape.pathRatio > limits.maxPathRatio)
+        return Refusal::PathTooLong;
+    if (shape.inkCoverage > limits.maxInkCoverage)
+        return Refusal::TooMuchInk;
+    if (shape.longStrokes > limits.maxLongStrokes || shape.dots > limits.maxDots)
+        return Refusal::TooManyStrokes;
+    if (shape.widthRatio > limits.maxWidthRatio)
+        return Refusal::TooWide;
+    return Refusal::None;
+}
+
 Verdict recogniseDrawing(const DigitModel& model, const Drawing& drawing, const ScribbleLimits& limits)
 {
     const NormalisedDigit digit = normaliseDigit(renderDrawing(drawing), model.features.normalise);
-    if (digit.empty)
-        return Verdict{};
-    const HogExtractor hog(model.features.hog);
-    std::vector<double> f(static_cast<std::size_t>(hog.featureCount()));
-    hog.compute(digit.image.pixels.data(), f.data());
-    Verdict v = model.classifyFeatures(f.data());
-    const DrawingShape shape = measureShape(drawing, digit.image);
+    Verdict v = model.classifyNormalised(digit);
     if (!v.isDigit)
         return v;
-    if (shape.pathRatio > limits.maxPathRatio)
-        v.refusal = Refusal::PathTooLong;
-    else if (shape.inkCoverage > limits.maxInkCoverage)
-        v.refusal = Refusal::TooMuchInk;
-    else if (shape.longStrokes > limits.maxLongStrokes || shape.dots > limits.maxDots)
-        v.refusal = Refusal::TooManyStrokes;
-    else if (shape.widthRatio > limits.maxWidthRatio)
-        v.refusal = Refusal::TooWide;
+    v.refusal = shapeRefusal(measureShape(drawing, digit.image), limits);
     v.isDigit = v.refusal == Refusal::None;
     return v;
 }

@@ -84,6 +84,9 @@ public:
     Verdict classifyFeatures(const double* features) const;
     /// Normalises the image with the model's settings, extracts HOG, classifies.
     Verdict classifyImage(const GreyImage& image) const;
+    /// HOG of an image already normalised with the model's settings, then classifies; an
+    /// empty digit gives an empty verdict.
+    Verdict classifyNormalised(const NormalisedDigit& digit) const;
 
     /// Typicality in [0, 1] of a class log-likelihood within digit's training samples.
     double typicality(int digit, double classLogLikelihood) const;

@@ -40,6 +40,9 @@ struct DrawingShape {
 /// Shape measures of a drawing and of its normalised image.
 DrawingShape measureShape(const Drawing& drawing, const GreyImage& normalised);
 
+/// The first limit the shape breaks (path, ink, strokes, width), or Refusal::None.
+Refusal shapeRefusal(const DrawingShape& shape, const ScribbleLimits& limits = {});
+
 /// Verdict for a drawing, with refusal set when the drawing is not taken for a digit.
 /// An empty drawing gives an empty verdict. Never throws for a parsed Drawing.
 Verdict recogniseDrawing(const DigitModel& model, const Drawing& drawing, const ScribbleLimits& limits = {});
