@@ -67,11 +67,11 @@ void GaussianMixture::updateLogDets()
         m_logDets[k] = m_precisionsChol[std::size_t(k)].diagonal().array().log().sum();
 }
 
-void GaussianMixture::setPrecisionsFromCovariances(std::vector<MatrixXd>& covariances)
+void GaussianMixture::setPrecisionsFromCovariances(std::vector<MatrixXd>& covariances, int threads)
 {
     const int k = int(covariances.size());
     m_precisionsChol.resize(std::size_t(k));
-    parallelFor(k, 0, [&](int c) {
+    parallelFor(k, threads, [&](int c) {
         Eigen::LLT<MatrixXd, Eigen::Lower> llt(covariances[std::size_t(c)]);
         if (llt.info() != Eigen::Success)
             throw NumericalError("Fitting the mixture failed because the covariance of " + componentName(c) +
@@ -295,7 +295,7 @@ GaussianMixture GaussianMixture::fit(const MatrixXd& X, const GaussianMixtureOpt
         VectorXd nk;
         estimateParameters(X, resp, options.regCovar, options.threads, nk, gm.m_means, covariances);
         gm.m_weights = nk / double(n);
-        gm.setPrecisionsFromCovariances(covariances);
+        gm.setPrecisionsFromCovariances(covariances, options.threads);
     }
     if (init.weights.size() != 0) {
         checkShape("weights", init.weights.size(), 1, k, 1);
@@ -336,7 +336,7 @@ GaussianMixture GaussianMixture::fit(const MatrixXd& X, const GaussianMixtureOpt
         estimateParameters(X, logResp.array().exp().matrix(), options.regCovar, options.threads, nk, gm.m_means,
                            covariances);
         gm.m_weights = nk / nk.sum();
-        gm.setPrecisionsFromCovariances(covariances);
+        gm.setPrecisionsFromCovariances(covariances, options.threads);
         gm.m_nIter = iter;
         const double change = lowerBound - previous;
         if (progress)

@@ -52,10 +52,10 @@ public:
             for (int gc = -kMaxGradient; gc <= kMaxGradient; ++gc)
                 m_bins[index(gr, gc)] = static_cast<std::int8_t>(binOf(orientationDegrees(gr, gc), orientations));
     }
-    int bin(int gr, int gc) const { return m_bins[index(gr, gc)]; }
+    const std::int8_t* data() const { return m_bins.data(); }
+    static std::size_t index(int gr, int gc) { return std::size_t(gr + kMaxGradient) * kGradientSpan + (gc + kMaxGradient); }
 
 private:
-    static std::size_t index(int gr, int gc) { return std::size_t(gr + kMaxGradient) * kGradientSpan + (gc + kMaxGradient); }
     std::vector<std::int8_t> m_bins;
 };
 
@@ -89,6 +89,8 @@ HogExtractor::HogExtractor(const HogParams& params, int width, int height)
     const int blocksX = m_cellsX - params.blockSize + 1;
     const int blocksY = m_cellsY - params.blockSize + 1;
     m_featureCount = blocksX * blocksY * params.blockSize * params.blockSize * params.orientations;
+    // Looked up once here rather than per image: the lookup takes a lock.
+    m_byteBins = binTable(params.orientations).data();
 }
 
 template <typename Pixel, typename Binner>
@@ -154,8 +156,8 @@ void HogExtractor::normaliseBlocks(const std::vector<double>& cells, double* out
 
 void HogExtractor::compute(const std::uint8_t* pixels, double* out) const
 {
-    const BinTable& table = binTable(m_params.orientations);
-    computeImpl(pixels, out, [&table](double gr, double gc) { return table.bin(int(gr), int(gc)); });
+    const std::int8_t* bins = m_byteBins;
+    computeImpl(pixels, out, [bins](double gr, double gc) { return int(bins[BinTable::index(int(gr), int(gc))]); });
 }
 
 void HogExtractor::compute(const double* pixels, double* out) const

@@ -94,7 +94,7 @@ public:
     void weightedLogProbOne(const double* x, double* out) const;
 
 private:
-    void setPrecisionsFromCovariances(std::vector<Eigen::MatrixXd>& covariances);
+    void setPrecisionsFromCovariances(std::vector<Eigen::MatrixXd>& covariances, int threads);
     void updateLogDets();
 
     Eigen::VectorXd m_weights;

@@ -60,6 +60,7 @@ private:
     int m_cellsX;
     int m_cellsY;
     int m_featureCount;
+    const std::int8_t* m_byteBins; ///< orientation bin of each byte-image gradient pair; shared, lives forever
 };
 
 } // namespace dt
