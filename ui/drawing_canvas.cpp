@@ -46,6 +46,20 @@ dt::Drawing DrawingCanvas::drawing() const
     return d;
 }
 
+void DrawingCanvas::setTracingTemplate(const QImage& image, double opacity)
+{
+    if (image.isNull() || !(opacity > 0.0)) {
+        m_template = QImage();
+        m_templateOpacity = 0.0;
+    } else {
+        m_template = image.convertToFormat(QImage::Format_Grayscale8);
+        m_template.invertPixels(); // the model's images are white ink on black
+        m_templateOpacity = std::min(opacity, 1.0);
+    }
+    redrawAll();
+    update();
+}
+
 void DrawingCanvas::undoLastStroke()
 {
     if (m_strokes.empty())
@@ -207,6 +221,13 @@ void DrawingCanvas::redrawAll()
         m_image.setDevicePixelRatio(dpr);
     }
     m_image.fill(Qt::white);
+    if (hasTracingTemplate()) {
+        QPainter painter(&m_image);
+        painter.setRenderHint(QPainter::SmoothPixmapTransform);
+        painter.setOpacity(m_templateOpacity);
+        const double side = std::min(width(), height());
+        painter.drawImage(QRectF((width() - side) / 2.0, (height() - side) / 2.0, side, side), m_template);
+    }
     for (const dt::Stroke& s : m_strokes)
         paintSegment(s, 0);
 }

@@ -34,6 +34,13 @@ public:
 
     QSize sizeHint() const override;
 
+    /// A picture to trace over, drawn faded under the ink: a grey image with white ink on
+    /// black (as the model's guide images are), scaled into a centred square as large as
+    /// the canvas's shorter side. opacity 0..1 (clamped); a null image or opacity 0 removes it.
+    void setTracingTemplate(const QImage& image, double opacity);
+    bool hasTracingTemplate() const { return !m_template.isNull() && m_templateOpacity > 0.0; }
+    double tracingTemplateOpacity() const { return hasTracingTemplate() ? m_templateOpacity : 0.0; }
+
 public slots:
     void undoLastStroke();
     void clear();
@@ -62,6 +69,8 @@ private:
 
     std::vector<dt::Stroke> m_strokes;
     QImage m_image;
+    QImage m_template; ///< dark-on-light copy of the tracing template
+    double m_templateOpacity = 0.0;
     QElapsedTimer m_clock;
     bool m_drawing = false;
     Qt::MouseButton m_button = Qt::NoButton;
