@@ -1,5 +1,7 @@
 #include <digit_tutor/digit_model.hpp>
 
+#include "screened_log_prob.hpp"
+
 #include <digit_tutor/error.hpp>
 
 #include <algorithm>
@@ -132,9 +134,26 @@ int DigitModel::mostCommonComponent(int digit) const
 
 Eigen::MatrixXd DigitModel::classLogLikelihoods(const Eigen::MatrixXd& X, int threads) const
 {
+    if (X.cols() != featureCount())
+        throw NumericalError("The model expects samples with " + std::to_string(featureCount()) + " features, got " +
+                             std::to_string(X.cols()) + ".");
+    std::vector<detail::ScreenedGroup> groups;
+    for (const ClassModel& cm : classes)
+        groups.push_back({&cm.mixture, cm.logPrior});
+    const Eigen::MatrixXd comp = detail::screenedWeightedLogProb(groups, X, threads);
     Eigen::MatrixXd out(X.rows(), kDigitClasses);
-    for (int c = 0; c < kDigitClasses; ++c)
-        out.col(c) = classes[std::size_t(c)].mixture.scoreSamples(X, threads);
+    Eigen::Index first = 0;
+    std::vector<double> row;
+    for (int c = 0; c < kDigitClasses; ++c) {
+        const int k = classes[std::size_t(c)].mixture.nComponents();
+        row.resize(std::size_t(k));
+        for (Eigen::Index i = 0; i < X.rows(); ++i) {
+            for (int j = 0; j < k; ++j)
+                row[std::size_t(j)] = comp(i, first + j);
+            out(i, c) = logSumExp(row.data(), k);
+        }
+        first += k;
+    }
     return out;
 }
 

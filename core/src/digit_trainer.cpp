@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
-#include <algorithm>
 #include <cstdio>
 
 namespace dt {
@@ -106,7 +105,15 @@ DigitModel trainDigitModel(const FeatureSet& data, const std::vector<std::uint8_
         cm.trainingCount = std::uint32_t(rows.size());
         cm.logPrior = std::log(double(rows.size()) / double(total));
 
-        const Eigen::MatrixXd resp = cm.mixture.predictProba(X, config.threads);
+        // One scoring pass gives both the responsibilities (for the guide images) and the
+        // log-likelihoods (for the typicality calibration).
+        Eigen::MatrixXd resp = cm.mixture.weightedLogProb(X, config.threads);
+        Eigen::VectorXd ll(resp.rows());
+        for (Eigen::Index i = 0; i < resp.rows(); ++i) {
+            const Eigen::VectorXd row = resp.row(i).transpose();
+            ll[i] = logSumExp(row.data(), int(row.size()));
+            resp.row(i) = (row.array() - ll[i]).exp().transpose();
+        }
         cm.meanImages.assign(std::size_t(components), std::vector<float>(kDigitPixels, 0.0f));
         for (int k = 0; k < components; ++k) {
             std::vector<double> acc(kDigitPixels, 0.0);
@@ -124,7 +131,6 @@ DigitModel trainDigitModel(const FeatureSet& data, const std::vector<std::uint8_
                 cm.meanImages[std::size_t(k)][std::size_t(p)] =
                     weight > 0.0 ? float(std::clamp(acc[std::size_t(p)] / weight, 0.0, 255.0)) : 0.0f;
         }
-        const Eigen::VectorXd ll = cm.mixture.scoreSamples(X, config.threads);
         cm.typicalityQuantiles = quantiles(std::vector<double>(ll.data(), ll.data() + ll.size()), kTypicalityQuantiles);
     }
     if (report)

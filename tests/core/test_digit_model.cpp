@@ -26,12 +26,21 @@ private slots:
                 X(i, j) = i < 10 ? 1.0 : 0.5;
         const Eigen::MatrixXd batch = m_model.classLogLikelihoods(X);
         const Eigen::VectorXi answers = m_model.predictFromLogLikelihoods(batch);
+        Eigen::RowVectorXd priors(dt::kDigitClasses);
+        for (int c = 0; c < dt::kDigitClasses; ++c)
+            priors[c] = m_model.classes[std::size_t(c)].logPrior;
         for (int i = 0; i < X.rows(); ++i) {
             const Eigen::VectorXd x = X.row(i).transpose();
             const dt::Verdict v = m_model.classifyFeatures(x.data());
             QCOMPARE(v.digit, answers[i]);
-            for (int c = 0; c < dt::kDigitClasses; ++c)
-                QVERIFY(std::abs(v.classLogLikelihoods[std::size_t(c)] - batch(i, c)) <= 1e-9 * std::abs(batch(i, c)));
+            // Classes that matter (within 50 nats of the best) agree to rounding; the batch
+            // path keeps the others at single precision.
+            const double best = (batch.row(i) + priors).maxCoeff();
+            for (int c = 0; c < dt::kDigitClasses; ++c) {
+                const bool near = batch(i, c) + priors[c] >= best - 50.0;
+                const double tolerance = near ? 1e-9 : 1e-5;
+                QVERIFY(std::abs(v.classLogLikelihoods[std::size_t(c)] - batch(i, c)) <= tolerance * std::abs(batch(i, c)));
+            }
         }
     }
 

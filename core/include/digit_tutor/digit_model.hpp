@@ -95,7 +95,12 @@ public:
     /// The component with the largest weight: the most common way of writing the digit.
     int mostCommonComponent(int digit) const;
 
-    /// log p(x | c) for every sample and class, n x 10 (batch path, uses all cores).
+    /// log p(x | c) for every sample and class, n x 10 (batch path, uses all cores). Every
+    /// component is screened in single precision; those within 50 nats of a sample's best
+    /// (prior included) are scored again in double precision, as classifyFeatures scores
+    /// them. A class entirely below that margin (posterior < 2e-22) keeps its
+    /// single-precision value (relative error about 1e-6). Throws dt::NumericalError if X
+    /// does not have featureCount() columns.
     Eigen::MatrixXd classLogLikelihoods(const Eigen::MatrixXd& X, int threads = 0) const;
     /// Index of the most probable digit for each row of classLogLikelihoods().
     Eigen::VectorXi predictFromLogLikelihoods(const Eigen::MatrixXd& classLogLikelihoods) const;

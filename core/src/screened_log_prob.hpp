@@ -1,0 +1,42 @@
+#pragma once
+// Batch log-probabilities under many Gaussian components at about half the cost of the
+// exact double-precision product, with the same result wherever it matters.
+//
+// Across the ten digits' mixtures most components are far below a sample's best: on MNIST
+// about 13 of 73 lie within 50 nats. So every component is first scored in single
+// precision (twice the SIMD width of double), and only the components within
+// kScreenMarginNats of a sample's best are scored again in double precision, exactly as
+// GaussianMixture::weightedLogProb scores them. The others keep their single-precision
+// score: their weight is below e^-50 (2e-22) of the best's, so they change neither a
+// log-likelihood nor a posterior beyond rounding. Used by DigitModel::classLogLikelihoods
+// (evaluation, outlier calibration): 1.8 times faster there.
+// Not used by EM: within one digit's mixture about 7 of 8 components lie within 50 nats,
+// so screening would only add the single-precision pass.
+
+#include <digit_tutor/gaussian_mixture.hpp>
+
+#include <Eigen/Core>
+
+#include <vector>
+
+namespace dt::detail {
+
+/// A screened component this far below a sample's best (in nats) keeps its single-precision
+/// score, whose error is of the order of 1e-4 nats.
+inline constexpr double kScreenMarginNats = 50.0;
+
+/// One mixture's components, compared with the others' after adding `offset` (a class's
+/// log prior; 0 within one mixture).
+struct ScreenedGroup {
+    const GaussianMixture* mixture = nullptr;
+    double offset = 0.0;
+};
+
+/// For X (n x d, samples as rows): n x (sum of the groups' component counts), the columns of
+/// each group in turn, holding log(weight_k) + log N(x_i | component k) (without the group's
+/// offset). Preconditions (checked by the callers): every mixture has d features. Uses
+/// `threads` (0: all cores).
+Eigen::MatrixXd screenedWeightedLogProb(const std::vector<ScreenedGroup>& groups, const Eigen::MatrixXd& X,
+                                        int threads);
+
+} // namespace dt::detail
