@@ -32,7 +32,7 @@ GaussianMixture roundedForStorage(const GaussianMixture& mixture)
 {
     std::vector<Eigen::MatrixXd> factors = mixture.precisionsCholesky();
     for (auto& p : factors)
-        p = p.cast<float>().cast<double>();
+        p = p.cast<Eigen::half>().cast<double>();
     return GaussianMixture::fromParameters(mixture.weights(), mixture.means(), std::move(factors));
 }
 
@@ -62,7 +62,7 @@ std::vector<unsigned char> serialiseModel(const DigitModel& model)
             const Eigen::MatrixXd& p = cm.mixture.precisionsCholesky()[std::size_t(k)];
             for (int i = 0; i < d; ++i)
                 for (int j = i; j < d; ++j)
-                    out.put<float>(static_cast<float>(p(i, j)));
+                    out.put<std::uint16_t>(Eigen::numext::bit_cast<std::uint16_t>(Eigen::half(p(i, j))));
             out.putBytes(cm.meanImages[std::size_t(k)].data(), std::size_t(kDigitPixels) * sizeof(float));
         }
     }
@@ -119,9 +119,11 @@ DigitModel parseModel(const unsigned char* data, std::size_t size, const std::st
     if (std::memcmp(magic, kMagic, sizeof kMagic) != 0)
         throw FormatError("'" + source + "' is not a Digit Tutor model file (its first bytes are not \"DGTMODEL\").");
     const auto version = in.get<std::uint32_t>("the format version");
-    if (version != kModelFormatVersion)
+    if (version < kOldestModelFormatVersion || version > kModelFormatVersion)
         throw FormatError("Model file '" + source + "' has format version " + std::to_string(version) +
-                          "; this program reads version " + std::to_string(kModelFormatVersion) + ".");
+                          "; this program reads versions " + std::to_string(kOldestModelFormatVersion) + " to " +
+                          std::to_string(kModelFormatVersion) + (version > kModelFormatVersion ? " (a newer program wrote it)." : "."));
+    const bool halfFactors = version >= 2;
 
     DigitModel model;
     model.features.hog.orientations = in.get<std::int32_t>("the HOG orientations");
@@ -147,6 +149,7 @@ DigitModel parseModel(const unsigned char* data, std::size_t size, const std::st
 
     const std::size_t triangle = std::size_t(d) * (d + 1) / 2;
     std::vector<float> packed(triangle);
+    std::vector<std::uint16_t> packedHalf(halfFactors ? triangle : 0);
     for (int c = 0; c < kDigitClasses; ++c) {
         ClassModel& cm = model.classes[std::size_t(c)];
         cm.trainingCount = in.get<std::uint32_t>("a training count");
@@ -165,7 +168,13 @@ DigitModel parseModel(const unsigned char* data, std::size_t size, const std::st
             Eigen::VectorXd mean(d);
             in.getBytes(mean.data(), std::size_t(d) * sizeof(double), "a component mean");
             means.row(j) = mean.transpose();
-            in.getBytes(packed.data(), triangle * sizeof(float), "a precision factor");
+            if (halfFactors) {
+                in.getBytes(packedHalf.data(), triangle * sizeof(std::uint16_t), "a precision factor");
+                for (std::size_t i = 0; i < triangle; ++i)
+                    packed[i] = float(Eigen::numext::bit_cast<Eigen::half>(packedHalf[i]));
+            } else {
+                in.getBytes(packed.data(), triangle * sizeof(float), "a precision factor");
+            }
             Eigen::MatrixXd& p = factors[std::size_t(j)];
             p = Eigen::MatrixXd::Zero(d, d);
             std::size_t at = 0;

@@ -37,7 +37,40 @@ QString loadError(const std::vector<unsigned char>& bytes)
     return {};
 }
 
-// Offsets of fields in a version-1 file (see model_file.hpp).
+// The same model as a version-1 file: precision factors in single precision instead of half.
+std::vector<unsigned char> asVersionOne(const std::vector<unsigned char>& v2, const dt::DigitModel& model)
+{
+    const std::size_t d = std::size_t(model.featureCount());
+    const std::size_t triangle = d * (d + 1) / 2;
+    std::vector<unsigned char> out;
+    std::size_t at = 0;
+    auto copy = [&](std::size_t n) {
+        out.insert(out.end(), v2.begin() + std::ptrdiff_t(at), v2.begin() + std::ptrdiff_t(at + n));
+        at += n;
+    };
+    copy(8 + 4 + 12 + 1 + 4 + 4 + 8); // magic ... outlier threshold
+    const std::uint32_t one = 1;
+    std::memcpy(out.data() + 8, &one, 4);
+    for (const dt::ClassModel& cm : model.classes) {
+        copy(4 + 4 + 8 + 201 * 8);
+        for (int k = 0; k < cm.mixture.nComponents(); ++k) {
+            copy(8 + d * 8);
+            for (std::size_t i = 0; i < triangle; ++i, at += 2) {
+                std::uint16_t bits = 0;
+                std::memcpy(&bits, v2.data() + at, 2);
+                const float f = float(Eigen::numext::bit_cast<Eigen::half>(bits));
+                const auto* b = reinterpret_cast<const unsigned char*>(&f);
+                out.insert(out.end(), b, b + 4);
+            }
+            copy(784 * 4);
+        }
+    }
+    copy(v2.size() - at);
+    reseal(out);
+    return out;
+}
+
+// Offsets of fields in a version-2 file (see model_file.hpp).
 constexpr std::size_t kVersionOffset = 8;
 constexpr std::size_t kFeatureCountOffset = 8 + 4 + 12 + 1;
 constexpr std::size_t kThresholdOffset = kFeatureCountOffset + 8;
@@ -70,6 +103,22 @@ private slots:
         QCOMPARE(b.logLikelihood, a.logLikelihood);
         QCOMPARE(b.probabilities, a.probabilities);
         QCOMPARE(dt::serialiseModel(loaded), m_bytes);
+    }
+
+    void versionOneFilesAreStillRead()
+    {
+        // Models saved before half-precision factors (format 1) load and score the same.
+        const std::vector<unsigned char> v1 = asVersionOne(m_bytes, m_model);
+        std::size_t components = 0;
+        for (const dt::ClassModel& cm : m_model.classes)
+            components += std::size_t(cm.mixture.nComponents());
+        const std::size_t triangle = std::size_t(dt::kHogFeatures) * (dt::kHogFeatures + 1) / 2;
+        QCOMPARE(v1.size(), m_bytes.size() + components * triangle * 2); // four bytes a value, not two
+        const dt::DigitModel loaded = dt::parseModel(v1.data(), v1.size(), "old.dtm");
+        Eigen::VectorXd x = Eigen::VectorXd::Constant(dt::kHogFeatures, 0.05);
+        x[3] = 1.0;
+        QCOMPARE(loaded.classifyFeatures(x.data()).probabilities, m_model.classifyFeatures(x.data()).probabilities);
+        QCOMPARE(dt::serialiseModel(loaded), m_bytes); // and is saved again as version 2
     }
 
     void everyTruncationIsRefused()
