@@ -6,7 +6,8 @@
 //    on MNIST plus the drawn digits of the other writers, measured on the fold's writers
 //    (as a new child is a new writer), with the outlier trade-off at several thresholds.
 // Usage: drawn_digits MNIST_DIR DRAWN.jsonl MODEL.dtm [--folds N] [--components K|K0,..,K9]
-//        [--reg-covar R] [--drawn-copies C] [--outlier-percentile P] [--no-folds]
+//        [--drawn-components K|K0,..,K9] [--drawn-weight W] [--reg-covar R] [--drawn-copies C]
+//        [--outlier-percentile P] [--no-folds]
 
 #include <digit_tutor/digit_trainer.hpp>
 #include <digit_tutor/drawing_recogniser.hpp>
@@ -35,7 +36,7 @@ struct Options {
     std::string mnist, drawn, model;
     int folds = 3;
     bool runFolds = true;
-    int drawnCopies = 2; // as the default model (models/README.md)
+    int drawnCopies = 1; // as the default model (models/README.md)
     dt::TrainingConfig config;
 };
 
@@ -90,7 +91,8 @@ Options parse(int argc, char** argv)
 {
     if (argc < 4)
         throw std::runtime_error("usage: drawn_digits MNIST_DIR DRAWN.jsonl MODEL.dtm [--folds N] [--components K] "
-                                 "[--reg-covar R] [--drawn-copies C] [--no-folds]");
+                                 "[--drawn-components K] [--drawn-weight W] [--reg-covar R] [--drawn-copies C] "
+                                 "[--no-folds]");
     Options o;
     o.mnist = argv[1];
     o.drawn = argv[2];
@@ -103,7 +105,7 @@ Options parse(int argc, char** argv)
         } else if (a == "--folds") {
             o.folds = std::max(2, std::atoi(v));
             ++i;
-        } else if (a == "--components") {
+        } else if (a == "--components" || a == "--drawn-components") {
             std::vector<int> ks;
             for (const char* p = v; *p; ++p) {
                 ks.push_back(std::atoi(p));
@@ -112,8 +114,12 @@ Options parse(int argc, char** argv)
                 if (!*p)
                     break;
             }
+            auto& target = a == "--components" ? o.config.components : o.config.drawnComponents;
             for (int d = 0; d < dt::kDigitClasses; ++d)
-                o.config.components[std::size_t(d)] = ks.size() == 1 ? ks[0] : ks.at(std::size_t(d));
+                target[std::size_t(d)] = ks.size() == 1 ? ks[0] : ks.at(std::size_t(d));
+            ++i;
+        } else if (a == "--drawn-weight") {
+            o.config.drawnWeight = std::atof(v);
             ++i;
         } else if (a == "--reg-covar") {
             o.config.regCovar = std::atof(v);

@@ -2,7 +2,9 @@
 # Saves a screenshot of each main screen at 100% and 200% scale into OUT_DIR (default
 # build/screenshots), e.g. practice-empty@1x.png and practice-empty@2x.png, for a person to
 # look at: text fits, nothing overlaps. Builds the release preset's digit_tutor_screenshots
-# first (configuring it if needed). Needs ../shared/handwriting for the real drawn digits.
+# first (configuring it if needed); DIGIT_TUTOR_BUILD_DIR=build/other uses another build
+# folder, configured with the release preset if it is not yet. Needs ../shared/handwriting
+# for the real drawn digits.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -11,12 +13,13 @@ mkdir -p "$out"
 out=$(cd "$out" && pwd)
 cd "$root"
 
-if [[ ! -f build/release/build.ninja ]]; then
-    cmake --preset release -G Ninja >/dev/null
+build=${DIGIT_TUTOR_BUILD_DIR:-build/release}
+if [[ ! -f $build/build.ninja ]]; then
+    cmake --preset release -G Ninja -B "$build" >/dev/null
 fi
-cmake --build --preset release --target digit_tutor_screenshots
+cmake --build "$build" --target digit_tutor_screenshots
 
-tool=build/release/tests/digit_tutor_screenshots
+tool=$build/tests/digit_tutor_screenshots
 for scale in 1 2; do
     QT_QPA_PLATFORM=offscreen QT_SCALE_FACTOR=$scale LC_ALL=C "$tool" "$out"
 done

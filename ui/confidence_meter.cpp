@@ -30,8 +30,9 @@ ConfidenceMeter::ConfidenceMeter(QWidget* parent)
     setAccessibleDescription(tr("How sure the app is that your drawing is the digit asked for."));
 }
 
-QSize ConfidenceMeter::sizeHint() const { return {260, 100}; }
-QSize ConfidenceMeter::minimumSizeHint() const { return {160, 100}; }
+// Low enough to leave the side panel room for the guide and four finger-sized buttons.
+QSize ConfidenceMeter::sizeHint() const { return {260, 76}; }
+QSize ConfidenceMeter::minimumSizeHint() const { return {160, 76}; }
 
 QColor ConfidenceMeter::colourFor(double value)
 {

@@ -5,6 +5,7 @@
 #include <QPainterPath>
 #include <QResizeEvent>
 #include <QTabletEvent>
+#include <QTouchEvent>
 
 #include <algorithm>
 #include <cmath>
@@ -13,9 +14,18 @@ namespace {
 
 constexpr int kMinimumSide = 400;
 constexpr double kPenShare = 0.04;
+/// Ink width at pressure 0 and the extra width at full pressure, as shares of penWidth().
+constexpr double kLightestInk = 0.5;
+constexpr double kPressureInk = 1.0;
 const QColor kInk(0x20, 0x20, 0x30);
 
 QPointF toQt(const dt::StrokePoint& p) { return {p.x, p.y}; }
+
+bool isTouch(QEvent::Type type)
+{
+    return type == QEvent::TouchBegin || type == QEvent::TouchUpdate || type == QEvent::TouchEnd ||
+           type == QEvent::TouchCancel;
+}
 
 } // namespace
 
@@ -25,6 +35,7 @@ DrawingCanvas::DrawingCanvas(QWidget* parent)
     setMinimumSize(kMinimumSide, kMinimumSide);
     setAttribute(Qt::WA_StaticContents);
     setAttribute(Qt::WA_OpaquePaintEvent);
+    setAttribute(Qt::WA_AcceptTouchEvents);
     setCursor(Qt::CrossCursor);
     setAccessibleName(tr("Drawing area"));
     setAccessibleDescription(tr("Draw the digit here with the mouse, a pen or a finger."));
@@ -35,6 +46,13 @@ QSize DrawingCanvas::sizeHint() const { return {kMinimumSide + 100, kMinimumSide
 double DrawingCanvas::penWidth() const
 {
     return std::max(2.0, kPenShare * std::min(width(), height()));
+}
+
+double DrawingCanvas::inkWidth(double pressure) const
+{
+    if (!(pressure >= 0.0)) // no pressure recorded (mouse, finger), NaN included
+        return penWidth();
+    return penWidth() * (kLightestInk + kPressureInk * std::min(pressure, 1.0));
 }
 
 dt::Drawing DrawingCanvas::drawing() const
@@ -60,6 +78,89 @@ void DrawingCanvas::setTracingTemplate(const QImage& image, double opacity)
     update();
 }
 
+void DrawingCanvas::setReadOnly(bool readOnly)
+{
+    if (readOnly == m_readOnly)
+        return;
+    m_readOnly = readOnly;
+    if (readOnly) {
+        endStroke(); // the user's stroke cannot go on; a programmatic one is finished as well
+        m_touching = false;
+    }
+}
+
+dt::Drawing DrawingCanvas::fittedDrawing(const dt::Drawing& drawing) const
+{
+    double sourceWidth = drawing.canvasWidth;
+    double sourceHeight = drawing.canvasHeight;
+    if (!(sourceWidth > 0.0) || !(sourceHeight > 0.0)) {
+        const dt::Bounds b = dt::boundsOf(drawing);
+        sourceWidth = b.isEmpty() ? 1.0 : std::max(b.maxX, 1.0);
+        sourceHeight = b.isEmpty() ? 1.0 : std::max(b.maxY, 1.0);
+    }
+    const double scale = std::min(width() / sourceWidth, height() / sourceHeight);
+    const double dx = (width() - sourceWidth * scale) / 2.0;
+    const double dy = (height() - sourceHeight * scale) / 2.0;
+
+    dt::Drawing out = drawing;
+    out.canvasWidth = width();
+    out.canvasHeight = height();
+    for (dt::Stroke& stroke : out.strokes)
+        for (dt::StrokePoint& p : stroke) {
+            const QPointF q = clamped(QPointF(p.x * scale + dx, p.y * scale + dy));
+            p.x = q.x();
+            p.y = q.y();
+        }
+    return out;
+}
+
+void DrawingCanvas::setDrawing(const dt::Drawing& drawing)
+{
+    m_drawing = false;
+    m_button = Qt::NoButton;
+    m_touchId = -1;
+    m_strokes = fittedDrawing(drawing).strokes;
+    // Strokes the user adds later carry on from the last recorded time.
+    m_timeOffset = 0.0;
+    for (const dt::Stroke& s : m_strokes)
+        for (const dt::StrokePoint& p : s)
+            m_timeOffset = std::max(m_timeOffset, p.t);
+    m_clock.invalidate();
+    redrawAll();
+    update();
+    emit strokesChanged();
+}
+
+void DrawingCanvas::startStroke(const dt::StrokePoint& point)
+{
+    endStroke();
+    dt::StrokePoint p = point;
+    const QPointF q = clamped(toQt(point));
+    p.x = q.x();
+    p.y = q.y();
+    m_strokes.push_back({p});
+    m_drawing = true;
+    update(paintSegment(m_strokes.back(), 0));
+    emit strokesChanged();
+}
+
+void DrawingCanvas::continueStroke(const dt::StrokePoint& point)
+{
+    if (!m_drawing || m_strokes.empty())
+        return;
+    dt::StrokePoint p = point;
+    const QPointF q = clamped(toQt(point));
+    p.x = q.x();
+    p.y = q.y();
+    // Unlike live input, a repeated point is kept: a replay gives back what was recorded.
+    dt::Stroke& stroke = m_strokes.back();
+    stroke.push_back(p);
+    update(paintSegment(stroke, stroke.size() - 2));
+    emit strokesChanged();
+}
+
+void DrawingCanvas::finishStroke() { endStroke(); }
+
 void DrawingCanvas::undoLastStroke()
 {
     if (m_strokes.empty())
@@ -67,6 +168,7 @@ void DrawingCanvas::undoLastStroke()
     m_strokes.pop_back();
     m_drawing = false;
     m_button = Qt::NoButton;
+    m_touchId = -1;
     redrawAll();
     update();
     emit strokesChanged();
@@ -78,6 +180,7 @@ void DrawingCanvas::clear()
     m_strokes.clear();
     m_drawing = false;
     m_button = Qt::NoButton;
+    m_touchId = -1;
     redrawAll();
     update();
     if (had)
@@ -91,12 +194,22 @@ QPointF DrawingCanvas::clamped(QPointF pos) const
     return {std::clamp(pos.x(), 0.0, maxX), std::clamp(pos.y(), 0.0, maxY)};
 }
 
+double DrawingCanvas::now()
+{
+    if (m_strokes.empty()) {
+        m_timeOffset = 0.0;
+        m_clock.start();
+    } else if (!m_clock.isValid()) {
+        m_clock.start();
+    }
+    return m_timeOffset + double(m_clock.elapsed());
+}
+
 void DrawingCanvas::beginStroke(QPointF pos, double pressure)
 {
-    if (m_strokes.empty())
-        m_clock.start();
+    const double t = now();
     const QPointF p = clamped(pos);
-    m_strokes.push_back({dt::StrokePoint{p.x(), p.y(), double(m_clock.elapsed()), pressure}});
+    m_strokes.push_back({dt::StrokePoint{p.x(), p.y(), t, pressure}});
     m_drawing = true;
     update(paintSegment(m_strokes.back(), 0));
     emit strokesChanged();
@@ -111,23 +224,26 @@ void DrawingCanvas::extendStroke(QPointF pos, double pressure)
     const dt::StrokePoint& last = stroke.back();
     if (last.x == p.x() && last.y == p.y())
         return;
-    stroke.push_back(dt::StrokePoint{p.x(), p.y(), double(m_clock.elapsed()), pressure});
+    stroke.push_back(dt::StrokePoint{p.x(), p.y(), now(), pressure});
     update(paintSegment(stroke, stroke.size() - 2));
     emit strokesChanged();
 }
 
 void DrawingCanvas::endStroke()
 {
+    m_button = Qt::NoButton;
+    m_touchId = -1;
     if (!m_drawing)
         return;
     m_drawing = false;
-    m_button = Qt::NoButton;
     emit strokeFinished();
 }
 
 void DrawingCanvas::mousePressEvent(QMouseEvent* event)
 {
-    if (m_drawing || event->button() != Qt::LeftButton) {
+    // A mouse event that the system made from the finger that is touching is no new stroke.
+    const bool fromTouch = m_touching && event->source() != Qt::MouseEventNotSynthesized;
+    if (m_readOnly || fromTouch || m_drawing || event->button() != Qt::LeftButton) {
         event->ignore();
         return;
     }
@@ -138,7 +254,7 @@ void DrawingCanvas::mousePressEvent(QMouseEvent* event)
 
 void DrawingCanvas::mouseMoveEvent(QMouseEvent* event)
 {
-    if (!m_drawing || !(event->buttons() & m_button)) {
+    if (m_readOnly || m_button == Qt::NoButton || !m_drawing || !(event->buttons() & m_button)) {
         event->ignore();
         return;
     }
@@ -148,7 +264,7 @@ void DrawingCanvas::mouseMoveEvent(QMouseEvent* event)
 
 void DrawingCanvas::mouseReleaseEvent(QMouseEvent* event)
 {
-    if (!m_drawing || event->button() != m_button) {
+    if (m_readOnly || m_button == Qt::NoButton || !m_drawing || event->button() != m_button) {
         event->ignore();
         return;
     }
@@ -159,20 +275,27 @@ void DrawingCanvas::mouseReleaseEvent(QMouseEvent* event)
 
 void DrawingCanvas::tabletEvent(QTabletEvent* event)
 {
+    if (m_readOnly) {
+        event->ignore();
+        return;
+    }
     const double pressure = std::clamp(double(event->pressure()), 0.0, 1.0);
     switch (event->type()) {
     case QEvent::TabletPress:
-        if (!m_drawing) {
+        if (!m_drawing && !m_touching) {
             m_button = Qt::LeftButton;
             beginStroke(event->position(), pressure);
         }
         break;
     case QEvent::TabletMove:
-        extendStroke(event->position(), pressure);
+        if (m_button != Qt::NoButton)
+            extendStroke(event->position(), pressure);
         break;
     case QEvent::TabletRelease:
-        extendStroke(event->position(), pressure);
-        endStroke();
+        if (m_button != Qt::NoButton) {
+            extendStroke(event->position(), pressure);
+            endStroke();
+        }
         break;
     default:
         break;
@@ -181,35 +304,121 @@ void DrawingCanvas::tabletEvent(QTabletEvent* event)
     event->accept();
 }
 
+bool DrawingCanvas::event(QEvent* event)
+{
+    if (isTouch(event->type()) && !m_readOnly) {
+        touchEvent(static_cast<QTouchEvent*>(event));
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void DrawingCanvas::touchEvent(QTouchEvent* event)
+{
+    // Accepting every touch event, even those that draw nothing, keeps Qt from synthesising
+    // mouse events from them, which would record the finger's points a second time.
+    event->accept();
+    switch (event->type()) {
+    case QEvent::TouchBegin:
+        if (m_touchId >= 0) // a touch stroke whose end never came
+            endStroke();
+        m_touching = true;
+        if (m_drawing) // the mouse or the pen is drawing: the finger waits its turn
+            return;
+        for (const QEventPoint& p : event->points())
+            if (p.state() == QEventPoint::Pressed) {
+                beginStroke(p.position(), -1.0);
+                m_touchId = p.id();
+                break;
+            }
+        return;
+    case QEvent::TouchUpdate:
+    case QEvent::TouchEnd:
+        for (const QEventPoint& p : event->points()) {
+            if (m_touchId < 0 || p.id() != m_touchId)
+                continue; // fingers other than the drawing one are ignored
+            if (p.state() == QEventPoint::Released || event->type() == QEvent::TouchEnd) {
+                extendStroke(p.position(), -1.0);
+                endStroke();
+            } else if (p.state() == QEventPoint::Updated) {
+                extendStroke(p.position(), -1.0);
+            }
+        }
+        if (event->type() == QEvent::TouchEnd) {
+            if (m_touchId >= 0) // the drawing finger was not among the points: end it anyway
+                endStroke();
+            m_touching = false;
+        }
+        return;
+    case QEvent::TouchCancel:
+        if (m_touchId >= 0)
+            endStroke();
+        m_touching = false;
+        return;
+    default:
+        return;
+    }
+}
+
 QRect DrawingCanvas::paintSegment(const dt::Stroke& stroke, std::size_t from)
 {
     if (m_image.isNull() || stroke.empty())
         return {};
     QPainter painter(&m_image);
     painter.setRenderHint(QPainter::Antialiasing);
-    const double w = penWidth();
-    painter.setPen(QPen(kInk, w, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    painter.setBrush(Qt::NoBrush);
 
-    // A quadratic curve through the midpoints of consecutive segments gives smooth ink;
-    // the segment from `from` is drawn from the previous midpoint so pieces join exactly.
-    QPainterPath path;
     const std::size_t n = stroke.size();
+    const std::size_t first = from >= 1 ? from - 1 : 0;
+    // The curves stay inside the hull of the points they pass, so their box bounds the ink.
+    dt::Bounds box;
+    for (std::size_t i = first; i < n; ++i)
+        box.add(stroke[i]);
+    double widest = 0.0;
+
     if (n == 1) {
         // A dot: a zero-length path draws nothing on some paint engines.
-        path.addEllipse(toQt(stroke[0]), w / 2.0, w / 2.0);
+        widest = inkWidth(stroke[0].pressure);
         painter.setPen(Qt::NoPen);
         painter.setBrush(kInk);
+        painter.drawEllipse(toQt(stroke[0]), widest / 2.0, widest / 2.0);
     } else {
+        // A quadratic curve through the midpoints of consecutive segments gives smooth ink;
+        // the segment from `from` is drawn from the previous midpoint so pieces join exactly.
+        // Each piece takes the width of the point it bends around, and round caps hide the
+        // steps between widths. Pieces of one width go into one path, so mouse and finger
+        // ink is a single path with clean joins.
         auto mid = [&](std::size_t i) { return (toQt(stroke[i]) + toQt(stroke[i + 1])) / 2.0; };
-        path.moveTo(from >= 1 ? mid(from - 1) : toQt(stroke[0]));
-        for (std::size_t i = std::max<std::size_t>(from, 1); i + 1 < n; ++i)
+        QPainterPath path;
+        double pathWidth = -1.0;
+        QPointF at = from >= 1 ? mid(from - 1) : toQt(stroke[0]);
+        auto flush = [&] {
+            if (path.isEmpty())
+                return;
+            painter.setPen(QPen(kInk, pathWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            painter.drawPath(path);
+        };
+        auto startPiece = [&](double w) {
+            if (w == pathWidth)
+                return;
+            flush();
+            path = QPainterPath();
+            path.moveTo(at);
+            pathWidth = w;
+            widest = std::max(widest, w);
+        };
+        for (std::size_t i = std::max<std::size_t>(from, 1); i + 1 < n; ++i) {
+            startPiece(inkWidth(stroke[i].pressure));
             path.quadTo(toQt(stroke[i]), mid(i));
+            at = mid(i);
+        }
+        startPiece(inkWidth(stroke[n - 1].pressure));
         path.lineTo(toQt(stroke[n - 1]));
+        flush();
     }
-    painter.drawPath(path);
-    const double margin = w / 2.0 + 2.0;
-    return path.boundingRect().adjusted(-margin, -margin, margin, margin).toAlignedRect();
+    const double margin = widest / 2.0 + 2.0;
+    return QRectF(QPointF(box.minX, box.minY), QPointF(box.maxX, box.maxY))
+        .adjusted(-margin, -margin, margin, margin)
+        .toAlignedRect();
 }
 
 void DrawingCanvas::redrawAll()

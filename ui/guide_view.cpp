@@ -20,22 +20,29 @@ GuideView::GuideView(QWidget* parent)
 
 QSize GuideView::sizeHint() const { return {200, 200}; }
 
-void GuideView::setGuide(const std::vector<float>& pixels)
+QImage GuideView::inkImage(const std::vector<float>& pixels)
 {
-    if (pixels.size() != std::size_t(kSide * kSide)) {
-        clearGuide();
-        return;
-    }
+    if (pixels.size() != std::size_t(kSide * kSide))
+        return {};
     QImage image(kSide, kSide, QImage::Format_Grayscale8);
     for (int y = 0; y < kSide; ++y) {
         uchar* line = image.scanLine(y);
         for (int x = 0; x < kSide; ++x) {
             const float v = pixels[std::size_t(y * kSide + x)];
-            const float ink = std::isfinite(v) ? std::clamp(v, 0.0f, 255.0f) : 0.0f;
-            line[x] = uchar(std::lround(255.0f - ink));
+            line[x] = uchar(std::lround(std::isfinite(v) ? std::clamp(v, 0.0f, 255.0f) : 0.0f));
         }
     }
-    m_image = image;
+    return image;
+}
+
+void GuideView::setGuide(const std::vector<float>& pixels)
+{
+    setGuide(inkImage(pixels));
+}
+
+void GuideView::setOpacity(double opacity)
+{
+    m_opacity = std::isnan(opacity) ? 1.0 : std::clamp(opacity, 0.0, 1.0);
     update();
 }
 
@@ -64,8 +71,11 @@ void GuideView::paintEvent(QPaintEvent*)
     const int side = std::min(width(), height());
     const QRect target((width() - side) / 2, (height() - side) / 2, side, side);
     painter.fillRect(target, Qt::white);
-    if (!m_image.isNull())
+    if (!m_image.isNull()) {
+        painter.setOpacity(m_opacity);
         painter.drawImage(target, m_image);
+        painter.setOpacity(1.0);
+    }
     painter.setPen(QColor(0xcc, 0xcc, 0xcc));
     painter.drawRect(target.adjusted(0, 0, -1, -1));
 }

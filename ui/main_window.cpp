@@ -1,6 +1,9 @@
 #include "main_window.hpp"
 
+#include "attempt_archive.hpp"
+#include "attempts_dialog.hpp"
 #include "practice_page.hpp"
+#include "prompt_speaker.hpp"
 #include "recognition_controller.hpp"
 
 #include <digit_tutor/model_file.hpp>
@@ -12,11 +15,21 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
 
 #include <exception>
 
+namespace {
+
+const QString kLeftHandedKey = QStringLiteral("view/leftHanded");
+const QString kSpeechKey = QStringLiteral("view/speech");
+
+} // namespace
+
 MainWindow::MainWindow(std::shared_ptr<const dt::DigitModel> model, QWidget* parent)
     : QMainWindow(parent)
+    , m_archive(std::make_unique<AttemptArchive>())
     , m_controller(new RecognitionController(std::move(model), this))
     , m_page(new PracticePage(m_controller, this))
 {
@@ -28,10 +41,49 @@ MainWindow::MainWindow(std::shared_ptr<const dt::DigitModel> model, QWidget* par
     loadAction->setShortcut(QKeySequence::Open);
     loadAction->setStatusTip(tr("Use another digit model file (.dtm)"));
     connect(loadAction, &QAction::triggered, this, &MainWindow::chooseModel);
+    QAction* attemptsAction = fileMenu->addAction(tr("&Saved Attempts..."));
+    attemptsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    attemptsAction->setStatusTip(tr("Watch how each saved digit was written, stroke by stroke"));
+    connect(attemptsAction, &QAction::triggered, this, &MainWindow::showAttempts);
+    connect(m_page, &PracticePage::attemptFinished, this,
+            [this](const dt::Drawing& drawing, int asked, const dt::Verdict&) { saveAttempt(drawing, asked); });
     fileMenu->addSeparator();
     QAction* quitAction = fileMenu->addAction(tr("&Quit"));
     quitAction->setShortcut(QKeySequence::Quit);
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
+
+    const QSettings settings;
+    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    m_leftHandedAction = viewMenu->addAction(tr("&Left-handed"));
+    m_leftHandedAction->setCheckable(true);
+    m_leftHandedAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_leftHandedAction->setStatusTip(tr("Put the guide and the buttons on the right, away from a left hand"));
+    m_leftHandedAction->setChecked(settings.value(kLeftHandedKey, false).toBool());
+    m_page->setLeftHanded(m_leftHandedAction->isChecked());
+    connect(m_leftHandedAction, &QAction::toggled, this, &MainWindow::setLeftHanded);
+
+    m_speechAction = viewMenu->addAction(tr("&Speak the Prompts"));
+    m_speechAction->setCheckable(true);
+    m_speechAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_speechAction->setStatusTip(tr("Say \"Write a 3\" aloud, for children who cannot read yet"));
+    m_speechAction->setChecked(settings.value(kSpeechKey, true).toBool());
+    m_speechAction->setEnabled(PromptSpeaker::isSupported()); // built without Qt TextToSpeech
+    m_page->setSpeechEnabled(m_speechAction->isChecked());
+    connect(m_speechAction, &QAction::toggled, this, &MainWindow::setSpeechEnabled);
+}
+
+void MainWindow::setLeftHanded(bool leftHanded)
+{
+    m_leftHandedAction->setChecked(leftHanded);
+    m_page->setLeftHanded(leftHanded);
+    QSettings().setValue(kLeftHandedKey, leftHanded);
+}
+
+void MainWindow::setSpeechEnabled(bool enabled)
+{
+    m_speechAction->setChecked(enabled);
+    m_page->setSpeechEnabled(enabled);
+    QSettings().setValue(kSpeechKey, enabled);
 }
 
 void MainWindow::chooseModel()
@@ -54,4 +106,21 @@ bool MainWindow::loadModelFile(const QString& path)
                                  .arg(path, QString::fromUtf8(e.what())));
         return false;
     }
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setAttemptFolder(const QString& folder) { m_archive = std::make_unique<AttemptArchive>(folder); }
+
+void MainWindow::saveAttempt(const dt::Drawing& drawing, int askedDigit)
+{
+    if (m_archive->save(drawing, askedDigit).isEmpty())
+        statusBar()->showMessage(tr("This attempt was not saved: %1").arg(m_archive->errorString()));
+}
+
+void MainWindow::showAttempts()
+{
+    AttemptsDialog dialog(m_archive.get(), this);
+    dialog.resize(820, 560);
+    dialog.exec();
 }

@@ -1,12 +1,17 @@
 #include "practice_page.hpp"
 
+#include "big_button.hpp"
 #include "confidence_meter.hpp"
+#include "difference_view.hpp"
 #include "drawing_canvas.hpp"
 #include "guide_view.hpp"
+#include "prompt_speaker.hpp"
 #include "recognition_controller.hpp"
+#include "side_panel.hpp"
 
 #include <QButtonGroup>
 #include <QFontMetrics>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
@@ -14,6 +19,10 @@
 #include <QRandomGenerator>
 #include <QShortcut>
 #include <QVBoxLayout>
+
+#include <utility>
+
+using dt::ui::bigButton;
 
 namespace {
 
@@ -28,41 +37,40 @@ QFont scaledFont(const QFont& base, int pixels, bool bold)
     return f;
 }
 
-QPushButton* bigButton(const QString& text, const QString& accessibleName, QWidget* parent)
-{
-    auto* button = new QPushButton(text, parent);
-    button->setFont(scaledFont(button->font(), 22, true));
-    button->setMinimumSize(120, 56);
-    button->setAccessibleName(accessibleName);
-    button->setFocusPolicy(Qt::NoFocus); // Return belongs to Done, whatever was clicked last
-    return button;
-}
-
-QPushButton* modeButton(const QString& text, const QString& accessibleName, QWidget* parent)
-{
-    auto* button = new QPushButton(text, parent);
-    button->setFont(scaledFont(button->font(), 18, true));
-    // Room around the words, which the style alone leaves tight.
-    button->setMinimumSize(QFontMetrics(button->font()).horizontalAdvance(text) + 40, 44);
-    button->setCheckable(true);
-    button->setAccessibleName(accessibleName);
-    button->setFocusPolicy(Qt::NoFocus);
-    return button;
-}
-
 } // namespace
 
 PracticePage::PracticePage(RecognitionController* controller, QWidget* parent)
     : QWidget(parent)
     , m_controller(controller)
+    , m_plan(QRandomGenerator::global()->generate())
 {
-    m_practiceButton = modeButton(tr("Practice"), tr("Practice mode: write the asked digit"), this);
-    m_freeButton = modeButton(tr("Free drawing"), tr("Free drawing mode: draw any digit"), this);
+    m_speaker = new PromptSpeaker(this);
+
+    m_practiceButton = bigButton(tr("Practice"), tr("Practice mode: write the asked digit"),
+                                 tr("Write the digit I ask for"), QKeySequence(Qt::Key_P), this, 18);
+    m_freeButton = bigButton(tr("Free drawing"), tr("Free drawing mode: draw any digit"),
+                             tr("Draw any digit and I will say which"), QKeySequence(Qt::Key_F), this, 18);
+    for (QPushButton* b : {m_practiceButton, m_freeButton})
+        b->setCheckable(true);
     m_practiceButton->setChecked(true);
     m_modes = new QButtonGroup(this);
     m_modes->setExclusive(true);
     m_modes->addButton(m_practiceButton);
     m_modes->addButton(m_freeButton);
+
+    m_traceButton = bigButton(tr("Trace"), tr("Trace over the guide"), tr("Show the guide under your drawing to trace over"),
+                              QKeySequence(Qt::Key_T), this, 18);
+    m_traceButton->setCheckable(true);
+    m_sayAgainButton = bigButton(tr("Say it again"), tr("Say the digit to write again"), tr("Hear the question again"),
+                                 QKeySequence(Qt::Key_S), this, 18);
+    m_sayAgainButton->setVisible(m_speaker->canSpeak());
+
+    m_undoButton = bigButton(tr("Undo"), tr("Undo the last stroke"), tr("Take back the last stroke"),
+                             QKeySequence(QKeySequence::Undo), this);
+    m_clearButton = bigButton(tr("Clear"), tr("Clear the drawing"), tr("Start the drawing again"),
+                              QKeySequence(Qt::Key_Escape), this);
+    m_doneButton = bigButton(tr("Done"), tr("I am done"), tr("See how well it went"), QKeySequence(Qt::Key_Return), this);
+    m_nextButton = bigButton(tr("Next"), tr("Next digit"), tr("Write another digit"), QKeySequence(Qt::Key_N), this);
 
     m_prompt = new QLabel(this);
     m_prompt->setFont(scaledFont(font(), 40, true));
@@ -70,13 +78,6 @@ PracticePage::PracticePage(RecognitionController* controller, QWidget* parent)
     m_prompt->setAccessibleName(tr("Which digit to write"));
 
     m_canvas = new DrawingCanvas(this);
-    m_guide = new GuideView(this);
-    m_meter = new ConfidenceMeter(this);
-
-    auto* guideTitle = new QLabel(tr("Like this:"), this);
-    guideTitle->setFont(scaledFont(font(), 20, false));
-    auto* meterTitle = new QLabel(tr("How sure am I?"), this);
-    meterTitle->setFont(scaledFont(font(), 20, false));
 
     m_looksLike = new QLabel(this);
     m_looksLike->setFont(scaledFont(font(), 24, true));
@@ -90,68 +91,95 @@ PracticePage::PracticePage(RecognitionController* controller, QWidget* parent)
     m_praise->setTextFormat(Qt::RichText);
     m_praise->setAccessibleName(tr("Praise"));
 
-    m_undoButton = bigButton(tr("Undo"), tr("Undo the last stroke"), this);
-    m_clearButton = bigButton(tr("Clear"), tr("Clear the drawing"), this);
-    m_doneButton = bigButton(tr("Done"), tr("I am done"), this);
-    m_nextButton = bigButton(tr("Next"), tr("Next digit"), this);
-
-    auto* side = new QVBoxLayout;
-    side->addWidget(guideTitle);
-    side->addWidget(m_guide, 1);
-    side->addSpacing(12);
-    side->addWidget(meterTitle);
-    side->addWidget(m_meter);
-    side->addStretch();
-
-    auto* middle = new QHBoxLayout;
-    middle->addWidget(m_canvas, 3);
-    middle->addLayout(side, 1);
-
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_undoButton);
-    buttons->addWidget(m_clearButton);
-    buttons->addStretch();
-    buttons->addWidget(m_doneButton);
-    buttons->addWidget(m_nextButton);
-
-    auto* modes = new QHBoxLayout;
-    modes->addWidget(m_practiceButton);
-    modes->addWidget(m_freeButton);
-    modes->addStretch();
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(modes);
-    layout->addWidget(m_prompt);
-    layout->addLayout(middle, 1);
-    layout->addWidget(m_looksLike);
-    layout->addWidget(m_praise);
-    layout->addLayout(buttons);
+    buildLayout();
+    connectKeys();
 
     connect(m_undoButton, &QPushButton::clicked, this, &PracticePage::undo);
     connect(m_clearButton, &QPushButton::clicked, this, &PracticePage::clear);
     connect(m_doneButton, &QPushButton::clicked, this, &PracticePage::done);
     connect(m_nextButton, &QPushButton::clicked, this, &PracticePage::next);
-    // clicked, not toggled: setFreeMode() checks the buttons itself.
+    connect(m_sayAgainButton, &QPushButton::clicked, this, &PracticePage::sayPrompt);
+    connect(m_speaker, &PromptSpeaker::unavailable, m_sayAgainButton, &QWidget::hide);
+    // clicked, not toggled: the setters check the buttons themselves.
     connect(m_practiceButton, &QPushButton::clicked, this, [this] { setFreeMode(false); });
     connect(m_freeButton, &QPushButton::clicked, this, [this] { setFreeMode(true); });
-
-    auto* undoKey = new QShortcut(QKeySequence::Undo, this);
-    auto* clearKey = new QShortcut(QKeySequence(Qt::Key_Escape), this);
-    auto* doneKey = new QShortcut(QKeySequence(Qt::Key_Return), this);
-    auto* enterKey = new QShortcut(QKeySequence(Qt::Key_Enter), this);
-    connect(undoKey, &QShortcut::activated, this, &PracticePage::undo);
-    connect(clearKey, &QShortcut::activated, this, &PracticePage::clear);
-    connect(doneKey, &QShortcut::activated, this, &PracticePage::done);
-    connect(enterKey, &QShortcut::activated, this, &PracticePage::done);
+    connect(m_traceButton, &QPushButton::clicked, this, &PracticePage::setTracing);
+    connect(m_compareButton, &QPushButton::clicked, this, &PracticePage::setComparing);
 
     m_controller->setDrawingSource([canvas = m_canvas] { return canvas->drawing(); });
     connect(m_canvas, &DrawingCanvas::strokesChanged, m_controller, &RecognitionController::drawingChanged);
     connect(m_canvas, &DrawingCanvas::strokeFinished, m_controller, &RecognitionController::drawingChanged);
+    // A changed drawing is a new attempt, and the comparison was of the old one: back to the
+    // guide and the live meter until Done (or Compare) again.
+    connect(m_canvas, &DrawingCanvas::strokesChanged, this, [this] {
+        m_attemptRecorded = false;
+        if (m_comparing)
+            setComparing(false);
+    });
     connect(m_controller, &RecognitionController::verdictReady, this, &PracticePage::showVerdict);
 
-    setAskedDigit(QRandomGenerator::global()->bounded(dt::kDigitClasses));
+    setAskedDigit(m_plan.nextDigit());
 }
 
+void PracticePage::buildLayout()
+{
+    auto* modes = new QHBoxLayout;
+    modes->addWidget(m_practiceButton);
+    modes->addWidget(m_freeButton);
+    modes->addStretch();
+    modes->addWidget(m_sayAgainButton);
+    modes->addWidget(m_traceButton);
+
+    auto* buttons = new QGridLayout;
+    buttons->addWidget(m_undoButton, 0, 0);
+    buttons->addWidget(m_clearButton, 0, 1);
+    buttons->addWidget(m_doneButton, 1, 0);
+    buttons->addWidget(m_nextButton, 1, 1);
+    // The guide, the meter and the buttons share one column, so that they move together to
+    // the side the drawing hand leaves free (setLeftHanded).
+    m_side = new SidePanel(buttons, this);
+    m_guide = m_side->guideView();
+    m_difference = m_side->differenceView();
+    m_meter = m_side->meter();
+    m_compareButton = m_side->compareButton();
+
+    m_middle = new QHBoxLayout;
+    m_middle->addWidget(m_side, 1);
+    m_middle->addWidget(m_canvas, 3);
+    setLeftHanded(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(modes);
+    layout->addWidget(m_prompt);
+    layout->addLayout(m_middle, 1);
+    layout->addWidget(m_looksLike);
+    layout->addWidget(m_praise);
+}
+
+void PracticePage::connectKeys()
+{
+    // The page's keys work wherever the focus is in the window; each presses its button, so
+    // a disabled or hidden button's key does nothing either.
+    auto pressOn = [this](const QKeySequence& key, QPushButton* button) {
+        auto* shortcut = new QShortcut(key, this);
+        connect(shortcut, &QShortcut::activated, button, [button] {
+            if (button->isEnabled() && button->isVisible())
+                button->click();
+        });
+    };
+    pressOn(QKeySequence::Undo, m_undoButton);
+    pressOn(QKeySequence(Qt::Key_Escape), m_clearButton);
+    pressOn(QKeySequence(Qt::Key_Return), m_doneButton);
+    pressOn(QKeySequence(Qt::Key_Enter), m_doneButton);
+    pressOn(QKeySequence(Qt::Key_N), m_nextButton);
+    pressOn(QKeySequence(Qt::Key_P), m_practiceButton);
+    pressOn(QKeySequence(Qt::Key_F), m_freeButton);
+    pressOn(QKeySequence(Qt::Key_T), m_traceButton);
+    pressOn(QKeySequence(Qt::Key_C), m_compareButton);
+    pressOn(QKeySequence(Qt::Key_S), m_sayAgainButton);
+}
+
+QWidget* PracticePage::sidePanel() const { return m_side; }
 QString PracticePage::promptText() const { return m_prompt->text(); }
 QString PracticePage::looksLikeText() const { return m_looksLike->text(); }
 QString PracticePage::praiseText() const { return m_praise->text(); }
@@ -165,6 +193,12 @@ int PracticePage::starsFor(const dt::Verdict& verdict, int asked)
         return 1;
     const double p = verdict.probabilities[std::size_t(asked)];
     return p >= kSureProbability && verdict.typicality >= kTypicalEnough ? 3 : 2;
+}
+
+void PracticePage::setPracticePlan(const dt::PracticePlan& plan)
+{
+    m_plan = plan;
+    applyHelp();
 }
 
 void PracticePage::setFreeMode(bool free)
@@ -188,7 +222,15 @@ void PracticePage::setAskedDigit(int digit)
 
 void PracticePage::showPrompt()
 {
-    m_prompt->setText(m_free ? tr("Draw any digit") : tr("Write a %1").arg(m_asked));
+    // English says "an 8" but "a 3"; two texts also let a translation say it its own way.
+    const QString ask = m_asked == 8 ? tr("Write an %1") : tr("Write a %1");
+    m_prompt->setText(m_free ? tr("Draw any digit") : ask.arg(m_asked));
+    m_speaker->say(m_prompt->text());
+}
+
+void PracticePage::sayPrompt()
+{
+    m_speaker->say(m_prompt->text());
 }
 
 void PracticePage::next()
@@ -197,9 +239,7 @@ void PracticePage::next()
         clear();
         return;
     }
-    // Another digit than the one just practised.
-    const int offset = 1 + QRandomGenerator::global()->bounded(dt::kDigitClasses - 1);
-    setAskedDigit((m_asked + offset) % dt::kDigitClasses);
+    setAskedDigit(m_plan.nextDigit(m_asked));
 }
 
 void PracticePage::undo()
@@ -219,7 +259,8 @@ void PracticePage::done()
 {
     if (m_canvas->isEmpty()) {
         m_stars = 0;
-        const QString ask = m_free ? tr("Draw a digit first!") : tr("Draw a %1 first!").arg(m_asked);
+        const QString first = m_asked == 8 ? tr("Draw an %1 first!") : tr("Draw a %1 first!");
+        const QString ask = m_free ? tr("Draw a digit first!") : first.arg(m_asked);
         m_praise->setText(ask.toHtmlEscaped());
         return;
     }
@@ -238,6 +279,53 @@ void PracticePage::done()
     }
     m_praise->setText(tr("%1&nbsp;&nbsp;%2").arg(stars, words.toHtmlEscaped()));
     m_praise->setAccessibleDescription(tr("%n star(s)", nullptr, m_stars));
+
+    // One attempt per drawing: pressing Done twice does not count twice.
+    if (!m_attemptRecorded) {
+        m_attemptRecorded = true;
+        if (!m_free) {
+            m_plan.recordAttempt(m_asked, verdict.isDigit && verdict.digit == m_asked);
+            applyHelp();
+        }
+        emit attemptFinished(m_canvas->drawing(), m_free ? -1 : m_asked, verdict);
+    }
+    setComparing(true);
+}
+
+void PracticePage::setTracing(bool tracing)
+{
+    m_tracing = tracing;
+    m_traceButton->setChecked(tracing);
+    applyHelp();
+}
+
+void PracticePage::setComparing(bool comparing)
+{
+    m_comparing = comparing && !m_canvas->isEmpty() && !m_guidePixels.empty();
+    if (m_comparing) {
+        if (m_controller->isPending())
+            m_controller->recogniseNow(); // compare the drawing as it is now, not a frame ago
+        refreshComparison();
+    }
+    m_side->showComparison(m_comparing);
+}
+
+void PracticePage::setLeftHanded(bool leftHanded)
+{
+    // A right hand rests to the right of and below the pen, and hides what is there while
+    // writing; a left hand does the same on the left. So the guide (to copy from), the
+    // meter and the buttons go left of the canvas for a right-handed child and right of it
+    // for a left-handed one: always in view, and never under a palm that could press them.
+    m_leftHanded = leftHanded;
+    m_middle->setDirection(leftHanded ? QBoxLayout::RightToLeft : QBoxLayout::LeftToRight);
+}
+
+void PracticePage::setSpeechEnabled(bool enabled)
+{
+    m_speaker->setEnabled(enabled);
+    m_sayAgainButton->setVisible(enabled && m_speaker->canSpeak());
+    if (enabled)
+        sayPrompt();
 }
 
 void PracticePage::showVerdict(const dt::Verdict& verdict)
@@ -249,30 +337,72 @@ void PracticePage::showVerdict(const dt::Verdict& verdict)
         return;
     }
     if (verdict.isDigit)
-        m_looksLike->setText(tr("That looks like a %1").arg(verdict.digit));
+        m_looksLike->setText((verdict.digit == 8 ? tr("That looks like an %1") : tr("That looks like a %1")).arg(verdict.digit));
     else
         m_looksLike->setText(tr("That doesn't look like a digit yet"));
     if (m_free) {
         // The recognised digit and its closest way of writing; nothing for a scribble.
         const bool digit = verdict.isDigit && verdict.digit >= 0 && verdict.digit < dt::kDigitClasses;
         m_meter->setValue(digit ? verdict.probabilities[std::size_t(verdict.digit)] : 0.0);
-        if (digit)
-            m_guide->setGuide(m_controller->guideFor(verdict.digit, verdict.component));
-        else
-            m_guide->clearGuide();
+        setGuidePixels(digit ? m_controller->guideFor(verdict.digit, verdict.component) : std::vector<float>{});
         return;
     }
     // A refused drawing (a scribble) is not the asked digit however its posterior reads.
     m_meter->setValue(verdict.isDigit ? verdict.probabilities[std::size_t(m_asked)] : 0.0);
-    showGuide(verdict.digit == m_asked ? verdict.component : -1);
+    // The asked digit's way of writing nearest to the drawing, even when it reads as another.
+    showGuide(verdict.digit == m_asked ? verdict.component : m_controller->closestComponent(m_asked));
 }
 
 void PracticePage::showGuide(int component)
 {
-    if (m_free)
-        m_guide->clearGuide(); // no digit is asked: no guide before a digit is drawn
+    // In free mode no digit is asked: no guide before a digit is drawn.
+    setGuidePixels(m_free ? std::vector<float>{} : m_controller->guideFor(m_asked, component));
+}
+
+void PracticePage::setGuidePixels(std::vector<float> pixels)
+{
+    if (pixels != m_guidePixels || (pixels.empty() != m_guide->guide().isNull())) {
+        m_guidePixels = std::move(pixels);
+        if (m_guidePixels.empty())
+            m_guide->clearGuide();
+        else
+            m_guide->setGuide(m_guidePixels);
+    }
+    applyHelp();
+    if (m_comparing)
+        refreshComparison();
+    updateCompareButton();
+}
+
+void PracticePage::applyHelp()
+{
+    const double opacity = m_free ? 1.0 : m_plan.guideOpacity(m_asked);
+    m_guide->setOpacity(opacity);
+    QImage wanted = m_tracing ? GuideView::inkImage(m_guidePixels) : QImage();
+    const double templateOpacity = wanted.isNull() ? 0.0 : kTemplateOpacity * opacity;
+    // The canvas repaints all its ink for a new template: only when it really changes, not
+    // on every live verdict.
+    if (wanted != m_template || templateOpacity != m_templateOpacity) {
+        m_template = std::move(wanted);
+        m_templateOpacity = templateOpacity;
+        m_canvas->setTracingTemplate(m_template, m_templateOpacity);
+    }
+}
+
+void PracticePage::refreshComparison()
+{
+    const auto difference = m_controller->differenceFrom(m_guidePixels);
+    if (difference)
+        m_difference->setDifference(*difference);
     else
-        m_guide->setGuide(m_controller->guideFor(m_asked, component));
+        setComparing(false);
+}
+
+void PracticePage::updateCompareButton()
+{
+    m_compareButton->setEnabled(!m_canvas->isEmpty() && !m_guidePixels.empty());
+    if (m_comparing && !m_compareButton->isEnabled())
+        setComparing(false);
 }
 
 void PracticePage::resetFeedback()
@@ -281,5 +411,7 @@ void PracticePage::resetFeedback()
     m_meter->clearValue();
     m_praise->clear();
     m_stars = -1;
+    m_attemptRecorded = false;
+    setComparing(false);
     showGuide(-1);
 }

@@ -1,5 +1,6 @@
 #include "recognition_controller.hpp"
 
+#include <digit_tutor/drawing_guide.hpp>
 #include <digit_tutor/drawing_recogniser.hpp>
 
 #include <utility>
@@ -19,6 +20,7 @@ void RecognitionController::setModel(std::shared_ptr<const dt::DigitModel> model
     if (!model)
         return;
     m_model = std::move(model);
+    m_normalised.reset(); // the new model may normalise differently
     if (m_hasDrawing)
         m_timer.start();
 }
@@ -55,6 +57,7 @@ void RecognitionController::recogniseNow()
     if (m_fromSource && m_source)
         m_drawing = m_source();
     m_verdict = m_model ? dt::recogniseDrawing(*m_model, m_drawing) : dt::Verdict{};
+    m_normalised.reset();
     emit verdictReady(m_verdict);
 }
 
@@ -68,4 +71,27 @@ std::vector<float> RecognitionController::guideFor(int digit, int component) con
     if (component < 0 || component >= int(images.size()))
         return {};
     return images[std::size_t(component)];
+}
+
+const dt::NormalisedDigit& RecognitionController::lastNormalised() const
+{
+    if (!m_normalised)
+        m_normalised = m_model && m_hasDrawing ? dt::normaliseDrawing(*m_model, m_drawing) : dt::NormalisedDigit{};
+    return *m_normalised;
+}
+
+int RecognitionController::closestComponent(int digit) const
+{
+    if (!m_model || digit < 0 || digit >= dt::kDigitClasses)
+        return -1;
+    const dt::NormalisedDigit& image = lastNormalised();
+    return image.empty ? -1 : dt::closestComponent(*m_model, digit, image);
+}
+
+std::optional<dt::InkDifference> RecognitionController::differenceFrom(const std::vector<float>& guide) const
+{
+    const dt::NormalisedDigit& image = lastNormalised();
+    if (image.empty || guide.size() != std::size_t(dt::kDigitPixels))
+        return std::nullopt;
+    return dt::inkDifference(image.image, guide);
 }

@@ -5,6 +5,8 @@
 // one recognition per frame, always of the latest drawing.
 
 #include <digit_tutor/digit_model.hpp>
+#include <digit_tutor/ink_difference.hpp>
+#include <digit_tutor/normalisation.hpp>
 #include <digit_tutor/strokes.hpp>
 
 #include <QMetaType>
@@ -13,6 +15,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 Q_DECLARE_METATYPE(dt::Verdict)
@@ -33,6 +36,18 @@ public:
     /// The guide image of a digit's component, 784 values 0..255; component < 0 (or out
     /// of range) gives the most common component. Empty for a digit outside 0..9.
     std::vector<float> guideFor(int digit, int component = -1) const;
+    /// The component of a digit's mixture closest to the last recognised drawing, whatever
+    /// digit the drawing was read as: with guideFor(), the asked digit's guide nearest to what
+    /// the child drew. -1 (the most common way, for guideFor) without a model, a drawing or
+    /// ink, or for a digit outside 0..9.
+    int closestComponent(int digit) const;
+    /// The last recognised drawing as recognition saw it: 28x28, normalised with the model's
+    /// settings; empty before any drawing or for an empty one. Computed when first asked
+    /// after each recognition (about 0.1 ms).
+    const dt::NormalisedDigit& lastNormalised() const;
+    /// Where the last recognised drawing and a guide (784 values 0..255, as guideFor gives)
+    /// differ; nothing for an empty drawing or a guide of another size.
+    std::optional<dt::InkDifference> differenceFrom(const std::vector<float>& guide) const;
 
     /// Where drawingChanged() takes the drawing from when the timer fires, so that a
     /// canvas with thousands of points is copied once per frame, not once per move.
@@ -56,6 +71,7 @@ private:
     std::shared_ptr<const dt::DigitModel> m_model;
     dt::Drawing m_drawing;
     dt::Verdict m_verdict;
+    mutable std::optional<dt::NormalisedDigit> m_normalised; ///< of m_drawing, once asked for
     std::function<dt::Drawing()> m_source;
     QTimer m_timer;
     bool m_hasDrawing = false;

@@ -1,42 +1,146 @@
-// digit-tutor: the practice app. Finds and loads the model, then shows the window.
+// digit-tutor: the practice app. Reads its options, finds and loads the model, then shows
+// the window. The options are read before QApplication exists, because QApplication needs
+// a display: --help and --version must work on a machine without one.
 
 #include <default_model.hpp>
 #include <main_window.hpp>
+#include <translations.hpp>
 
 #include <digit_tutor/model_file.hpp>
 
 #include <QApplication>
-#include <QCommandLineOption>
-#include <QCommandLineParser>
 #include <QMessageBox>
+#include <QString>
 
+#include <cstdio>
+#include <cstring>
 #include <exception>
 #include <memory>
+#include <optional>
+#include <string_view>
+
+namespace {
+
+// QApplication's own options (qguiapplication.cpp, qapplication.cpp), passed on to it
+// untouched; Qt reads "--style" as "-style" too.
+constexpr std::string_view kQtOptionsWithValue[] = {"platform", "platformpluginpath", "platformtheme", "plugin",
+                                                    "qwindowgeometry", "qwindowicon", "qwindowtitle", "style",
+                                                    "stylesheet", "session", "display", "geometry"};
+constexpr std::string_view kQtFlags[] = {"reverse", "widgetcount", "nograb", "dograb", "sync"};
+
+struct Options {
+    enum class Action { Run, Help, Version, WrongUsage } action = Action::Run;
+    QString model;   ///< empty: the default model
+    QString problem; ///< for WrongUsage, one sentence
+};
+
+bool contains(const auto& list, std::string_view word)
+{
+    for (std::string_view w : list)
+        if (w == word)
+            return true;
+    return false;
+}
+
+Options parseOptions(int argc, char* argv[])
+{
+    Options o;
+    auto wrong = [&o](const QString& problem) {
+        o.action = Options::Action::WrongUsage;
+        o.problem = problem;
+        return o;
+    };
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        const QString shown = QString::fromLocal8Bit(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "-?" || arg == "--help-all") {
+            o.action = Options::Action::Help;
+            return o;
+        }
+        if (arg == "-v" || arg == "--version") {
+            o.action = Options::Action::Version;
+            return o;
+        }
+        const bool modelWithValue = arg.starts_with("--model=");
+        if (arg == "-m" || arg == "--model" || modelWithValue) {
+            if (modelWithValue)
+                o.model = QString::fromLocal8Bit(argv[i] + std::strlen("--model="));
+            else if (i + 1 < argc)
+                o.model = QString::fromLocal8Bit(argv[++i]);
+            if (o.model.isEmpty())
+                return wrong(
+                    QCoreApplication::translate("main", "digit-tutor: the option '%1' needs a value (a model file).")
+                        .arg(modelWithValue ? QStringLiteral("--model") : shown));
+            continue;
+        }
+        if (arg.size() > 1 && arg[0] == '-') {
+            const std::string_view name = arg.substr(arg.starts_with("--") ? 2 : 1);
+            const std::string_view bare = name.substr(0, name.find('='));
+            if (contains(kQtFlags, bare) || (contains(kQtOptionsWithValue, bare) && bare != name))
+                continue;
+            if (contains(kQtOptionsWithValue, bare)) {
+                if (i + 1 >= argc)
+                    return wrong(
+                        QCoreApplication::translate("main", "digit-tutor: the option '%1' needs a value.").arg(shown));
+                ++i;
+                continue;
+            }
+            return wrong(
+                QCoreApplication::translate("main", "digit-tutor: unknown option '%1'; see 'digit-tutor --help'.")
+                    .arg(shown));
+        }
+        return wrong(
+            QCoreApplication::translate("main", "digit-tutor: unexpected argument '%1'; see 'digit-tutor --help'.")
+                .arg(shown));
+    }
+    return o;
+}
+
+void print(std::FILE* stream, const QString& text) { std::fputs(text.toLocal8Bit().constData(), stream); }
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
+    const Options options = parseOptions(argc, argv);
+    switch (options.action) {
+    case Options::Action::Help:
+        // No translator can be installed yet (that needs the QApplication): English.
+        print(stdout, QCoreApplication::translate(
+                          "main", "Usage: digit-tutor [options]\n"
+                                  "Practise writing the digits 0-9.\n"
+                                  "\n"
+                                  "Options:\n"
+                                  "  -h, --help          Displays help on commandline options.\n"
+                                  "  -v, --version       Displays version information.\n"
+                                  "  -m, --model <FILE>  Digit model file (.dtm) to use; without it the bundled\n"
+                                  "                      default model.\n"
+                                  "\n"
+                                  "Qt's own options, such as -platform NAME and -style NAME, are passed on to Qt.\n"));
+        return 0;
+    case Options::Action::Version:
+        print(stdout, QStringLiteral("digit-tutor " DIGIT_TUTOR_VERSION "\n"));
+        return 0;
+    case Options::Action::WrongUsage:
+        print(stderr, options.problem + QLatin1Char('\n'));
+        return 2;
+    case Options::Action::Run:
+        break;
+    }
+
     QApplication app(argc, argv);
+    dt::ui::installTranslations(app);
     QApplication::setApplicationName(QStringLiteral("digit-tutor"));
-    QApplication::setApplicationDisplayName(QApplication::translate("main", "Digit Tutor"));
+    QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Digit Tutor"));
     QApplication::setApplicationVersion(QStringLiteral(DIGIT_TUTOR_VERSION));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Practise writing the digits 0-9."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption modelOption(QStringList{QStringLiteral("m"), QStringLiteral("model")},
-                                         QApplication::translate("main", "Digit model file (.dtm) to use."),
-                                         QApplication::translate("main", "FILE"));
-    parser.addOption(modelOption);
-    parser.process(app);
-
-    const QString path = parser.isSet(modelOption) ? parser.value(modelOption) : dt::ui::defaultModelPath();
+    const QString path = options.model.isEmpty() ? dt::ui::defaultModelPath() : options.model;
     std::shared_ptr<const dt::DigitModel> model;
     try {
         model = std::make_shared<const dt::DigitModel>(dt::loadModel(path.toStdString()));
     } catch (const std::exception& e) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot load model"),
-                              QApplication::translate("main", "The model %1 could not be loaded.\n\n%2")
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Cannot load model"),
+                              QCoreApplication::translate("main", "The model %1 could not be loaded.\n\n%2")
                                   .arg(path, QString::fromUtf8(e.what())));
         return 1;
     }

@@ -18,12 +18,14 @@ Trains, evaluates and uses the Digit Tutor digit model.
 Commands:
   train --mnist DIR --out FILE [--components K|K0,...,K9] [--reg-covar R] [--deskew|--no-deskew]
         [--seed S] [--tol T] [--max-iter N] [--holdout N] [--augment N]
-        [--strokes DRAWN.jsonl ... [--strokes-copies N]] [--outlier-percentile P] [--orientations N] [--cell N]
-        [--block N] [--threads N] [--quiet]
+        [--strokes DRAWN.jsonl ... [--drawn-components K|K0,...,K9] [--drawn-weight W] [--strokes-copies N]]
+        [--outlier-percentile P] [--orientations N] [--cell N] [--block N] [--threads N] [--quiet]
       Extracts features, fits one Gaussian mixture per digit (progress on stderr),
       evaluates on the MNIST test set and writes the model. --holdout N keeps the last
       N training digits aside and reports their accuracy (for choosing a configuration);
-      --strokes adds labelled drawn digits, rendered as the app renders them.
+      --strokes adds labelled drawn digits, rendered as the app renders them; they get
+      mixture components of their own (default 3 per digit; 0 pools them with MNIST's),
+      weighted by --drawn-weight (default 2) times their share of the samples.
   evaluate [--model FILE] (--mnist DIR | --strokes FILE.jsonl) [--json]
       Accuracy, per-digit accuracy, confusion matrix, not-a-digit rate, time per digit.
   classify [--model FILE] (--strokes F.json ... | --image F.png ...)

@@ -36,8 +36,8 @@ std::string joinPaths(const std::vector<std::string>& paths)
     return s;
 }
 
-// "8" for every digit, or ten comma-separated counts, digit 0 first.
-std::array<int, kDigitClasses> parseComponents(const std::string& text)
+// "8" for every digit, or ten comma-separated counts, digit 0 first; each at least `least`.
+std::array<int, kDigitClasses> parseComponents(const std::string& text, const char* option, int least)
 {
     std::vector<int> counts;
     std::size_t start = 0;
@@ -46,14 +46,14 @@ std::array<int, kDigitClasses> parseComponents(const std::string& text)
         const std::string part = text.substr(start, comma - start);
         char* end = nullptr;
         const long v = std::strtol(part.c_str(), &end, 10);
-        if (part.empty() || *end != '\0' || v < 1 || v > 64)
-            throw UsageError("option '--components' needs a count from 1 to 64, or ten of them separated by commas; got '" +
-                             text + "'.");
+        if (part.empty() || *end != '\0' || v < least || v > 64)
+            throw UsageError(std::string("option '--") + option + "' needs a count from " + std::to_string(least) +
+                             " to 64, or ten of them separated by commas; got '" + text + "'.");
         counts.push_back(int(v));
         start = comma + 1;
     }
     if (counts.size() != 1 && counts.size() != std::size_t(kDigitClasses))
-        throw UsageError("option '--components' needs one count or ten (one per digit); got " +
+        throw UsageError(std::string("option '--") + option + "' needs one count or ten (one per digit); got " +
                          std::to_string(counts.size()) + ".");
     std::array<int, kDigitClasses> out{};
     for (int d = 0; d < kDigitClasses; ++d)
@@ -68,10 +68,13 @@ int runTrain(const Args& args, std::ostream& out, std::ostream& err)
     const Arguments a(args, {{"mnist"}, {"components"}, {"reg-covar"}, {"deskew", false}, {"no-deskew", false}, {"seed"},
                              {"tol"}, {"max-iter"}, {"threads"}, {"holdout"}, {"augment"}, {"orientations"},
                              {"cell"}, {"block"}, {"strokes", true, true}, {"strokes-copies"}, {"outlier-percentile"},
-                             {"out"}, {"quiet", false}});
+                             {"drawn-components"}, {"drawn-weight"}, {"out"}, {"quiet", false}});
     TrainingConfig config;
     if (a.has("components"))
-        config.components = parseComponents(a.value("components"));
+        config.components = parseComponents(a.value("components"), "components", 1);
+    if (a.has("drawn-components"))
+        config.drawnComponents = parseComponents(a.value("drawn-components"), "drawn-components", 0);
+    config.drawnWeight = a.doubleValue("drawn-weight", config.drawnWeight, 0.0, 100.0);
     config.regCovar = a.doubleValue("reg-covar", config.regCovar, 0.0, 1e6);
     if (a.has("deskew") && a.has("no-deskew"))
         throw UsageError("choose one of --deskew and --no-deskew.");
@@ -123,8 +126,10 @@ int runTrain(const Args& args, std::ostream& out, std::ostream& err)
         out << line << std::flush;
     }
 
-    // Labelled drawn digits (JSONL), rendered through the app's own path; counted
-    // strokes-copies times, as they are few beside MNIST's 60 000.
+    // Labelled drawn digits (JSONL), rendered through the app's own path. They get mixture
+    // components of their own (--drawn-components, weighted by --drawn-weight); pooled with
+    // the images (--drawn-components 0) they may be counted strokes-copies times, as they
+    // are few beside MNIST's 60 000.
     const int strokesCopies = a.intValue("strokes-copies", 1, 1, 16);
     int drawnDigits = 0;
     for (const std::string& path : a.values("strokes")) {

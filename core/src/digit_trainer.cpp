@@ -25,6 +25,22 @@ std::vector<double> quantiles(std::vector<double> values, int count)
     return q;
 }
 
+constexpr double kMaxDrawnWeight = 0.9;
+
+// a's components with weights (1 - bShare) w_a, then b's with bShare w_b.
+GaussianMixture joinMixtures(const GaussianMixture& a, const GaussianMixture& b, double bShare)
+{
+    const int ka = a.nComponents();
+    const int kb = b.nComponents();
+    Eigen::VectorXd weights(ka + kb);
+    weights << (1.0 - bShare) * a.weights(), bShare * b.weights();
+    Eigen::MatrixXd means(ka + kb, a.nFeatures());
+    means << a.means(), b.means();
+    std::vector<Eigen::MatrixXd> factors = a.precisionsCholesky();
+    factors.insert(factors.end(), b.precisionsCholesky().begin(), b.precisionsCholesky().end());
+    return GaussianMixture::fromParameters(std::move(weights), std::move(means), std::move(factors));
+}
+
 } // namespace
 
 std::string TrainingConfig::describe() const
@@ -38,12 +54,20 @@ std::string TrainingConfig::describe() const
             k += std::to_string(v);
         }
     }
-    char buf[320];
+    std::string drawn;
+    for (int v : drawnComponents) {
+        if (!drawn.empty())
+            drawn += ',';
+        drawn += std::to_string(v);
+    }
+    if (std::all_of(drawnComponents.begin(), drawnComponents.end(), [this](int v) { return v == drawnComponents[0]; }))
+        drawn = std::to_string(drawnComponents[0]);
+    char buf[400];
     std::snprintf(buf, sizeof buf,
                   "components=%s reg_covar=%g deskew=%s hog=%d/%d/%d tol=%g max_iter=%d seed=%llu outlier_percentile=%g "
-                  "augment_copies=%d",
+                  "augment_copies=%d drawn_components=%s drawn_weight=%g",
                   k.c_str(), regCovar, deskew ? "yes" : "no", hog.orientations, hog.cellSize, hog.blockSize, tol, maxIter,
-                  static_cast<unsigned long long>(seed), outlierPercentile, augmentCopies);
+                  static_cast<unsigned long long>(seed), outlierPercentile, augmentCopies, drawn.c_str(), drawnWeight);
     return buf;
 }
 
@@ -54,6 +78,9 @@ DigitModel trainDigitModel(const FeatureSet& data, const std::vector<std::uint8_
     if (labels.size() != std::size_t(n) || data.normalised.size() != std::size_t(n) * kDigitPixels)
         throw NumericalError("Training data disagree: " + std::to_string(n) + " feature rows, " +
                              std::to_string(labels.size()) + " labels.");
+    // Sets built by hand may leave `drawn` empty: all images then.
+    const std::vector<std::uint8_t> drawnFlags =
+        data.drawn.size() == std::size_t(n) ? data.drawn : std::vector<std::uint8_t>(std::size_t(n), 0);
     DigitModel model;
     model.features = config.featureSettings();
     std::array<std::vector<Eigen::Index>, kDigitClasses> members;
@@ -80,6 +107,12 @@ DigitModel trainDigitModel(const FeatureSet& data, const std::vector<std::uint8_
         Eigen::MatrixXd X(Eigen::Index(rows.size()), data.features.cols());
         for (std::size_t r = 0; r < rows.size(); ++r)
             X.row(Eigen::Index(r)) = data.features.row(rows[r]);
+        std::vector<Eigen::Index> imageRows;
+        std::vector<Eigen::Index> drawnRows;
+        for (std::size_t r = 0; r < rows.size(); ++r)
+            (drawnFlags[std::size_t(rows[r])] ? drawnRows : imageRows).push_back(Eigen::Index(r));
+        const int drawnComponents = config.drawnComponents[std::size_t(c)];
+        const bool split = drawnComponents > 0 && !drawnRows.empty() && !imageRows.empty();
 
         GaussianMixtureOptions options;
         options.nComponents = components;
@@ -93,13 +126,32 @@ DigitModel trainDigitModel(const FeatureSet& data, const std::vector<std::uint8_
             em = [&progress, c](int it, double lb, double change) { progress(c, it, lb, change); };
         ClassModel& cm = model.classes[std::size_t(c)];
         GaussianMixture fitted;
-        try {
-            fitted = GaussianMixture::fit(X, options, {}, em);
-        } catch (const NumericalError& e) {
-            throw NumericalError("Digit " + std::to_string(c) + ": " + e.what());
+        ClassFitReport fitReport{0, true, 0.0, int(rows.size())};
+        auto fitPart = [&](const Eigen::MatrixXd& part, const GaussianMixtureOptions& o, const char* what) {
+            if (part.rows() < std::max(2, o.nComponents))
+                throw NumericalError("Digit " + std::to_string(c) + " has " + std::to_string(part.rows()) + " " + what +
+                                     ", fewer than its " + std::to_string(o.nComponents) + " components.");
+            try {
+                GaussianMixture g = GaussianMixture::fit(part, o, {}, em);
+                fitReport.nIter += g.nIter();
+                fitReport.converged = fitReport.converged && g.converged();
+                return g;
+            } catch (const NumericalError& e) {
+                throw NumericalError("Digit " + std::to_string(c) + ": " + e.what());
+            }
+        };
+        if (split) {
+            GaussianMixtureOptions drawnOptions = options;
+            drawnOptions.nComponents = drawnComponents;
+            drawnOptions.seed = config.seed + 1000 + std::uint64_t(c);
+            const GaussianMixture images = fitPart(X(imageRows, Eigen::all), options, "training images");
+            const GaussianMixture drawings = fitPart(X(drawnRows, Eigen::all), drawnOptions, "drawn digits");
+            const double share = double(drawnRows.size()) / double(rows.size());
+            fitted = joinMixtures(images, drawings, std::min(kMaxDrawnWeight, config.drawnWeight * share));
+        } else {
+            fitted = fitPart(X, options, "training samples");
         }
-        if (report)
-            report->classes[std::size_t(c)] = {fitted.nIter(), fitted.converged(), fitted.lowerBound(), int(rows.size())};
+        fitReport.lowerBound = fitted.lowerBound();
         // Calibrate the model exactly as it will be saved and loaded.
         cm.mixture = roundedForStorage(fitted);
         cm.trainingCount = std::uint32_t(rows.size());
@@ -132,6 +184,10 @@ DigitModel trainDigitModel(const FeatureSet& data, const std::vector<std::uint8_
                     weight > 0.0 ? float(std::clamp(acc[std::size_t(p)] / weight, 0.0, 255.0)) : 0.0f;
         }
         cm.typicalityQuantiles = quantiles(std::vector<double>(ll.data(), ll.data() + ll.size()), kTypicalityQuantiles);
+        if (split)
+            fitReport.lowerBound = ll.mean(); // the joined mixture's, as EM reports its own
+        if (report)
+            report->classes[std::size_t(c)] = fitReport;
     }
     if (report)
         report->fitSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

@@ -17,6 +17,7 @@ FeatureSet extractFeatures(const std::uint8_t* images, int count, int width, int
     out.features.resize(count, hog.featureCount());
     out.normalised.assign(std::size_t(count) * kDigitPixels, 0);
     out.empty.assign(std::size_t(count), 0);
+    out.drawn.assign(std::size_t(count), 0);
     constexpr int kChunk = 512;
     const int chunks = (count + kChunk - 1) / kChunk;
     const std::size_t imageBytes = std::size_t(width) * height;
@@ -51,6 +52,7 @@ void FeatureSet::append(const FeatureSet& more)
         features.bottomRows(more.size()) = more.features;
     normalised.insert(normalised.end(), more.normalised.begin(), more.normalised.end());
     empty.insert(empty.end(), more.empty.begin(), more.empty.end());
+    drawn.insert(drawn.end(), more.drawn.begin(), more.drawn.end());
 }
 
 FeatureSet FeatureSet::slice(Eigen::Index begin, Eigen::Index end) const
@@ -59,6 +61,7 @@ FeatureSet FeatureSet::slice(Eigen::Index begin, Eigen::Index end) const
     s.features = features.middleRows(begin, end - begin);
     s.normalised.assign(normalised.begin() + begin * kDigitPixels, normalised.begin() + end * kDigitPixels);
     s.empty.assign(empty.begin() + begin, empty.begin() + end);
+    s.drawn.assign(drawn.begin() + begin, drawn.begin() + end);
     return s;
 }
 
@@ -68,11 +71,13 @@ FeatureSet FeatureSet::select(const std::vector<Eigen::Index>& rows) const
     s.features.resize(Eigen::Index(rows.size()), features.cols());
     s.normalised.resize(rows.size() * kDigitPixels);
     s.empty.resize(rows.size());
+    s.drawn.resize(rows.size());
     for (std::size_t r = 0; r < rows.size(); ++r) {
         s.features.row(Eigen::Index(r)) = features.row(rows[r]);
         std::copy_n(normalised.begin() + rows[r] * kDigitPixels, kDigitPixels,
                     s.normalised.begin() + std::ptrdiff_t(r * kDigitPixels));
         s.empty[r] = empty[std::size_t(rows[r])];
+        s.drawn[r] = drawn[std::size_t(rows[r])];
     }
     return s;
 }
@@ -85,6 +90,7 @@ FeatureSet extractDrawingFeatures(const std::vector<Drawing>& drawings, const Fe
     out.features.resize(count, hog.featureCount());
     out.normalised.assign(std::size_t(count) * kDigitPixels, 0);
     out.empty.assign(std::size_t(count), 0);
+    out.drawn.assign(std::size_t(count), 1);
     parallelFor(count, threads, [&](int i) {
         const NormalisedDigit digit = normaliseDigit(renderDrawing(drawings[std::size_t(i)]), settings.normalise);
         out.empty[std::size_t(i)] = digit.empty ? 1 : 0;

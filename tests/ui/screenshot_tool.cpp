@@ -2,7 +2,9 @@
 // default model, for a person to look at (text fits, nothing overlaps). Run under
 // QT_QPA_PLATFORM=offscreen with QT_SCALE_FACTOR=1 and 2 (scripts/screenshots.sh); the
 // files are named after the screen and the device pixel ratio, e.g. practice-empty@2x.png.
-// Real pen digits come from ../shared/handwriting/pendigits-train.jsonl.
+// Real pen digits come from ../shared/handwriting/pendigits-train.jsonl. Settings go to
+// QStandardPaths' test folder, and speech is off: the pictures must not depend on, or
+// change, the user's own choices.
 
 #include "replay.hpp"
 #include "test_paths.hpp"
@@ -13,9 +15,12 @@
 
 #include <digit_tutor/model_file.hpp>
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTextStream>
 
@@ -71,6 +76,8 @@ dt::test::PixelStroke scribble()
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
     const QString outDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("screenshots");
     if (!QDir().mkpath(outDir)) {
         QTextStream(stderr) << "cannot create " << outDir << '\n';
@@ -93,6 +100,7 @@ int main(int argc, char** argv)
     }
 
     MainWindow window(model);
+    window.speechAction()->setChecked(false);
     window.resize(900, 700);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window)) {
@@ -110,8 +118,36 @@ int main(int argc, char** argv)
     draw(page, fitted(digits[4], canvas));
     shoot.save(QStringLiteral("practice-digit"));
 
-    page->done();
+    page->done(); // shows the drawing on the guide
     shoot.save(QStringLiteral("practice-done"));
+
+    page->setAskedDigit(4);
+    draw(page, fitted(digits[1], canvas));
+    page->done();
+    shoot.save(QStringLiteral("practice-compare-wrong-digit"));
+
+    page->setAskedDigit(4);
+    page->setTracing(true);
+    shoot.save(QStringLiteral("practice-trace"));
+    draw(page, fitted(digits[4], canvas));
+    shoot.save(QStringLiteral("practice-trace-digit"));
+
+    // Three successes on the 4: its guide and template fade one step.
+    for (int i = 0; i < 3; ++i) {
+        page->clear();
+        draw(page, fitted(digits[4], canvas));
+        page->done();
+    }
+    page->clear();
+    shoot.save(QStringLiteral("practice-trace-faded"));
+    page->setTracing(false);
+
+    window.leftHandedAction()->setChecked(true);
+    page->setAskedDigit(4);
+    draw(page, fitted(digits[4], canvas));
+    page->done();
+    shoot.save(QStringLiteral("practice-done-left-handed"));
+    window.leftHandedAction()->setChecked(false);
 
     page->setAskedDigit(7);
     draw(page, {scribble()});
@@ -130,6 +166,11 @@ int main(int argc, char** argv)
     draw(page, {scribble()});
     page->done();
     shoot.save(QStringLiteral("practice-scribble-smallest"));
+
+    page->setAskedDigit(8);
+    draw(page, fitted(digits[1], canvas));
+    page->done();
+    shoot.save(QStringLiteral("practice-compare-smallest"));
 
     return shoot.failures == 0 ? 0 : 1;
 }

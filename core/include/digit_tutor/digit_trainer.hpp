@@ -26,6 +26,14 @@ struct TrainingConfig {
     double outlierPercentile = 0.4; ///< % of training samples whose score falls below the threshold
     int threads = 0;
     int augmentCopies = 0; ///< distorted copies of each training image (augmentation.hpp), made by the caller
+    /// Drawn digits (rows with FeatureSet::drawn set) get components of their own: for a
+    /// digit with both images and drawings, one mixture of `components` is fitted to the
+    /// images and one of `drawnComponents` to the drawings, and the two are joined with
+    /// the drawings' share of the weight set to drawnWeight x their share of the samples
+    /// (at most 0.9). Drawn digits then neither pull the MNIST components towards pen
+    /// strokes nor get lost among them. 0 pools the drawings with the images instead.
+    std::array<int, kDigitClasses> drawnComponents{3, 3, 3, 3, 3, 3, 3, 3, 3, 3};
+    double drawnWeight = 2.0;
 
     FeatureSettings featureSettings() const { return {hog, {deskew}}; }
     void setComponents(int k) { components.fill(k); }
@@ -49,7 +57,8 @@ using TrainingProgress = std::function<void(int digit, int iteration, double low
 
 /// Trains on the features (n x d, rows as samples), the 28x28 normalised images that gave
 /// them (n * 784 bytes) and their labels (n, 0..9). Samples flagged empty are skipped.
-/// Throws dt::NumericalError when a digit has fewer samples than components or a fit fails.
+/// Throws dt::NumericalError when a digit has fewer samples than components (images and
+/// drawings counted apart when they get their own components) or a fit fails.
 DigitModel trainDigitModel(const FeatureSet& data, const std::vector<std::uint8_t>& labels, const TrainingConfig& config,
                            TrainingReport* report = nullptr, const TrainingProgress& progress = {});
 

@@ -25,6 +25,7 @@ struct FeatureSet {
     Eigen::MatrixXd features;                 ///< count x featureCount, samples as rows
     std::vector<std::uint8_t> normalised;     ///< count * 784 bytes, the 28x28 images HOG saw
     std::vector<std::uint8_t> empty;          ///< 1 where an image held no ink
+    std::vector<std::uint8_t> drawn;          ///< 1 for rows rendered from pen strokes, 0 for images
 
     Eigen::Index size() const { return features.rows(); }
     /// Appends another set's rows. Throws dt::NumericalError if the feature counts differ.

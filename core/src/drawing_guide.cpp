@@ -1,0 +1,30 @@
+#include <digit_tutor/drawing_guide.hpp>
+
+#include <digit_tutor/hog.hpp>
+#include <digit_tutor/stroke_renderer.hpp>
+
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace dt {
+
+NormalisedDigit normaliseDrawing(const DigitModel& model, const Drawing& drawing)
+{
+    // The same two steps as recogniseDrawing (drawing_recogniser.cpp): if one changes, both must.
+    return normaliseDigit(renderDrawing(drawing), model.features.normalise);
+}
+
+int closestComponent(const DigitModel& model, int digit, const NormalisedDigit& image)
+{
+    if (digit < 0 || digit >= kDigitClasses)
+        throw std::out_of_range("closestComponent: digit " + std::to_string(digit) + " is not 0-9");
+    if (image.empty)
+        return model.mostCommonComponent(digit);
+    const HogExtractor hog(model.features.hog);
+    std::vector<double> features(std::size_t(hog.featureCount()));
+    hog.compute(image.image.pixels.data(), features.data());
+    return model.closestComponent(digit, features.data());
+}
+
+} // namespace dt

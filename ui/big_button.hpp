@@ -1,0 +1,22 @@
+#pragma once
+// The practice page's buttons: big enough for a small finger (at least kMinimumHeight
+// logical pixels high, room around the words), bold, named for screen readers, with their
+// key in the tooltip, and never taking the keyboard focus, so that Return always means
+// Done whatever was clicked last.
+
+#include <QKeySequence>
+#include <QString>
+
+class QPushButton;
+class QWidget;
+
+namespace dt::ui {
+
+/// Finger-sized: about 9 mm at 96 dpi, above the 7-10 mm that touch guidelines ask for.
+inline constexpr int kMinimumButtonHeight = 56;
+
+/// A button showing `text`, with `accessibleName`, and the tooltip "tip (key)".
+QPushButton* bigButton(const QString& text, const QString& accessibleName, const QString& tip,
+                       const QKeySequence& key, QWidget* parent, int pixelSize = 22);
+
+} // namespace dt::ui
