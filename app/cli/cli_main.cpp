@@ -24,8 +24,8 @@ Commands:
       evaluates on the MNIST test set and writes the model. --holdout N keeps the last
       N training digits aside and reports their accuracy (for choosing a configuration);
       --strokes adds labelled drawn digits, rendered as the app renders them; they get
-      mixture components of their own (default 3 per digit; 0 pools them with MNIST's),
-      weighted by --drawn-weight (default 2) times their share of the samples.
+      mixture components of their own (default 4 per digit; 0 pools them with MNIST's),
+      weighted by --drawn-weight (default 1) times their share of the samples.
   evaluate [--model FILE] (--mnist DIR | --strokes FILE.jsonl) [--json]
       Accuracy, per-digit accuracy, confusion matrix, not-a-digit rate, time per digit.
   classify [--model FILE] (--strokes F.json ... | --image F.png ...)

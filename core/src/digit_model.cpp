@@ -47,12 +47,18 @@ Verdict DigitModel::classifyFeatures(const double* f) const
 {
     Verdict v;
     v.empty = false;
-    std::array<double, kDigitClasses> joint{};
     std::array<std::vector<double>, kDigitClasses> components;
+    if (m_prepared) {
+        boundedComponentLogProbs(f, components);
+    } else {
+        for (int c = 0; c < kDigitClasses; ++c) {
+            components[std::size_t(c)].resize(std::size_t(classes[std::size_t(c)].mixture.nComponents()));
+            classes[std::size_t(c)].mixture.weightedLogProbOne(f, components[std::size_t(c)].data());
+        }
+    }
+    std::array<double, kDigitClasses> joint{};
     for (int c = 0; c < kDigitClasses; ++c) {
-        std::vector<double>& comp = components[std::size_t(c)];
-        comp.resize(std::size_t(classes[std::size_t(c)].mixture.nComponents()));
-        componentLogProbs(c, f, comp.data());
+        const std::vector<double>& comp = components[std::size_t(c)];
         v.classLogLikelihoods[std::size_t(c)] = logSumExp(comp.data(), int(comp.size()));
         joint[std::size_t(c)] = classes[std::size_t(c)].logPrior + v.classLogLikelihoods[std::size_t(c)];
     }
@@ -67,6 +73,39 @@ Verdict DigitModel::classifyFeatures(const double* f) const
     const auto& best = components[std::size_t(v.digit)];
     v.component = int(std::max_element(best.begin(), best.end()) - best.begin());
     return v;
+}
+
+void DigitModel::boundedComponentLogProbs(const double* f, std::array<std::vector<double>, kDigitClasses>& out) const
+{
+    // Every component's upper bound first (a quarter of the work), then exact scores in
+    // order of the bounds, until the bounds fall more than kPruneMarginNats below the best
+    // exact score (prior included): those components keep their bound.
+    struct Candidate {
+        double bound; // with the class's log prior
+        int digit;
+        int component;
+    };
+    std::vector<Candidate> order;
+    std::array<std::vector<double>, kDigitClasses> partial;
+    for (int c = 0; c < kDigitClasses; ++c) {
+        const int k = m_scorers[std::size_t(c)].nComponents();
+        out[std::size_t(c)].resize(std::size_t(k));
+        partial[std::size_t(c)].resize(std::size_t(k));
+        m_scorers[std::size_t(c)].upperBounds(f, out[std::size_t(c)].data(), partial[std::size_t(c)].data());
+        for (int j = 0; j < k; ++j)
+            order.push_back({out[std::size_t(c)][std::size_t(j)] + classes[std::size_t(c)].logPrior, c, j});
+    }
+    std::sort(order.begin(), order.end(), [](const Candidate& a, const Candidate& b) { return a.bound > b.bound; });
+    double best = -std::numeric_limits<double>::infinity();
+    for (const Candidate& cand : order) {
+        if (cand.bound < best - kPruneMarginNats)
+            break; // sorted: every later bound is lower still
+        const std::size_t c = std::size_t(cand.digit);
+        const std::size_t j = std::size_t(cand.component);
+        const double exact = m_scorers[c].complete(f, cand.component, partial[c][j]);
+        out[c][j] = exact;
+        best = std::max(best, exact + classes[c].logPrior);
+    }
 }
 
 void DigitModel::componentLogProbs(int digit, const double* f, double* out) const

@@ -166,8 +166,8 @@ DigitModel trainDigitModel(const FeatureSet& data, const std::vector<std::uint8_
             ll[i] = logSumExp(row.data(), int(row.size()));
             resp.row(i) = (row.array() - ll[i]).exp().transpose();
         }
-        cm.meanImages.assign(std::size_t(components), std::vector<float>(kDigitPixels, 0.0f));
-        for (int k = 0; k < components; ++k) {
+        cm.meanImages.assign(std::size_t(cm.mixture.nComponents()), std::vector<float>(kDigitPixels, 0.0f));
+        for (int k = 0; k < cm.mixture.nComponents(); ++k) {
             std::vector<double> acc(kDigitPixels, 0.0);
             double weight = 0.0;
             for (std::size_t r = 0; r < rows.size(); ++r) {

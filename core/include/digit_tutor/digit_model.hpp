@@ -62,7 +62,10 @@ struct Verdict {
     bool empty = true;          ///< no ink at all: nothing else is meaningful
     int digit = -1;             ///< most probable digit
     std::array<double, kDigitClasses> probabilities{};        ///< P(c | x), sums to 1
-    std::array<double, kDigitClasses> classLogLikelihoods{};  ///< log p(x | c)
+    /// log p(x | c). From classifyFeatures: exact for every class with a component within
+    /// DigitModel::kPruneMarginNats of the best; for the others an upper bound (their
+    /// posterior is below e^-30 either way).
+    std::array<double, kDigitClasses> classLogLikelihoods{};
     double logLikelihood = 0.0; ///< log p(x) under the whole model
     bool isDigit = false;       ///< logLikelihood >= the model's outlier threshold (and, for drawings, a digit's shape)
     Refusal refusal = Refusal::Unlikely; ///< why not, when isDigit is false
@@ -116,8 +119,13 @@ public:
     /// Until then classifyFeatures uses the mixtures directly (same result, slower).
     void prepareScoring();
 
+    /// classifyFeatures scores exactly every component whose upper bound (prior included)
+    /// lies within this many nats of the best score; the others keep their bound.
+    static constexpr double kPruneMarginNats = 20.0;
+
 private:
     void componentLogProbs(int digit, const double* features, double* out) const;
+    void boundedComponentLogProbs(const double* features, std::array<std::vector<double>, kDigitClasses>& out) const;
 
     std::array<CompactScorer, kDigitClasses> m_scorers{};
     bool m_prepared = false;

@@ -13,10 +13,10 @@
 namespace dt {
 
 // The defaults are the bundled model's configuration, chosen on held-out MNIST digits and
-// on drawn digits of held-out writers (models/README.md): 8 components for most digits,
-// fewer for the easy 0, 1 and 6, which keeps the model file under 16 MB.
+// on drawn digits of held-out writers (models/README.md): for the images, 8 components for
+// most digits and 5 for the easy 0, 1 and 6; 4 more per digit for drawn digits.
 struct TrainingConfig {
-    std::array<int, kDigitClasses> components{6, 6, 8, 8, 8, 8, 5, 8, 8, 8}; ///< per digit, 1..64
+    std::array<int, kDigitClasses> components{5, 5, 8, 8, 8, 8, 5, 8, 8, 8}; ///< per digit, 1..64
     double regCovar = 1e-2;
     bool deskew = true;
     HogParams hog;
@@ -32,8 +32,8 @@ struct TrainingConfig {
     /// the drawings' share of the weight set to drawnWeight x their share of the samples
     /// (at most 0.9). Drawn digits then neither pull the MNIST components towards pen
     /// strokes nor get lost among them. 0 pools the drawings with the images instead.
-    std::array<int, kDigitClasses> drawnComponents{3, 3, 3, 3, 3, 3, 3, 3, 3, 3};
-    double drawnWeight = 2.0;
+    std::array<int, kDigitClasses> drawnComponents{4, 4, 4, 4, 4, 4, 4, 4, 4, 4};
+    double drawnWeight = 1.0;
 
     FeatureSettings featureSettings() const { return {hog, {deskew}}; }
     void setComponents(int k) { components.fill(k); }

@@ -1,0 +1,134 @@
+// The trainer: drawn digits get mixture components of their own beside the images', with
+// the weight the configuration gives them, their own guide pictures, and clear errors.
+
+#include <digit_tutor/digit_trainer.hpp>
+#include <digit_tutor/error.hpp>
+#include <digit_tutor/random.hpp>
+
+#include <QTest>
+
+namespace {
+
+constexpr int kImagesPerDigit = 40;
+constexpr int kDrawingsPerDigit = 20;
+
+// Images of digit d have features near the unit vectors j % 10 == d and a bar at column
+// 4 + 2d; drawings of d sit elsewhere in feature space (a pen's thinner strokes) and have
+// their bar 10 columns further right.
+struct Data {
+    dt::FeatureSet set;
+    std::vector<std::uint8_t> labels;
+};
+
+Data makeData(int drawingsPerDigit)
+{
+    const int n = (kImagesPerDigit + drawingsPerDigit) * dt::kDigitClasses;
+    Data data;
+    data.set.features.resize(n, dt::kHogFeatures);
+    data.set.normalised.assign(std::size_t(n) * dt::kDigitPixels, 0);
+    data.set.empty.assign(std::size_t(n), 0);
+    data.set.drawn.assign(std::size_t(n), 0);
+    dt::Random rng(11);
+    for (int i = 0; i < n; ++i) {
+        const int digit = i % dt::kDigitClasses;
+        const bool drawn = i >= kImagesPerDigit * dt::kDigitClasses;
+        data.labels.push_back(std::uint8_t(digit));
+        data.set.drawn[std::size_t(i)] = drawn ? 1 : 0;
+        for (int j = 0; j < dt::kHogFeatures; ++j)
+            data.set.features(i, j) = 0.1 * rng.normal() + (j % dt::kDigitClasses == digit ? 1.0 : 0.0) +
+                                      (drawn && j % 7 == 0 ? 0.8 : 0.0);
+        const int column = 4 + 2 * digit / 3 + (drawn ? 10 : 0);
+        for (int y = 4; y < 24; ++y)
+            data.set.normalised[std::size_t(i) * dt::kDigitPixels + std::size_t(y * 28 + column)] = 255;
+    }
+    return data;
+}
+
+dt::TrainingConfig smallConfig()
+{
+    dt::TrainingConfig config;
+    config.setComponents(2);
+    config.drawnComponents.fill(1);
+    config.drawnWeight = 2.0;
+    config.regCovar = 1e-2;
+    config.seed = 3;
+    return config;
+}
+
+} // namespace
+
+class TestDigitTrainer : public QObject {
+    Q_OBJECT
+
+private slots:
+    void drawnDigitsGetComponentsOfTheirOwn()
+    {
+        const Data data = makeData(kDrawingsPerDigit);
+        dt::TrainingReport report;
+        const dt::DigitModel model = dt::trainDigitModel(data.set, data.labels, smallConfig(), &report);
+        for (int d = 0; d < dt::kDigitClasses; ++d) {
+            const dt::ClassModel& cm = model.classes[std::size_t(d)];
+            QCOMPARE(cm.mixture.nComponents(), 3);
+            // The drawings' share of the weight: 2 x 20 / 60 of the digit's samples.
+            QVERIFY(std::abs(cm.mixture.weights()[2] - 2.0 * 20.0 / 60.0) < 1e-12);
+            QCOMPARE(cm.meanImages.size(), std::size_t(3));
+            // The drawn component's guide picture is the drawings' (bar 10 columns right).
+            const int column = 4 + 2 * d / 3 + 10;
+            QVERIFY(cm.meanImages[2][std::size_t(14 * 28 + column)] > 200.0f);
+            QVERIFY(cm.meanImages[0][std::size_t(14 * 28 + column)] < 50.0f);
+            QCOMPARE(report.classes[std::size_t(d)].samples, kImagesPerDigit + kDrawingsPerDigit);
+            QVERIFY(report.classes[std::size_t(d)].converged);
+        }
+        QVERIFY(model.classes[0].trainingCount == std::uint32_t(kImagesPerDigit + kDrawingsPerDigit));
+        // A drawing is read as its digit, by its own component.
+        const Eigen::VectorXd x = data.set.features.row(kImagesPerDigit * dt::kDigitClasses + 4).transpose();
+        const dt::Verdict v = model.classifyFeatures(x.data());
+        QCOMPARE(v.digit, 4);
+        QCOMPARE(v.component, 2);
+    }
+
+    void drawnWeightIsCapped()
+    {
+        const Data data = makeData(kDrawingsPerDigit);
+        dt::TrainingConfig config = smallConfig();
+        config.drawnWeight = 50.0;
+        const dt::DigitModel model = dt::trainDigitModel(data.set, data.labels, config);
+        QVERIFY(std::abs(model.classes[0].mixture.weights()[2] - 0.9) < 1e-12);
+    }
+
+    void zeroPoolsDrawingsWithImages()
+    {
+        const Data data = makeData(kDrawingsPerDigit);
+        dt::TrainingConfig config = smallConfig();
+        config.drawnComponents.fill(0);
+        const dt::DigitModel model = dt::trainDigitModel(data.set, data.labels, config);
+        QCOMPARE(model.classes[0].mixture.nComponents(), 2);
+        QCOMPARE(model.classes[0].meanImages.size(), std::size_t(2));
+    }
+
+    void imagesAloneNeedNoDrawnComponents()
+    {
+        dt::FeatureSet images = makeData(kDrawingsPerDigit).set.slice(0, kImagesPerDigit * dt::kDigitClasses);
+        std::vector<std::uint8_t> labels;
+        for (int i = 0; i < kImagesPerDigit * dt::kDigitClasses; ++i)
+            labels.push_back(std::uint8_t(i % dt::kDigitClasses));
+        const dt::DigitModel model = dt::trainDigitModel(images, labels, smallConfig());
+        QCOMPARE(model.classes[5].mixture.nComponents(), 2);
+    }
+
+    void tooFewDrawingsIsAClearError()
+    {
+        const Data data = makeData(1); // one drawing per digit, for two drawn components
+        dt::TrainingConfig config = smallConfig();
+        config.drawnComponents.fill(2);
+        try {
+            dt::trainDigitModel(data.set, data.labels, config);
+            QFAIL("trained with fewer drawings than components");
+        } catch (const dt::NumericalError& e) {
+            QVERIFY2(QString(e.what()).contains("drawn digits"), e.what());
+        }
+    }
+};
+
+QTEST_APPLESS_MAIN(TestDigitTrainer)
+#include "test_digit_trainer.moc"
