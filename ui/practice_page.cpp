@@ -271,12 +271,7 @@ void PracticePage::done()
     m_stars = starsFor(verdict, m_free ? verdict.digit : m_asked);
     const QString stars = QStringLiteral("<span style=\"color:#e8a317\">%1</span><span style=\"color:#bbbbbb\">%2</span>")
                               .arg(QString(m_stars, QChar(0x2605)), QString(3 - m_stars, QChar(0x2606)));
-    QString words;
-    switch (m_stars) {
-    case 3: words = tr("Wonderful!"); break;
-    case 2: words = tr("Well done!"); break;
-    default: words = tr("Good try! Have another go."); break;
-    }
+    const QString words = praiseFor(m_stars);
     m_praise->setText(tr("%1&nbsp;&nbsp;%2").arg(stars, words.toHtmlEscaped()));
     m_praise->setAccessibleDescription(tr("%n star(s)", nullptr, m_stars));
 
@@ -290,6 +285,25 @@ void PracticePage::done()
         emit attemptFinished(m_canvas->drawing(), m_free ? -1 : m_asked, verdict);
     }
     setComparing(true);
+}
+
+QString PracticePage::praiseFor(int stars)
+{
+    // Varied, so that the tenth "Well done!" still means something; never the same words
+    // twice in a row for the same number of stars.
+    QStringList choices;
+    switch (stars) {
+    case 3: choices = {tr("Wonderful!"), tr("Perfect!"), tr("Super writing!"), tr("Brilliant!")}; break;
+    case 2: choices = {tr("Well done!"), tr("Good job!"), tr("Nice work!"), tr("Great!")}; break;
+    default:
+        choices = {tr("Good try! Have another go."), tr("Nearly! Try once more."), tr("Keep going, you can do it!")};
+        break;
+    }
+    int pick = QRandomGenerator::global()->bounded(int(choices.size()));
+    if (choices[pick] == m_lastPraise)
+        pick = (pick + 1) % int(choices.size());
+    m_lastPraise = choices[pick];
+    return m_lastPraise;
 }
 
 void PracticePage::setTracing(bool tracing)

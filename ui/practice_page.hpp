@@ -124,6 +124,7 @@ signals:
     void attemptFinished(const dt::Drawing& drawing, int askedDigit, const dt::Verdict& verdict);
 
 private:
+    QString praiseFor(int stars);
     void showVerdict(const dt::Verdict& verdict);
     void showGuide(int component);
     void setGuidePixels(std::vector<float> pixels);
@@ -165,6 +166,7 @@ private:
     bool m_tracing = false;
     bool m_comparing = false;
     bool m_leftHanded = false;
+    QString m_lastPraise;
     bool m_attemptRecorded = false; ///< Done already recorded this drawing (plan, attemptFinished)
     int m_stars = -1;
 };

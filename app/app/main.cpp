@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QMessageBox>
 #include <QString>
+#include <QStringList>
 
 #include <cstdio>
 #include <cstring>
@@ -134,16 +135,32 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Digit Tutor"));
     QApplication::setApplicationVersion(QStringLiteral(DIGIT_TUTOR_VERSION));
 
-    const QString path = options.model.isEmpty() ? dt::ui::defaultModelPath() : options.model;
+    // A model given with --model that cannot be loaded is explained, and the child still
+    // gets to practise on the bundled default; only without any model does the app stop.
     std::shared_ptr<const dt::DigitModel> model;
-    try {
-        model = std::make_shared<const dt::DigitModel>(dt::loadModel(path.toStdString()));
-    } catch (const std::exception& e) {
+    QStringList failures;
+    QStringList candidates;
+    if (!options.model.isEmpty())
+        candidates << options.model;
+    candidates << dt::ui::defaultModelPath();
+    for (const QString& path : candidates) {
+        try {
+            model = std::make_shared<const dt::DigitModel>(dt::loadModel(path.toStdString()));
+            break;
+        } catch (const std::exception& e) {
+            failures << QCoreApplication::translate("main", "The model %1 could not be loaded.\n\n%2")
+                            .arg(path, QString::fromUtf8(e.what()));
+        }
+    }
+    if (!model) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Cannot load model"),
-                              QCoreApplication::translate("main", "The model %1 could not be loaded.\n\n%2")
-                                  .arg(path, QString::fromUtf8(e.what())));
+                              failures.join(QStringLiteral("\n\n")));
         return 1;
     }
+    if (!failures.isEmpty())
+        QMessageBox::warning(nullptr, QCoreApplication::translate("main", "Cannot load model"),
+                             failures.front() + QStringLiteral("\n\n") +
+                                 QCoreApplication::translate("main", "The bundled model is used instead."));
 
     MainWindow window(std::move(model));
     window.show();
