@@ -3,6 +3,7 @@
 #include <digit_tutor/drawing_guide.hpp>
 #include <digit_tutor/drawing_recogniser.hpp>
 
+#include <algorithm>
 #include <utility>
 
 RecognitionController::RecognitionController(std::shared_ptr<const dt::DigitModel> model, QObject* parent)
@@ -11,7 +12,6 @@ RecognitionController::RecognitionController(std::shared_ptr<const dt::DigitMode
 {
     qRegisterMetaType<dt::Verdict>("dt::Verdict");
     m_timer.setSingleShot(true);
-    m_timer.setInterval(kDelayMs);
     connect(&m_timer, &QTimer::timeout, this, &RecognitionController::recogniseNow);
 }
 
@@ -22,7 +22,7 @@ void RecognitionController::setModel(std::shared_ptr<const dt::DigitModel> model
     m_model = std::move(model);
     m_normalised.reset(); // the new model may normalise differently
     if (m_hasDrawing)
-        m_timer.start();
+        schedule();
 }
 
 void RecognitionController::setDrawingSource(std::function<dt::Drawing()> source)
@@ -36,8 +36,7 @@ void RecognitionController::drawingChanged()
         return;
     m_fromSource = true;
     m_hasDrawing = true;
-    if (!m_timer.isActive())
-        m_timer.start();
+    schedule();
 }
 
 void RecognitionController::setDrawing(const dt::Drawing& drawing)
@@ -45,8 +44,17 @@ void RecognitionController::setDrawing(const dt::Drawing& drawing)
     m_drawing = drawing;
     m_fromSource = false;
     m_hasDrawing = true;
-    if (!m_timer.isActive())
-        m_timer.start();
+    schedule();
+}
+
+void RecognitionController::schedule()
+{
+    if (m_timer.isActive())
+        return; // the pending recognition will read the latest drawing
+    // A zero delay still waits for the next turn of the event loop, so moves already
+    // queued are taken together.
+    const qint64 since = m_sinceLast.isValid() ? m_sinceLast.elapsed() : kIntervalMs;
+    m_timer.start(int(std::max<qint64>(0, kIntervalMs - since)));
 }
 
 void RecognitionController::recogniseNow()
@@ -54,6 +62,7 @@ void RecognitionController::recogniseNow()
     m_timer.stop();
     if (!m_hasDrawing)
         return;
+    m_sinceLast.start();
     if (m_fromSource && m_source)
         m_drawing = m_source();
     m_verdict = m_model ? dt::recogniseDrawing(*m_model, m_drawing) : dt::Verdict{};

@@ -305,7 +305,7 @@ void TestPracticePage::floodOfMovesIsCoalesced()
     QTest::mouseRelease(canvas, Qt::LeftButton, Qt::NoModifier, QPoint(200, 350));
     QCOMPARE(verdicts.count(), 0);
     QTRY_COMPARE(verdicts.count(), 1);
-    QTest::qWait(3 * RecognitionController::kDelayMs);
+    QTest::qWait(3 * RecognitionController::kIntervalMs);
     QCOMPARE(verdicts.count(), 1);
 }
 
