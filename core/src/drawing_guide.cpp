@@ -11,7 +11,7 @@ namespace dt {
 
 NormalisedDigit normaliseDrawing(const DigitModel& model, const Drawing& drawing)
 {
-    // The same two steps as recogniseDrawing (drawing_recogniser.cpp): if one changes, both must.
+    // recogniseDrawing and the guide both normalise through here, so they cannot drift apart.
     return normaliseDigit(renderDrawing(drawing), model.features.normalise);
 }
 

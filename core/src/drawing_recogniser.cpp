@@ -1,7 +1,7 @@
 #include <digit_tutor/drawing_recogniser.hpp>
 
+#include <digit_tutor/drawing_guide.hpp>
 #include <digit_tutor/normalisation.hpp>
-#include <digit_tutor/stroke_renderer.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -57,7 +57,7 @@ Refusal shapeRefusal(const DrawingShape& shape, const ScribbleLimits& limits)
 
 Verdict recogniseDrawing(const DigitModel& model, const Drawing& drawing, const ScribbleLimits& limits)
 {
-    const NormalisedDigit digit = normaliseDigit(renderDrawing(drawing), model.features.normalise);
+    const NormalisedDigit digit = normaliseDrawing(model, drawing);
     Verdict v = model.classifyNormalised(digit);
     if (!v.isDigit)
         return v;
