@@ -284,7 +284,9 @@ void PracticePage::done()
         }
         emit attemptFinished(m_canvas->drawing(), m_free ? -1 : m_asked, verdict);
     }
-    setComparing(true);
+    // A drawing that is no digit yet is better answered by the guide (what to draw) than
+    // by an overlay of a scribble on it; Compare still shows it on request.
+    setComparing(verdict.isDigit);
 }
 
 QString PracticePage::praiseFor(int stars)

@@ -250,6 +250,8 @@ void TestPracticePage::scribbleIsNotADigit()
     QCOMPARE(m_page->meter()->value(), 0.0);
     m_page->done();
     QCOMPARE(m_page->stars(), 1);
+    QVERIFY(!m_page->isComparing()); // the guide stays: it shows what to draw
+    QVERIFY(m_page->guideView()->isVisible());
 }
 
 void TestPracticePage::keysUndoClearDone()
