@@ -14,6 +14,7 @@ namespace {
 
 constexpr int kMinimumSide = 400;
 constexpr double kPenShare = 0.04;
+constexpr double kTemplateDigitShare = 0.8;
 /// Ink width at pressure 0 and the extra width at full pressure, as shares of penWidth().
 constexpr double kLightestInk = 0.5;
 constexpr double kPressureInk = 1.0;
@@ -434,7 +435,9 @@ void DrawingCanvas::redrawAll()
         QPainter painter(&m_image);
         painter.setRenderHint(QPainter::SmoothPixmapTransform);
         painter.setOpacity(m_templateOpacity);
-        const double side = std::min(width(), height());
+        // A guide image holds its digit in the middle 20 of 28 pixels; scaled so that the
+        // digit spans 80% of the canvas's shorter side, about as large as children draw.
+        const double side = kTemplateDigitShare * std::min(width(), height()) * 28.0 / 20.0;
         painter.drawImage(QRectF((width() - side) / 2.0, (height() - side) / 2.0, side, side), m_template);
     }
     for (const dt::Stroke& s : m_strokes)

@@ -55,8 +55,8 @@ public:
     QSize sizeHint() const override;
 
     /// A picture to trace over, drawn faded under the ink: a grey image with white ink on
-    /// black (as the model's guide images are), scaled into a centred square as large as
-    /// the canvas's shorter side. opacity 0..1 (clamped); a null image or opacity 0 removes it.
+    /// black (as the model's guide images are, the digit in the middle 20 of 28 pixels),
+    /// centred and scaled so that the digit spans 80% of the canvas's shorter side. opacity 0..1 (clamped); a null image or opacity 0 removes it.
     void setTracingTemplate(const QImage& image, double opacity);
     bool hasTracingTemplate() const { return !m_template.isNull() && m_templateOpacity > 0.0; }
     double tracingTemplateOpacity() const { return hasTracingTemplate() ? m_templateOpacity : 0.0; }
