@@ -227,6 +227,18 @@
 %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Saved Attempts...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch how each saved digit was written, stroke by stroke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This attempt was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PracticePage</name>
@@ -397,6 +409,38 @@
         <source>That looks like an %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Perfect!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Super writing!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brilliant!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good job!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nice work!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Great!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearly! Try once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep going, you can do it!</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SidePanel</name>
@@ -469,6 +513,10 @@ Qt&apos;s own options, such as -platform NAME and -style NAME, are passed on to 
         <source>The model %1 could not be loaded.
 
 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundled model is used instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
