@@ -90,6 +90,10 @@
         <source>No attempts have been saved yet. Each time a child presses Done, the drawing is saved here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>an %1 was asked</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BigButton</name>

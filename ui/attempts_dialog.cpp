@@ -73,7 +73,8 @@ void AttemptsDialog::refresh()
     const QLocale locale;
     for (const AttemptArchive::Attempt& a : m_archive->attempts()) {
         const QString when = locale.toString(a.savedAt, QLocale::ShortFormat);
-        const QString what = a.digit >= 0 ? tr("a %1 was asked").arg(a.digit) : tr("free drawing");
+        const QString asked = a.digit == 8 ? tr("an %1 was asked") : tr("a %1 was asked");
+        const QString what = a.digit >= 0 ? asked.arg(a.digit) : tr("free drawing");
         auto* item = new QListWidgetItem(tr("%1, %2").arg(when, what), m_list);
         item->setData(kPathRole, a.path);
     }

@@ -9,8 +9,10 @@
 #include "replay.hpp"
 #include "test_paths.hpp"
 
+#include <attempts_dialog.hpp>
 #include <drawing_canvas.hpp>
 #include <main_window.hpp>
+#include <stroke_player.hpp>
 #include <practice_page.hpp>
 
 #include <digit_tutor/model_file.hpp>
@@ -21,6 +23,7 @@
 #include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
 
@@ -36,11 +39,11 @@ struct Shooter {
     QString suffix;
     int failures = 0;
 
-    void save(const QString& name)
+    void save(const QString& name, QWidget* widget = nullptr)
     {
         QApplication::processEvents();
         const QString file = QDir(dir).filePath(name + suffix + QStringLiteral(".png"));
-        const QPixmap shot = window->grab();
+        const QPixmap shot = (widget ? widget : window)->grab();
         if (shot.save(file)) {
             QTextStream(stdout) << file << ' ' << shot.width() << 'x' << shot.height() << '\n';
         } else {
@@ -101,6 +104,8 @@ int main(int argc, char** argv)
 
     MainWindow window(model);
     window.speechAction()->setChecked(false);
+    QTemporaryDir attempts; // what Done saves here is shown in the Saved Attempts window
+    window.setAttemptFolder(attempts.path());
     window.resize(900, 700);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window)) {
@@ -171,6 +176,15 @@ int main(int argc, char** argv)
     draw(page, fitted(digits[1], canvas));
     page->done();
     shoot.save(QStringLiteral("practice-compare-smallest"));
+
+    // File > Saved Attempts, with the attempts made above, the newest replayed to its end.
+    AttemptsDialog dialog(window.attemptArchive(), &window);
+    dialog.player()->setSpeed(100.0);
+    dialog.resize(820, 560);
+    dialog.show();
+    if (!QTest::qWaitFor([&dialog] { return !dialog.player()->isPlaying(); }, 5000))
+        QTextStream(stderr) << "the replay did not finish\n";
+    shoot.save(QStringLiteral("saved-attempts"), &dialog);
 
     return shoot.failures == 0 ? 0 : 1;
 }
