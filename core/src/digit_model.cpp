@@ -53,7 +53,7 @@ Verdict DigitModel::classifyFeatures(const double* f) const
     } else {
         for (int c = 0; c < kDigitClasses; ++c) {
             components[std::size_t(c)].resize(std::size_t(classes[std::size_t(c)].mixture.nComponents()));
-            classes[std::size_t(c)].mixture.weightedLogProbOne(f, components[std::size_t(c)].data());
+            componentLogProbs(c, f, components[std::size_t(c)].data());
         }
     }
     std::array<double, kDigitClasses> joint{};
@@ -77,7 +77,7 @@ Verdict DigitModel::classifyFeatures(const double* f) const
 
 void DigitModel::boundedComponentLogProbs(const double* f, std::array<std::vector<double>, kDigitClasses>& out) const
 {
-    // Every component's upper bound first (a quarter of the work), then exact scores in
+    // Every component's upper bound first (about a third of the work), then exact scores in
     // order of the bounds, until the bounds fall more than kPruneMarginNats below the best
     // exact score (prior included): those components keep their bound.
     struct Candidate {

@@ -101,9 +101,6 @@ DigitModel trainDigitModel(const FeatureSet& data, const std::vector<std::uint8_
         const int components = config.components[std::size_t(c)];
         if (components < 1)
             throw NumericalError("Digit " + std::to_string(c) + " needs at least one component.");
-        if (rows.size() < std::size_t(std::max(2, components)))
-            throw NumericalError("Digit " + std::to_string(c) + " has " + std::to_string(rows.size()) +
-                                 " training samples, fewer than the " + std::to_string(components) + " components.");
         Eigen::MatrixXd X(Eigen::Index(rows.size()), data.features.cols());
         for (std::size_t r = 0; r < rows.size(); ++r)
             X.row(Eigen::Index(r)) = data.features.row(rows[r]);

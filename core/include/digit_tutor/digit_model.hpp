@@ -64,7 +64,7 @@ struct Verdict {
     std::array<double, kDigitClasses> probabilities{};        ///< P(c | x), sums to 1
     /// log p(x | c). From classifyFeatures: exact for every class with a component within
     /// DigitModel::kPruneMarginNats of the best; for the others an upper bound (their
-    /// posterior is below e^-30 either way).
+    /// posterior is below e^-20 either way).
     std::array<double, kDigitClasses> classLogLikelihoods{};
     double logLikelihood = 0.0; ///< log p(x) under the whole model
     bool isDigit = false;       ///< logLikelihood >= the model's outlier threshold (and, for drawings, a digit's shape)
