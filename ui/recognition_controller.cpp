@@ -65,8 +65,9 @@ void RecognitionController::recogniseNow()
     m_sinceLast.start();
     if (m_fromSource && m_source)
         m_drawing = m_source();
-    m_verdict = m_model ? dt::recogniseDrawing(*m_model, m_drawing) : dt::Verdict{};
+    // The normalised image is kept: the guide and the comparison need it too.
     m_normalised.reset();
+    m_verdict = m_model ? dt::recogniseNormalised(*m_model, m_drawing, lastNormalised()) : dt::Verdict{};
     emit verdictReady(m_verdict);
 }
 

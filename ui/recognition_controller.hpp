@@ -46,8 +46,8 @@ public:
     /// ink, or for a digit outside 0..9.
     int closestComponent(int digit) const;
     /// The last recognised drawing as recognition saw it: 28x28, normalised with the model's
-    /// settings; empty before any drawing or for an empty one. Computed when first asked
-    /// after each recognition (about 0.1 ms).
+    /// settings; empty before any drawing or for an empty one. Kept from the recognition
+    /// (after a model change, computed again when first asked).
     const dt::NormalisedDigit& lastNormalised() const;
     /// Where the last recognised drawing and a guide (784 values 0..255, as guideFor gives)
     /// differ; nothing for an empty drawing or a guide of another size.
@@ -75,7 +75,7 @@ private:
     std::shared_ptr<const dt::DigitModel> m_model;
     dt::Drawing m_drawing;
     dt::Verdict m_verdict;
-    mutable std::optional<dt::NormalisedDigit> m_normalised; ///< of m_drawing, once asked for
+    mutable std::optional<dt::NormalisedDigit> m_normalised; ///< of m_drawing with m_model
     std::function<dt::Drawing()> m_source;
     void schedule();
 

@@ -57,11 +57,16 @@ Refusal shapeRefusal(const DrawingShape& shape, const ScribbleLimits& limits)
 
 Verdict recogniseDrawing(const DigitModel& model, const Drawing& drawing, const ScribbleLimits& limits)
 {
-    const NormalisedDigit digit = normaliseDrawing(model, drawing);
-    Verdict v = model.classifyNormalised(digit);
+    return recogniseNormalised(model, drawing, normaliseDrawing(model, drawing), limits);
+}
+
+Verdict recogniseNormalised(const DigitModel& model, const Drawing& drawing, const NormalisedDigit& normalised,
+                            const ScribbleLimits& limits)
+{
+    Verdict v = model.classifyNormalised(normalised);
     if (!v.isDigit)
         return v;
-    v.refusal = shapeRefusal(measureShape(drawing, digit.image), limits);
+    v.refusal = shapeRefusal(measureShape(drawing, normalised.image), limits);
     v.isDigit = v.refusal == Refusal::None;
     return v;
 }

@@ -17,6 +17,7 @@
 // width is not ours: for them only the likelihood decides (DigitModel::classifyImage).
 
 #include <digit_tutor/digit_model.hpp>
+#include <digit_tutor/normalisation.hpp>
 #include <digit_tutor/strokes.hpp>
 
 namespace dt {
@@ -46,5 +47,10 @@ Refusal shapeRefusal(const DrawingShape& shape, const ScribbleLimits& limits = {
 /// Verdict for a drawing, with refusal set when the drawing is not taken for a digit.
 /// An empty drawing gives an empty verdict. Never throws for a parsed Drawing.
 Verdict recogniseDrawing(const DigitModel& model, const Drawing& drawing, const ScribbleLimits& limits = {});
+/// The same verdict for a drawing already normalised with dt::normaliseDrawing, for a
+/// caller that also needs the image (the app compares it with the guide) and must not
+/// render and normalise twice. `normalised` must be normaliseDrawing(model, drawing).
+Verdict recogniseNormalised(const DigitModel& model, const Drawing& drawing, const NormalisedDigit& normalised,
+                            const ScribbleLimits& limits = {});
 
 } // namespace dt
