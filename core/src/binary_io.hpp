@@ -1,5 +1,5 @@
 #pragma once
-// Little-endian binary reading and writing for the model file, with every read bounds-checked.
+// Little-endian binary reading and writing for the model and ways-of-writing files, with every read bounds-checked.
 
 #include <digit_tutor/error.hpp>
 
@@ -11,6 +11,11 @@
 namespace dt::detail {
 
 std::uint32_t crc32(const unsigned char* data, std::size_t size);
+
+/// Writes bytes to a temporary file beside `path`, then renames it into place, so that a
+/// crash never leaves half a file. `what` names the contents in errors ("the model").
+/// Throws FormatError on failure.
+void writeFileAtomically(const std::vector<unsigned char>& bytes, const std::string& path, const std::string& what);
 
 class ByteWriter {
 public:
@@ -39,8 +44,9 @@ private:
 
 class ByteReader {
 public:
-    ByteReader(const unsigned char* data, std::size_t size, std::string source)
-        : m_data(data), m_size(size), m_source(std::move(source)) {}
+    /// `kind` starts every message ("Model file", "Ways-of-writing file").
+    ByteReader(const unsigned char* data, std::size_t size, std::string source, std::string kind = "Model file")
+        : m_data(data), m_size(size), m_source(std::move(source)), m_kind(std::move(kind)) {}
 
     template <typename T>
     T get(const char* what)
@@ -73,14 +79,14 @@ public:
     std::size_t remaining() const { return m_size - m_pos; }
     [[noreturn]] void fail(const std::string& problem) const
     {
-        throw FormatError("Model file '" + m_source + "' is invalid at byte " + std::to_string(m_pos) + ": " + problem + ".");
+        throw FormatError(m_kind + " '" + m_source + "' is invalid at byte " + std::to_string(m_pos) + ": " + problem + ".");
     }
 
 private:
     void need(std::size_t size, const char* what) const
     {
         if (size > m_size - m_pos)
-            throw FormatError("Model file '" + m_source + "' is truncated: it ends at byte " + std::to_string(m_size) +
+            throw FormatError(m_kind + " '" + m_source + "' is truncated: it ends at byte " + std::to_string(m_size) +
                               " while reading " + what + " (" + std::to_string(size) + " bytes needed at byte " +
                               std::to_string(m_pos) + ").");
     }
@@ -89,6 +95,7 @@ private:
     std::size_t m_size;
     std::size_t m_pos = 0;
     std::string m_source;
+    std::string m_kind;
 };
 
 } // namespace dt::detail

@@ -79,20 +79,7 @@ std::vector<unsigned char> serialiseModel(const DigitModel& model)
 void saveModel(const DigitModel& model, const std::string& path)
 {
     const std::vector<unsigned char> bytes = serialiseModel(model);
-    const std::string temp = path + ".tmp";
-    {
-        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-        if (!out)
-            throw FormatError("Cannot open '" + temp + "' for writing the model.");
-        out.write(reinterpret_cast<const char*>(bytes.data()), std::streamsize(bytes.size()));
-        out.flush();
-        if (!out)
-            throw FormatError("Could not write the model to '" + temp + "' (disk full?).");
-    }
-    std::error_code ec;
-    std::filesystem::rename(temp, path, ec);
-    if (ec)
-        throw FormatError("Could not move the model into place at '" + path + "': " + ec.message() + ".");
+    detail::writeFileAtomically(bytes, path, "the model");
 }
 
 DigitModel loadModel(const std::string& path)

@@ -65,8 +65,10 @@ NormalisedDigit normaliseDigit(const GreyImage& input, const NormaliseOptions& o
         if (std::abs(c.x - kCentreOfMass) <= kAlreadyCentred && std::abs(c.y - kCentreOfMass) <= kAlreadyCentred) {
             out.image = input;
             out.empty = false;
-            if (options.deskew)
+            if (options.deskew) {
+                out.fromInput = deskewShear(out.image);
                 out.image = deskewDigit(out.image);
+            }
             return out;
         }
     }
@@ -96,9 +98,27 @@ NormalisedDigit normaliseDigit(const GreyImage& input, const NormaliseOptions& o
     cv::Mat dst = wrap(out.image);
     scaled(cv::Rect(placed.x - ox, placed.y - oy, placed.width, placed.height)).copyTo(dst(placed));
     out.empty = false;
-    if (options.deskew)
+    // cv::resize maps pixel centres: (x + 0.5) * w / box.width - 0.5, and likewise in y.
+    const double sx = double(w) / box.width, sy = double(h) / box.height;
+    out.fromInput = {sx, 0.0, (0.5 - box.x) * sx - 0.5 + ox, 0.0, sy, (0.5 - box.y) * sy - 0.5 + oy};
+    if (options.deskew) {
+        out.fromInput = deskewShear(out.image).after(out.fromInput);
         out.image = deskewDigit(out.image);
+    }
     return out;
+}
+
+Affine2 deskewShear(const GreyImage& image)
+{
+    checkBuffer(image);
+    const cv::Moments m = cv::moments(wrap(image), false);
+    if (m.m00 <= 0.0 || std::abs(m.mu02) < 1e-2)
+        return {};
+    const double skew = std::clamp(m.mu11 / m.mu02, -kMaxShear, kMaxShear);
+    const double cy = m.m01 / m.m00;
+    // deskewDigit samples the source at (x + skew * (y - cy), y), so a source point moves by
+    // -skew * (y - cy).
+    return {1.0, -skew, skew * cy, 0.0, 1.0, 0.0};
 }
 
 GreyImage deskewDigit(const GreyImage& image)

@@ -171,4 +171,19 @@ GreyImage renderDrawing(const Drawing& drawing, const RenderOptions& options)
     return image;
 }
 
+RenderPlacement renderPlacement(const Drawing& drawing, const RenderOptions& options)
+{
+    checkOptions(options);
+    const Bounds bounds = boundsOf(drawing);
+    if (bounds.isEmpty())
+        throw FormatError("A drawing without points has no place in a rendered image.");
+    // The same sums as renderDrawing, so that the two cannot disagree.
+    const double pen = options.penRatio * options.scale / (1.0 - options.penRatio);
+    const int penPixels = std::max(1, static_cast<int>(std::lround(pen)));
+    const double halfLongest = std::max(bounds.maxX / 2 - bounds.minX / 2, bounds.maxY / 2 - bounds.minY / 2);
+    if (!(halfLongest > 0.0))
+        return {bounds.minX, bounds.minY, 0.0, (3 * penPixels - 1) / 2.0};
+    return {bounds.minX, bounds.minY, options.scale / halfLongest / 2.0, penPixels + penPixels / 2.0 - 0.5};
+}
+
 } // namespace dt

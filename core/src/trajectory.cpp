@@ -116,8 +116,11 @@ double trajectoryDistance(const Trajectory& a, const Trajectory& b, double band)
     for (int i = 0; i < n; ++i) {
         const int centre = int(std::lround(double(i) * (m - 1) / std::max(1, n - 1)));
         for (int j = std::max(0, centre - width); j <= std::min(m - 1, centre + width); ++j) {
-            const double d = std::hypot(a.points[std::size_t(i)].x - b.points[std::size_t(j)].x,
-                                        a.points[std::size_t(i)].y - b.points[std::size_t(j)].y);
+            // sqrt rather than hypot: the coordinates are normalised, so nothing can overflow,
+            // and this is the innermost loop of every formation check.
+            const double dx = a.points[std::size_t(i)].x - b.points[std::size_t(j)].x;
+            const double dy = a.points[std::size_t(i)].y - b.points[std::size_t(j)].y;
+            const double d = std::sqrt(dx * dx + dy * dy);
             if (i == 0 && j == 0) {
                 cost[at(0, 0)] = d;
                 steps[at(0, 0)] = 1;

@@ -15,13 +15,32 @@ namespace dt {
 
 inline constexpr double kCentreOfMass = 14.0; ///< target centre of mass, pixel-index coordinates
 
+struct Point2 { double x; double y; };
+
 struct NormaliseOptions {
     bool deskew = true;
+};
+
+/// An affine map of the plane: (x, y) -> (a x + b y + c, d x + e y + f).
+struct Affine2 {
+    double a = 1.0, b = 0.0, c = 0.0;
+    double d = 0.0, e = 1.0, f = 0.0;
+
+    Point2 operator()(Point2 p) const { return {a * p.x + b * p.y + c, d * p.x + e * p.y + f}; }
+    /// This map applied after `first`.
+    Affine2 after(const Affine2& first) const
+    {
+        return {a * first.a + b * first.d, a * first.b + b * first.e, a * first.c + b * first.f + c,
+                d * first.a + e * first.d, d * first.b + e * first.e, d * first.c + e * first.f + f};
+    }
 };
 
 struct NormalisedDigit {
     bool empty = true; ///< true when the input held no ink; image is then all zero
     GreyImage image;   ///< always 28x28
+    /// Where a point of the input image (pixel-index coordinates) lands in `image`: the
+    /// crop, scaling, centring shift and deskew shear that were applied. Identity when empty.
+    Affine2 fromInput;
 };
 
 /// Normalises a digit image of any size >= 1x1 (a 28x28 MNIST digit or a rendered drawing).
@@ -36,8 +55,11 @@ NormalisedDigit normaliseDigit(const GreyImage& input, const NormaliseOptions& o
 /// A blank image is returned unchanged.
 GreyImage deskewDigit(const GreyImage& image);
 
+/// The shear deskewDigit applies to `image`, as a map from its pixels to the deskewed
+/// image's; identity for a blank image or one without vertical extent.
+Affine2 deskewShear(const GreyImage& image);
+
 /// Centre of mass (x, y) in pixel-index coordinates; (NaN, NaN) for a blank image.
-struct Point2 { double x; double y; };
 Point2 centreOfMass(const GreyImage& image);
 
 } // namespace dt

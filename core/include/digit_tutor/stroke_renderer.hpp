@@ -28,4 +28,17 @@ struct RenderOptions {
 
 GreyImage renderDrawing(const Drawing& drawing, const RenderOptions& options = {});
 
+/// Where renderDrawing puts a point of `drawing`: render pixel (x, y) =
+/// ((p.x - originX) * pixelsPerUnit + margin, (p.y - originY) * pixelsPerUnit + margin), in
+/// pixel-index coordinates. For a drawing whose points all coincide, pixelsPerUnit is 0 and
+/// margin the centre of the dot's image. Throws as renderDrawing does for bad options and
+/// dt::FormatError for a drawing without points.
+struct RenderPlacement {
+    double originX = 0.0;
+    double originY = 0.0;
+    double pixelsPerUnit = 0.0;
+    double margin = 0.0;
+};
+RenderPlacement renderPlacement(const Drawing& drawing, const RenderOptions& options = {});
+
 } // namespace dt

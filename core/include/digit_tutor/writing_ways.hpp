@@ -1,0 +1,78 @@
+#pragma once
+// The usual ways of writing each digit, learnt from real pen trajectories: a 7 with and
+// without a bar, a 4 closed or open, a 1 with or without a flag. For each digit, its drawn
+// examples are resampled (dt::resampleTrajectory), compared by dynamic time warping, and
+// grouped by k-medoids into at most `maxWays` ways. The number of ways is the one whose
+// clustering has the best silhouette, or a single way when no split reaches
+// `minSilhouette`; ways holding less than `minShare` of the examples are folded into the
+// nearest other one, so that a few odd writers do not become a "usual" way.
+//
+// Each way keeps its medoid's path (what "Show me" animates) and a few exemplars, the
+// medoids of sub-groups spread over the way in proportion to its size, each with the number
+// of drawings it stands for (what the check of a child's trajectory, dt::checkFormation,
+// weighs against): one average path would hide that writers of the same way differ in
+// proportions, and the support tells a common variant from a rare one.
+//
+// Example use:
+//   const dt::WritingWays ways = dt::buildWritingWays(dt::loadDrawings("pendigits.jsonl"));
+//   dt::saveWritingWays(ways, "default.ways");
+//   const dt::Drawing demo = dt::wayDrawing(ways.digits[7][0]);
+
+#include <digit_tutor/grey_image.hpp>
+#include <digit_tutor/strokes.hpp>
+#include <digit_tutor/trajectory.hpp>
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace dt {
+
+inline constexpr int kWayPathPoints = 128; ///< points of a way's shown path
+inline constexpr int kMaxWaysPerDigit = 8;
+inline constexpr int kMaxExemplarsPerWay = 64;
+
+struct WayOfWriting {
+    Trajectory path;                   ///< the medoid, kWayPathPoints points, normalised
+    std::vector<Trajectory> exemplars; ///< kTrajectoryPoints points each
+    std::vector<int> support;          ///< per exemplar, the training drawings it stands for (>= 1)
+    int memberCount = 0;               ///< training drawings in this way: the sum of support
+};
+
+struct WritingWays {
+    std::array<std::vector<WayOfWriting>, 10> digits; ///< at least one way per digit
+    std::vector<std::pair<std::string, std::string>> metadata; ///< source, counts, date
+
+    /// Throws dt::FormatError naming the digit and way when a digit has no way or more than
+    /// kMaxWaysPerDigit, a way has no exemplar or more than kMaxExemplarsPerWay, a path or
+    /// exemplar has the wrong number of points, supports that are not positive or do not
+    /// add up to the way's member count, a non-finite or out-of-box coordinate
+    /// (normalised points lie within [-0.5, 0.5]), or stroke indices that do not run
+    /// 0, 1, ... strokeCount - 1 in order.
+    void validate() const;
+};
+
+struct WaysConfig {
+    int maxWays = 3;
+    double minSilhouette = 0.1;
+    double minShare = 0.08;
+    int exemplarsPerDigit = 40;
+    int maxDrawingsPerDigit = 400; ///< a seeded sample of more is taken (distances are O(n^2))
+    std::uint64_t seed = 1;
+    int threads = 0; ///< 0: all cores
+};
+
+/// Learns the ways of writing from labelled drawings. Unlabelled and empty drawings are
+/// skipped. Throws dt::FormatError when a digit has fewer than 3 usable drawings, or for a
+/// config out of range (maxWays outside 1..kMaxWaysPerDigit, exemplarsPerDigit < 1,
+/// maxDrawingsPerDigit < 3, minShare outside [0, 0.5)). Deterministic for a given seed.
+/// Cost: O(n^2) trajectory distances per digit, about ten seconds for 30 writers' digits.
+WritingWays buildWritingWays(const std::vector<Drawing>& labelled, const WaysConfig& config = {});
+
+/// A way's path as a drawing (one stroke per stroke of the path) in the normalised box,
+/// centred on (0, 0) with its longer side 1, without times.
+Drawing wayDrawing(const WayOfWriting& way);
+
+} // namespace dt

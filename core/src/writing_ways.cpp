@@ -1,0 +1,212 @@
+#include <digit_tutor/writing_ways.hpp>
+
+#include <digit_tutor/error.hpp>
+#include <digit_tutor/k_medoids.hpp>
+#include <digit_tutor/parallel.hpp>
+#include <digit_tutor/random.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <string>
+
+namespace dt {
+namespace {
+
+void checkTrajectory(const Trajectory& t, std::size_t points, const std::string& what)
+{
+    if (t.points.size() != points)
+        throw FormatError(what + " has " + std::to_string(t.points.size()) + " points instead of " +
+                          std::to_string(points) + ".");
+    int stroke = 0;
+    for (const TrajectoryPoint& p : t.points) {
+        if (!std::isfinite(p.x) || !std::isfinite(p.y) || std::abs(p.x) > 0.5 + 1e-6 || std::abs(p.y) > 0.5 + 1e-6)
+            throw FormatError(what + " has a point outside the normalised box [-0.5, 0.5].");
+        if (p.stroke != stroke && p.stroke != stroke + 1)
+            throw FormatError(what + " has stroke indices out of order.");
+        if (&p == &t.points.front() && p.stroke != 0)
+            throw FormatError(what + " does not start with stroke 0.");
+        stroke = p.stroke;
+    }
+    if (stroke + 1 != t.strokeCount)
+        throw FormatError(what + " says " + std::to_string(t.strokeCount) + " strokes but its points run over " +
+                          std::to_string(stroke + 1) + ".");
+}
+
+// Pairwise distances of the trajectories, row-major n x n.
+std::vector<double> distanceMatrix(const std::vector<Trajectory>& t, int threads)
+{
+    const int n = int(t.size());
+    std::vector<double> d(std::size_t(n) * std::size_t(n), 0.0);
+    parallelFor(n, threads, [&](int i) {
+        for (int j = i + 1; j < n; ++j)
+            d[std::size_t(i) * std::size_t(n) + std::size_t(j)] = trajectoryDistance(t[std::size_t(i)], t[std::size_t(j)]);
+    });
+    for (int i = 0; i < n; ++i)
+        for (int j = 0; j < i; ++j)
+            d[std::size_t(i) * std::size_t(n) + std::size_t(j)] = d[std::size_t(j) * std::size_t(n) + std::size_t(i)];
+    return d;
+}
+
+std::vector<double> subMatrix(const std::vector<double>& d, int n, const std::vector<int>& items)
+{
+    const std::size_t m = items.size();
+    std::vector<double> out(m * m);
+    for (std::size_t a = 0; a < m; ++a)
+        for (std::size_t b = 0; b < m; ++b)
+            out[a * m + b] = d[std::size_t(items[a]) * std::size_t(n) + std::size_t(items[b])];
+    return out;
+}
+
+// Clusters without the ones below minShare: their members go to the nearest remaining
+// medoids, and every medoid is recomputed for its new members.
+Medoids foldSmallWays(const std::vector<double>& d, int n, Medoids m, double minShare)
+{
+    for (;;) {
+        const int k = int(m.centres.size());
+        std::vector<int> sizes(std::size_t(k), 0);
+        for (int a : m.assignment)
+            ++sizes[std::size_t(a)];
+        const auto smallest = std::min_element(sizes.begin(), sizes.end());
+        if (k == 1 || double(*smallest) >= minShare * n)
+            return m;
+        m.centres.erase(m.centres.begin() + (smallest - sizes.begin()));
+        m = refineMedoids(d, n, m.centres);
+    }
+}
+
+std::vector<WayOfWriting> waysOfDigit(const std::vector<const Drawing*>& drawings, const WaysConfig& config,
+                                      std::uint64_t seed)
+{
+    std::vector<Trajectory> t;
+    std::vector<const Drawing*> kept;
+    for (const Drawing* drawing : drawings) {
+        if (int(drawing->strokes.size()) > kTrajectoryPoints)
+            continue; // a cloud of dots is no way of writing
+        t.push_back(resampleTrajectory(*drawing));
+        kept.push_back(drawing);
+    }
+    const int n = int(t.size());
+    const std::vector<double> d = distanceMatrix(t, config.threads);
+
+    Medoids best = kMedoids(d, n, 1, seed);
+    double bestQuality = config.minSilhouette;
+    for (int k = 2; k <= std::min(config.maxWays, n); ++k) {
+        Medoids m = kMedoids(d, n, k, seed + std::uint64_t(k));
+        const double quality = silhouette(d, n, m.assignment);
+        if (quality > bestQuality) {
+            bestQuality = quality;
+            best = std::move(m);
+        }
+    }
+    best = foldSmallWays(d, n, std::move(best), config.minShare);
+
+    std::vector<WayOfWriting> ways;
+    for (int c = 0; c < int(best.centres.size()); ++c) {
+        std::vector<int> members;
+        for (int i = 0; i < n; ++i)
+            if (best.assignment[std::size_t(i)] == c)
+                members.push_back(i);
+        const int medoid = best.centres[std::size_t(c)];
+        WayOfWriting way;
+        way.memberCount = int(members.size());
+        way.path = resampleTrajectory(*kept[std::size_t(medoid)], kWayPathPoints);
+        const int wanted = std::clamp(int(std::lround(double(config.exemplarsPerDigit) * members.size() / n)), 1,
+                                      std::min(int(members.size()), kMaxExemplarsPerWay));
+        const Medoids sub = kMedoids(subMatrix(d, n, members), int(members.size()), wanted, seed + 100);
+        way.support.assign(sub.centres.size(), 0);
+        for (int a : sub.assignment)
+            ++way.support[std::size_t(a)];
+        for (int e : sub.centres)
+            way.exemplars.push_back(t[std::size_t(members[std::size_t(e)])]);
+        ways.push_back(std::move(way));
+    }
+    std::stable_sort(ways.begin(), ways.end(),
+                     [](const WayOfWriting& a, const WayOfWriting& b) { return a.memberCount > b.memberCount; });
+    return ways;
+}
+
+} // namespace
+
+void WritingWays::validate() const
+{
+    for (int digit = 0; digit < 10; ++digit) {
+        const auto& ways = digits[std::size_t(digit)];
+        const std::string name = "digit " + std::to_string(digit);
+        if (ways.empty() || int(ways.size()) > kMaxWaysPerDigit)
+            throw FormatError(name + " has " + std::to_string(ways.size()) + " ways of writing; 1 to " +
+                              std::to_string(kMaxWaysPerDigit) + " are allowed.");
+        for (std::size_t w = 0; w < ways.size(); ++w) {
+            const WayOfWriting& way = ways[w];
+            const std::string wayName = name + ", way " + std::to_string(w + 1);
+            if (way.exemplars.empty() || int(way.exemplars.size()) > kMaxExemplarsPerWay)
+                throw FormatError(wayName + " has " + std::to_string(way.exemplars.size()) + " exemplars; 1 to " +
+                                  std::to_string(kMaxExemplarsPerWay) + " are allowed.");
+            if (way.support.size() != way.exemplars.size())
+                throw FormatError(wayName + " has " + std::to_string(way.support.size()) + " supports for " +
+                                  std::to_string(way.exemplars.size()) + " exemplars.");
+            long long total = 0;
+            for (int s : way.support) {
+                if (s < 1)
+                    throw FormatError(wayName + " has an exemplar that stands for no drawing.");
+                total += s;
+            }
+            if (total != way.memberCount)
+                throw FormatError(wayName + " has " + std::to_string(way.memberCount) +
+                                  " members but its exemplars stand for " + std::to_string(total) + ".");
+            checkTrajectory(way.path, kWayPathPoints, wayName + "'s path");
+            for (std::size_t e = 0; e < way.exemplars.size(); ++e)
+                checkTrajectory(way.exemplars[e], kTrajectoryPoints, wayName + "'s exemplar " + std::to_string(e + 1));
+        }
+    }
+}
+
+WritingWays buildWritingWays(const std::vector<Drawing>& labelled, const WaysConfig& config)
+{
+    if (config.maxWays < 1 || config.maxWays > kMaxWaysPerDigit)
+        throw FormatError("The number of ways per digit must be 1 to " + std::to_string(kMaxWaysPerDigit) + ", not " +
+                          std::to_string(config.maxWays) + ".");
+    if (config.exemplarsPerDigit < 1 || config.maxDrawingsPerDigit < 3)
+        throw FormatError("Ways of writing need at least 1 exemplar and 3 drawings per digit.");
+    if (!(config.minShare >= 0.0 && config.minShare < 0.5))
+        throw FormatError("The smallest share of a way must be in [0, 0.5), not " + std::to_string(config.minShare) + ".");
+
+    std::array<std::vector<const Drawing*>, 10> byDigit;
+    for (const Drawing& drawing : labelled)
+        if (drawing.label >= 0 && drawing.label <= 9 && !drawing.isEmpty() &&
+            int(drawing.strokes.size()) <= kTrajectoryPoints)
+            byDigit[std::size_t(drawing.label)].push_back(&drawing);
+
+    WritingWays ways;
+    int used = 0;
+    for (int digit = 0; digit < 10; ++digit) {
+        std::vector<const Drawing*>& drawings = byDigit[std::size_t(digit)];
+        if (drawings.size() < 3)
+            throw FormatError("Ways of writing need at least 3 drawings of each digit; there are " +
+                              std::to_string(drawings.size()) + " of digit " + std::to_string(digit) + ".");
+        // A seeded sample (Fisher-Yates prefix) keeps the O(n^2) distances affordable.
+        Random random(config.seed * 1000 + std::uint64_t(digit));
+        const std::size_t keep = std::min(drawings.size(), std::size_t(config.maxDrawingsPerDigit));
+        for (std::size_t i = 0; i < keep; ++i)
+            std::swap(drawings[i], drawings[i + std::size_t(random.below(drawings.size() - i))]);
+        drawings.resize(keep);
+        used += int(keep);
+        ways.digits[std::size_t(digit)] = waysOfDigit(drawings, config, config.seed + std::uint64_t(digit) * 7919);
+    }
+    ways.metadata.emplace_back("drawings", std::to_string(used));
+    ways.validate();
+    return ways;
+}
+
+Drawing wayDrawing(const WayOfWriting& way)
+{
+    Drawing drawing;
+    for (const TrajectoryPoint& p : way.path.points) {
+        if (p.stroke >= int(drawing.strokes.size()))
+            drawing.strokes.emplace_back();
+        drawing.strokes.back().push_back({p.x, p.y});
+    }
+    return drawing;
+}
+
+} // namespace dt
