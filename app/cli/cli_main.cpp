@@ -35,12 +35,20 @@ Commands:
            [--orientations N] [--cell N] [--block N]
       HOG vectors, one CSV row per image, 17 significant digits. Without --normalise
       the images are used as they are (as skimage.feature.hog would).
-  info [--model FILE]
-      What a model file holds: settings, components, calibration, metadata.
+  info [--model FILE | --ways FILE]
+      What a model file holds: settings, components, calibration, metadata; or what a
+      ways-of-writing file holds: the ways of each digit.
+  ways --strokes DRAWN.jsonl --out FILE.ways [--max-ways K] [--exemplars E] [--seed S] [--threads N]
+      Learns the usual ways of writing each digit (a 7 with or without a bar...) from
+      labelled pen-drawn digits, for "Show me" and the formation check.
+  formation [--ways FILE] [--digit D] --strokes F.json ...
+      Checks how each drawing was written (start, direction, stroke order) against the
+      ways of writing digit D (default: the file's label). One JSON line per file: usual,
+      problem (none, start, direction, order), score, way, start and towards (the hint).
   seed-notebook --mnist DIR [--max-iter N] [--limit N]
       Reproduces the notebook's single 10-component mixture and prints its accuracy.
 
-Without --model the bundled default model is used.
+Without --model the bundled default model is used, without --ways the bundled ways.
 Options: --help, --version.
 Exit status: 0 success, 1 bad input or failure, 2 wrong usage.
 )";
@@ -66,6 +74,7 @@ int runCli(int argc, char** argv, std::ostream& out, std::ostream& err)
     const std::map<std::string, std::function<int(const Args&, std::ostream&, std::ostream&)>> commands{
         {"train", runTrain},       {"evaluate", runEvaluate}, {"classify", runClassify},
         {"features", runFeatures}, {"info", runInfo},         {"seed-notebook", runSeedNotebook},
+        {"ways", runWays},         {"formation", runFormation},
     };
     const auto it = commands.find(command);
     if (it == commands.end()) {

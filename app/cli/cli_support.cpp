@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <ostream>
 #include <unistd.h>
+#include <vector>
 
 namespace dt::cli {
 namespace {
@@ -29,12 +30,14 @@ std::string percent(double v)
 
 } // namespace
 
-std::string defaultModelPath()
+namespace {
+
+std::string bundledFile(const std::string& name)
 {
     const std::filesystem::path bin = executableDir();
     const std::vector<std::filesystem::path> candidates{
-        bin / ".." / "share" / "digit-tutor" / "models" / "default.dtm",
-        std::filesystem::path(DIGIT_TUTOR_SOURCE_MODEL),
+        bin / ".." / "share" / "digit-tutor" / "models" / name,
+        std::filesystem::path(DIGIT_TUTOR_SOURCE_MODELS) / name,
     };
     for (const auto& c : candidates) {
         std::error_code ec;
@@ -42,6 +45,25 @@ std::string defaultModelPath()
             return std::filesystem::weakly_canonical(c, ec).string();
     }
     return candidates.back().string();
+}
+
+} // namespace
+
+std::string defaultModelPath() { return bundledFile("default.dtm"); }
+std::string defaultWaysPath() { return bundledFile("default.ways"); }
+
+void printWays(std::ostream& out, const WritingWays& ways)
+{
+    for (int digit = 0; digit < 10; ++digit) {
+        out << "digit " << digit << ":";
+        for (const WayOfWriting& way : ways.digits[std::size_t(digit)])
+            out << "  " << way.memberCount << " drawings in " << way.path.strokeCount
+                << (way.path.strokeCount == 1 ? " stroke" : " strokes") << " (" << way.exemplars.size()
+                << " exemplars)";
+        out << '\n';
+    }
+    for (const auto& [key, value] : ways.metadata)
+        out << key << ": " << value << '\n';
 }
 
 void printEvaluation(std::ostream& out, const Evaluation& e, const std::string& title)

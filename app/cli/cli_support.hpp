@@ -4,6 +4,7 @@
 
 #include <digit_tutor/digit_model.hpp>
 #include <digit_tutor/evaluation.hpp>
+#include <digit_tutor/writing_ways.hpp>
 
 #include <iosfwd>
 #include <string>
@@ -11,14 +12,19 @@
 namespace dt::cli {
 
 /// The bundled default model: next to an installed program (../share/digit-tutor/models),
-/// else the source tree's models/ folder. Returns the first that exists, else the first
-/// candidate (so the error names a sensible path).
+/// else the source tree's models/ folder. Returns the first that exists, else the source
+/// tree's path (so the error names a sensible place).
 std::string defaultModelPath();
+/// The bundled ways of writing (default.ways), searched for as defaultModelPath.
+std::string defaultWaysPath();
 
 /// Text report: accuracy, per-digit accuracy, confusion matrix, not-a-digit rate, speed.
 void printEvaluation(std::ostream& out, const Evaluation& e, const std::string& title);
 /// One JSON object with accuracy, count, not_a_digit_rate, ms_per_digit, per_digit, confusion.
 std::string evaluationJson(const Evaluation& e);
+
+/// Per digit, its ways of writing (drawings, strokes, exemplars), then the metadata.
+void printWays(std::ostream& out, const WritingWays& ways);
 
 /// "2026-11-26T10:11:12Z"
 std::string utcTimestamp();

@@ -5,6 +5,7 @@
 #include "cli_support.hpp"
 
 #include <digit_tutor/model_file.hpp>
+#include <digit_tutor/ways_file.hpp>
 
 #include <cmath>
 #include <cstdio>
@@ -15,7 +16,15 @@ namespace dt::cli {
 
 int runInfo(const Args& args, std::ostream& out, std::ostream&)
 {
-    const Arguments a(args, {{"model"}});
+    const Arguments a(args, {{"model"}, {"ways"}});
+    if (a.has("ways")) {
+        if (a.has("model"))
+            throw UsageError("give --model FILE or --ways FILE, not both.");
+        const std::string path = a.value("ways");
+        out << "ways of writing: " << path << " (format version " << kWaysFormatVersion << ")\n";
+        printWays(out, loadWritingWays(path));
+        return 0;
+    }
     const std::string path = a.valueOr("model", defaultModelPath());
     const DigitModel model = loadModel(path);
     char line[256];

@@ -126,6 +126,83 @@ private slots:
         }
     }
 
+    void learnsWaysOfWritingAndChecksHowDigitsWereWritten()
+    {
+        // A small data set: the first 700 drawn digits (a few writers, every digit).
+        QTemporaryDir dir;
+        QFile all(dt::test::sourceDir() + "/data/handwriting/pendigits-train.jsonl");
+        QVERIFY(all.open(QIODevice::ReadOnly));
+        QByteArray some;
+        QList<QByteArray> twos;
+        for (int i = 0; i < 700 && !all.atEnd(); ++i) {
+            const QByteArray line = all.readLine();
+            some += line;
+            if (QJsonDocument::fromJson(line).object()["label"].toInt() == 2 && twos.size() < 5)
+                twos << line;
+        }
+        QVERIFY(dt::test::writeFile(dir.path() + "/some.jsonl", some));
+        const QString waysFile = dir.path() + "/some.ways";
+        const Run built = cli({"ways", "--strokes", dir.path() + "/some.jsonl", "--out", waysFile});
+        QVERIFY2(built.status == 0, qPrintable(built.err));
+        QVERIFY2(built.out.contains("digit 7:") && built.out.contains("wrote "), qPrintable(built.out));
+        const Run info = cli({"info", "--ways", waysFile});
+        QCOMPARE(info.status, 0);
+        QVERIFY(info.out.contains("source: some.jsonl"));
+
+        // Each 2 as written, and written backwards (every stroke reversed), checked against
+        // the bundled ways of writing.
+        QStringList files;
+        for (int i = 0; i < twos.size(); ++i) {
+            const QJsonObject o = QJsonDocument::fromJson(twos[i]).object();
+            QJsonArray reversed;
+            for (const auto& stroke : o["strokes"].toArray()) {
+                QJsonArray points = stroke.toArray(), backwards;
+                for (auto it = points.end(); it != points.begin();)
+                    backwards.append(*--it);
+                reversed.append(backwards);
+            }
+            QJsonObject r = o;
+            r["strokes"] = reversed;
+            files << dir.path() + QString("/two%1.json").arg(i) << dir.path() + QString("/owt%1.json").arg(i);
+            QVERIFY(dt::test::writeFile(files[files.size() - 2], twos[i]));
+            QVERIFY(dt::test::writeFile(files.back(), QJsonDocument(r).toJson(QJsonDocument::Compact)));
+        }
+        const Run r = cli(QStringList{"formation", "--strokes"} + files);
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        const QStringList lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), files.size());
+        int usual = 0, backwardsFlagged = 0;
+        for (int i = 0; i < lines.size(); ++i) {
+            const QJsonObject v = QJsonDocument::fromJson(lines[i].toUtf8()).object();
+            QCOMPARE(v["digit"].toInt(), 2);
+            QCOMPARE(v["start"].toArray().size(), 2);
+            if (i % 2 == 0)
+                usual += v["usual"].toBool();
+            else
+                backwardsFlagged += !v["usual"].toBool() && v["problem"].toString() == "direction";
+        }
+        QVERIFY2(usual >= 4 && backwardsFlagged >= 4, qPrintable(r.out));
+    }
+
+    void formationRefusesADamagedWaysFile()
+    {
+        QTemporaryDir dir;
+        const QString drawing = dir.path() + "/one.json";
+        QVERIFY(dt::test::writeFile(drawing, R"({"strokes": [[[1, 2], [30, 40]]]})"));
+        QFile ways(dt::test::sourceDir() + "/models/default.ways");
+        QVERIFY(ways.open(QIODevice::ReadOnly));
+        QByteArray bytes = ways.readAll();
+        bytes[1000] = char(bytes[1000] ^ 1);
+        QVERIFY(dt::test::writeFile(dir.path() + "/bad.ways", bytes));
+        const Run r = cli({"formation", "--ways", dir.path() + "/bad.ways", "--digit", "1", "--strokes", drawing});
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.contains("bad.ways") && r.err.contains("corrupt"), qPrintable(r.err));
+        // A drawing without a label needs --digit.
+        const Run unlabelled = cli({"formation", "--strokes", drawing});
+        QCOMPARE(unlabelled.status, 1);
+        QVERIFY2(unlabelled.err.contains("--digit"), qPrintable(unlabelled.err));
+    }
+
     void classifyReportsABadFileAndGoesOn()
     {
         QTemporaryDir dir;

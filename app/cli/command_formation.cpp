@@ -1,0 +1,71 @@
+// digit-tutor-cli formation: checks how drawn digits were written (start, direction,
+// stroke order) against the usual ways of writing them, one JSON line per stroke file.
+
+#include "cli_arguments.hpp"
+#include "cli_commands.hpp"
+#include "cli_support.hpp"
+
+#include <digit_tutor/formation_check.hpp>
+#include <digit_tutor/json.hpp>
+#include <digit_tutor/strokes.hpp>
+#include <digit_tutor/ways_file.hpp>
+
+#include <ostream>
+
+namespace dt::cli {
+namespace {
+
+std::string pointJson(const StrokePoint& p)
+{
+    std::string s = "[";
+    s += jsonNumber(p.x);
+    s += ", ";
+    s += jsonNumber(p.y);
+    return s + "]";
+}
+
+std::string checkJson(const std::string& file, int digit, const FormationCheck& c)
+{
+    // Appended piece by piece: "literal" + string trips a false -Wrestrict in GCC 12.
+    std::string s = "{\"file\": ";
+    s += jsonQuote(file);
+    s += ", \"digit\": " + std::to_string(digit);
+    s += std::string(", \"usual\": ") + (c.usual ? "true" : "false");
+    s += ", \"problem\": " + jsonQuote(formationProblemName(c.problem));
+    s += ", \"score\": " + jsonNumber(c.score);
+    s += ", \"way\": " + std::to_string(c.way);
+    s += ", \"start\": " + pointJson(c.start);
+    s += ", \"towards\": " + pointJson(c.towards);
+    s += "}";
+    return s;
+}
+
+} // namespace
+
+int runFormation(const Args& args, std::ostream& out, std::ostream& err)
+{
+    const Arguments a(args, {{"ways"}, {"digit"}, {"strokes", true, true}});
+    const std::vector<std::string> files = a.values("strokes");
+    if (files.empty())
+        throw UsageError("give --strokes FILE.json ... to check.");
+    const int asked = a.intValue("digit", -1, -1, 9);
+    const WritingWays ways = loadWritingWays(a.valueOr("ways", defaultWaysPath()));
+    int failures = 0;
+    for (const std::string& file : files) {
+        try {
+            const Drawing drawing = loadDrawing(file);
+            // The digit asked, else the file's own label: a data set's line knows its digit.
+            const int digit = asked >= 0 ? asked : drawing.label;
+            if (digit < 0)
+                throw FormatError("'" + file + "' has no label; say which digit it is with --digit D.");
+            out << checkJson(file, digit, checkFormation(ways, digit, drawing)) << '\n';
+        } catch (const Error& e) {
+            out << "{\"file\": " << jsonQuote(file) << ", \"error\": " << jsonQuote(e.what()) << "}\n";
+            err << "digit-tutor-cli: error: " << e.what() << '\n';
+            ++failures;
+        }
+    }
+    return failures == 0 ? 0 : 1;
+}
+
+} // namespace dt::cli
