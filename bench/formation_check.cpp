@@ -54,7 +54,7 @@ void printRates(const std::vector<Result>& results, const dt::FormationSettings&
                 good[c][slot] += ok;
             }
         }
-    std::printf("bandwidth %.3f, min log ratio %.1f:", s.bandwidth, s.minLogRatio);
+    std::printf("bandwidth %.3f, min log ratio %.2f:", s.bandwidth, s.minLogRatio);
     for (int c = 0; c < kCases; ++c)
         std::printf("  %s %.2f%% (%d)", kCaseNames[c], 100.0 * good[c][10] / std::max(1, count[c][10]), count[c][10]);
     std::printf("\n");
@@ -155,7 +155,7 @@ int main(int argc, char** argv)
         std::printf("targets: passed as drawn >= 95%%, reversed flagged >= 90%%, swapped flagged >= 80%%\n");
         printRates(results, settings, true);
         std::printf("\nother thresholds:\n");
-        for (double threshold : {0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0})
+        for (double threshold : {0.5, 1.0, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0, 6.0})
             printRates(results, {settings.bandwidth, threshold}, false);
         return 0;
     } catch (const std::exception& e) {

@@ -19,6 +19,9 @@ void writeFileAtomically(const std::vector<unsigned char>& bytes, const std::str
 
 class ByteWriter {
 public:
+    // Reserving up front also spares GCC 12 a false -Wstringop-overflow on the first insert.
+    ByteWriter() { m_bytes.reserve(1u << 16); }
+
     template <typename T>
     void put(T value)
     {

@@ -13,6 +13,8 @@
 namespace dt {
 namespace {
 
+constexpr int kMaxStrokeFamilies = 3; // 1, 2, and 3 or more strokes
+
 void checkTrajectory(const Trajectory& t, std::size_t points, const std::string& what)
 {
     if (t.points.size() != points)
@@ -75,6 +77,30 @@ Medoids foldSmallWays(const std::vector<double>& d, int n, Medoids m, double min
     }
 }
 
+// The clustering of `items` (indices into the n x n matrix d) with the best silhouette for
+// 1..maxWays clusters, clusters under minMembers folded; returns each way's members.
+std::vector<std::vector<int>> waysAmong(const std::vector<double>& d, int n, const std::vector<int>& items,
+                                        int maxWays, double minSilhouette, int minMembers, std::uint64_t seed)
+{
+    const int m = int(items.size());
+    const std::vector<double> sub = subMatrix(d, n, items);
+    Medoids best = kMedoids(sub, m, 1, seed);
+    double bestQuality = minSilhouette;
+    for (int k = 2; k <= std::min(maxWays, m); ++k) {
+        Medoids candidate = kMedoids(sub, m, k, seed + std::uint64_t(k));
+        const double quality = silhouette(sub, m, candidate.assignment);
+        if (quality > bestQuality) {
+            bestQuality = quality;
+            best = std::move(candidate);
+        }
+    }
+    best = foldSmallWays(sub, m, std::move(best), m > 0 ? double(minMembers) / m : 0.0);
+    std::vector<std::vector<int>> ways(best.centres.size());
+    for (int i = 0; i < m; ++i)
+        ways[std::size_t(best.assignment[std::size_t(i)])].push_back(items[std::size_t(i)]);
+    return ways;
+}
+
 std::vector<WayOfWriting> waysOfDigit(const std::vector<const Drawing*>& drawings, const WaysConfig& config,
                                       std::uint64_t seed)
 {
@@ -88,38 +114,46 @@ std::vector<WayOfWriting> waysOfDigit(const std::vector<const Drawing*>& drawing
     }
     const int n = int(t.size());
     const std::vector<double> d = distanceMatrix(t, config.threads);
+    const int minMembers = int(std::ceil(config.minShare * n));
 
-    Medoids best = kMedoids(d, n, 1, seed);
-    double bestQuality = config.minSilhouette;
-    for (int k = 2; k <= std::min(config.maxWays, n); ++k) {
-        Medoids m = kMedoids(d, n, k, seed + std::uint64_t(k));
-        const double quality = silhouette(d, n, m.assignment);
-        if (quality > bestQuality) {
-            bestQuality = quality;
-            best = std::move(m);
+    // The number of strokes sets ways apart before any shape does: a 7 with a bar and one
+    // without, a 4 in one stroke or two. Distances alone blur them, as a bar is a fifth of
+    // the path. Stroke counts too rare to be a way of their own join the most common one.
+    std::array<std::vector<int>, kMaxStrokeFamilies> families;
+    for (int i = 0; i < n; ++i)
+        families[std::size_t(std::min(t[std::size_t(i)].strokeCount, kMaxStrokeFamilies) - 1)].push_back(i);
+    const auto largest = std::max_element(families.begin(), families.end(),
+                                          [](const auto& a, const auto& b) { return a.size() < b.size(); });
+    for (auto& family : families)
+        if (&family != &*largest && int(family.size()) < std::max(minMembers, 1)) {
+            largest->insert(largest->end(), family.begin(), family.end());
+            family.clear();
         }
-    }
-    best = foldSmallWays(d, n, std::move(best), config.minShare);
+    const int used = int(std::count_if(families.begin(), families.end(), [](const auto& f) { return !f.empty(); }));
+    const int maxWays = std::max(1, std::min(config.maxWays, kMaxWaysPerDigit / used));
 
     std::vector<WayOfWriting> ways;
-    for (int c = 0; c < int(best.centres.size()); ++c) {
-        std::vector<int> members;
-        for (int i = 0; i < n; ++i)
-            if (best.assignment[std::size_t(i)] == c)
-                members.push_back(i);
-        const int medoid = best.centres[std::size_t(c)];
-        WayOfWriting way;
-        way.memberCount = int(members.size());
-        way.path = resampleTrajectory(*kept[std::size_t(medoid)], kWayPathPoints);
-        const int wanted = std::clamp(int(std::lround(double(config.exemplarsPerDigit) * members.size() / n)), 1,
-                                      std::min(int(members.size()), kMaxExemplarsPerWay));
-        const Medoids sub = kMedoids(subMatrix(d, n, members), int(members.size()), wanted, seed + 100);
-        way.support.assign(sub.centres.size(), 0);
-        for (int a : sub.assignment)
-            ++way.support[std::size_t(a)];
-        for (int e : sub.centres)
-            way.exemplars.push_back(t[std::size_t(members[std::size_t(e)])]);
-        ways.push_back(std::move(way));
+    for (const auto& family : families) {
+        if (family.empty())
+            continue;
+        for (const std::vector<int>& members :
+             waysAmong(d, n, family, maxWays, config.minSilhouette, minMembers, seed)) {
+            const std::vector<double> sub = subMatrix(d, n, members);
+            const int count = int(members.size());
+            WayOfWriting way;
+            way.memberCount = count;
+            way.path = resampleTrajectory(*kept[std::size_t(members[std::size_t(kMedoids(sub, count, 1, seed).centres[0])])],
+                                          kWayPathPoints);
+            const int wanted = std::clamp(int(std::lround(double(config.exemplarsPerDigit) * count / n)), 1,
+                                          std::min(count, kMaxExemplarsPerWay));
+            const Medoids spread = kMedoids(sub, count, wanted, seed + 100);
+            way.support.assign(spread.centres.size(), 0);
+            for (int a : spread.assignment)
+                ++way.support[std::size_t(a)];
+            for (int e : spread.centres)
+                way.exemplars.push_back(t[std::size_t(members[std::size_t(e)])]);
+            ways.push_back(std::move(way));
+        }
     }
     std::stable_sort(ways.begin(), ways.end(),
                      [](const WayOfWriting& a, const WayOfWriting& b) { return a.memberCount > b.memberCount; });

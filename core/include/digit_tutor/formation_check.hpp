@@ -36,7 +36,7 @@ const char* formationProblemName(FormationProblem problem);
 
 struct FormationSettings {
     double bandwidth = 0.01;  ///< of the density, in units of the digit's size
-    double minLogRatio = 2.0; ///< log(best rearranged density / as-drawn density) to flag
+    double minLogRatio = 1.75; ///< log(best rearranged density / as-drawn density) to flag
 };
 
 struct FormationCheck {

@@ -1,11 +1,13 @@
 #pragma once
 // The usual ways of writing each digit, learnt from real pen trajectories: a 7 with and
 // without a bar, a 4 closed or open, a 1 with or without a flag. For each digit, its drawn
-// examples are resampled (dt::resampleTrajectory), compared by dynamic time warping, and
-// grouped by k-medoids into at most `maxWays` ways. The number of ways is the one whose
-// clustering has the best silhouette, or a single way when no split reaches
-// `minSilhouette`; ways holding less than `minShare` of the examples are folded into the
-// nearest other one, so that a few odd writers do not become a "usual" way.
+// examples are resampled (dt::resampleTrajectory) and compared by dynamic time warping.
+// They are first split by their number of strokes (1, 2, 3 or more; a count held by less
+// than `minShare` of the examples joins the most common), then each group is split by
+// k-medoids into at most `maxWays` ways: the number whose clustering has the best
+// silhouette, or a single way when no split reaches `minSilhouette`. Ways holding less than
+// `minShare` of the examples are folded into the nearest other one, so that a few odd
+// writers do not become a "usual" way.
 //
 // Each way keeps its medoid's path (what "Show me" animates) and a few exemplars, the
 // medoids of sub-groups spread over the way in proportion to its size, each with the number
@@ -55,10 +57,10 @@ struct WritingWays {
 };
 
 struct WaysConfig {
-    int maxWays = 3;
+    int maxWays = 3; ///< per number of strokes
     double minSilhouette = 0.1;
     double minShare = 0.08;
-    int exemplarsPerDigit = 40;
+    int exemplarsPerDigit = 60;
     int maxDrawingsPerDigit = 400; ///< a seeded sample of more is taken (distances are O(n^2))
     std::uint64_t seed = 1;
     int threads = 0; ///< 0: all cores
