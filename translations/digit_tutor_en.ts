@@ -243,6 +243,18 @@
         <source>This attempt was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Formation &amp;Hints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a digit, show where to start and which way to go when it was written an unusual way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Show me&quot; is not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PracticePage</name>
@@ -445,6 +457,44 @@
         <source>Keep going, you can do it!</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show me how to write it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch the digit being written, stroke by stroke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShowMeCoach</name>
+    <message>
+        <source>Try starting at the green dot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try it from the green dot, the arrow&apos;s way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try this part first, from the green dot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShowMeOverlay</name>
+    <message>
+        <source>The digit being written</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SidePanel</name>
@@ -492,20 +542,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: digit-tutor [options]
-Practise writing the digits 0-9.
-
-Options:
-  -h, --help          Displays help on commandline options.
-  -v, --version       Displays version information.
-  -m, --model &lt;FILE&gt;  Digit model file (.dtm) to use; without it the bundled
-                      default model.
-
-Qt&apos;s own options, such as -platform NAME and -style NAME, are passed on to Qt.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Digit Tutor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -521,6 +557,26 @@ Qt&apos;s own options, such as -platform NAME and -style NAME, are passed on to 
     </message>
     <message>
         <source>The bundled model is used instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digit-tutor: the option &apos;--ways&apos; needs a value (a ways-of-writing file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: digit-tutor [options]
+Practise writing the digits 0-9.
+
+Options:
+  -h, --help          Displays help on commandline options.
+  -v, --version       Displays version information.
+  -m, --model &lt;FILE&gt;  Digit model file (.dtm) to use; without it the bundled
+                      default model.
+  --ways &lt;FILE&gt;       Ways-of-writing file (.ways) for &quot;Show me&quot; and the
+                      formation hints; without it the bundled one.
+
+Qt&apos;s own options, such as -platform NAME and -style NAME, are passed on to Qt.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

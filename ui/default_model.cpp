@@ -7,12 +7,14 @@
 
 namespace dt::ui {
 
-QString defaultModelPath()
+namespace {
+
+QString bundledFile(const QString& name)
 {
     const QString bin = QCoreApplication::applicationDirPath();
     const QStringList candidates{
-        bin + QStringLiteral("/../share/digit-tutor/models/default.dtm"),
-        QStringLiteral(DIGIT_TUTOR_SOURCE_MODEL),
+        bin + QStringLiteral("/../share/digit-tutor/models/") + name,
+        QStringLiteral(DIGIT_TUTOR_SOURCE_MODELS "/") + name,
     };
     for (const QString& c : candidates) {
         const QFileInfo info(c);
@@ -21,5 +23,10 @@ QString defaultModelPath()
     }
     return candidates.back();
 }
+
+} // namespace
+
+QString defaultModelPath() { return bundledFile(QStringLiteral("default.dtm")); }
+QString defaultWaysPath() { return bundledFile(QStringLiteral("default.ways")); }
 
 } // namespace dt::ui

@@ -10,5 +10,7 @@ namespace dt::ui {
 /// The first candidate that exists; the source tree's path when none does (so the
 /// loader's error names a real place).
 QString defaultModelPath();
+/// The bundled ways of writing (default.ways), found as the model is.
+QString defaultWaysPath();
 
 } // namespace dt::ui

@@ -15,7 +15,6 @@ constexpr double kTemplateDigitShare = 0.8;
 /// Ink width at pressure 0 and the extra width at full pressure, as shares of penWidth().
 constexpr double kLightestInk = 0.5;
 constexpr double kPressureInk = 1.0;
-const QColor kInk(0x20, 0x20, 0x30);
 
 QPointF toQt(const dt::StrokePoint& p) { return {p.x, p.y}; }
 
@@ -54,6 +53,24 @@ dt::Drawing DrawingCanvas::drawing() const
     d.canvasHeight = height();
     d.strokes = m_strokes;
     return d;
+}
+
+QRectF DrawingCanvas::tracingTemplateRect() const
+{
+    // A guide image holds its digit in the middle 20 of 28 pixels; scaled so that the
+    // digit spans 80% of the canvas's shorter side, about as large as children draw.
+    const double side = kTemplateDigitShare * std::min(width(), height()) * 28.0 / 20.0;
+    return QRectF((width() - side) / 2.0, (height() - side) / 2.0, side, side);
+}
+
+void DrawingCanvas::setColours(const QColor& paper, const QColor& ink)
+{
+    m_paper = paper;
+    // What lies under a see-through paper must be painted first.
+    setAttribute(Qt::WA_OpaquePaintEvent, paper.alpha() == 255);
+    m_ink = ink;
+    redrawAll();
+    update();
 }
 
 void DrawingCanvas::setTracingTemplate(const QImage& image, double opacity)
@@ -250,7 +267,7 @@ QRect DrawingCanvas::paintSegment(const dt::Stroke& stroke, std::size_t from)
         // A dot: a zero-length path draws nothing on some paint engines.
         widest = inkWidth(stroke[0].pressure);
         painter.setPen(Qt::NoPen);
-        painter.setBrush(kInk);
+        painter.setBrush(m_ink);
         painter.drawEllipse(toQt(stroke[0]), widest / 2.0, widest / 2.0);
     } else {
         // A quadratic curve through the midpoints of consecutive segments gives smooth ink;
@@ -265,7 +282,7 @@ QRect DrawingCanvas::paintSegment(const dt::Stroke& stroke, std::size_t from)
         auto flush = [&] {
             if (path.isEmpty())
                 return;
-            painter.setPen(QPen(kInk, pathWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            painter.setPen(QPen(m_ink, pathWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
             painter.drawPath(path);
         };
         auto startPiece = [&](double w) {
@@ -300,15 +317,12 @@ void DrawingCanvas::redrawAll()
         m_image = QImage(pixels.expandedTo(QSize(1, 1)), QImage::Format_ARGB32_Premultiplied);
         m_image.setDevicePixelRatio(dpr);
     }
-    m_image.fill(Qt::white);
+    m_image.fill(m_paper);
     if (hasTracingTemplate()) {
         QPainter painter(&m_image);
         painter.setRenderHint(QPainter::SmoothPixmapTransform);
         painter.setOpacity(m_templateOpacity);
-        // A guide image holds its digit in the middle 20 of 28 pixels; scaled so that the
-        // digit spans 80% of the canvas's shorter side, about as large as children draw.
-        const double side = kTemplateDigitShare * std::min(width(), height()) * 28.0 / 20.0;
-        painter.drawImage(QRectF((width() - side) / 2.0, (height() - side) / 2.0, side, side), m_template);
+        painter.drawImage(tracingTemplateRect(), m_template);
     }
     for (const dt::Stroke& s : m_strokes)
         paintSegment(s, 0);

@@ -26,9 +26,11 @@
 
 #include <digit_tutor/strokes.hpp>
 
+#include <QColor>
 #include <QElapsedTimer>
 #include <QImage>
 #include <QPointF>
+#include <QRectF>
 #include <QWidget>
 
 class QMouseEvent;
@@ -58,8 +60,15 @@ public:
     /// black (as the model's guide images are, the digit in the middle 20 of 28 pixels),
     /// centred and scaled so that the digit spans 80% of the canvas's shorter side. opacity 0..1 (clamped); a null image or opacity 0 removes it.
     void setTracingTemplate(const QImage& image, double opacity);
+    /// Where the tracing template's 28x28 image lies on the canvas (logical pixels), whether
+    /// or not one is set: a guide pixel (i, j) covers 1/28 of it.
+    QRectF tracingTemplateRect() const;
     bool hasTracingTemplate() const { return !m_template.isNull() && m_templateOpacity > 0.0; }
     double tracingTemplateOpacity() const { return hasTracingTemplate() ? m_templateOpacity : 0.0; }
+
+    /// Paper (white by default; may be transparent, for a canvas laid over another) and ink
+    /// (a dark blue-black by default).
+    void setColours(const QColor& paper, const QColor& ink);
 
     /// Read-only: mouse, pen and touch input is ignored (and passed on to the parent).
     /// Turning it on in the middle of a user's stroke ends that stroke.
@@ -120,6 +129,8 @@ private:
     QImage m_image;
     QImage m_template; ///< dark-on-light copy of the tracing template
     double m_templateOpacity = 0.0;
+    QColor m_paper = Qt::white;
+    QColor m_ink = QColor(0x20, 0x20, 0x30);
     QElapsedTimer m_clock;
     double m_timeOffset = 0.0; ///< added to the clock after setDrawing(), so times go on rising
     bool m_drawing = false;

@@ -7,6 +7,7 @@
 #include "recognition_controller.hpp"
 
 #include <digit_tutor/model_file.hpp>
+#include <digit_tutor/ways_file.hpp>
 
 #include <QAction>
 #include <QApplication>
@@ -24,6 +25,7 @@ namespace {
 
 const QString kLeftHandedKey = QStringLiteral("view/leftHanded");
 const QString kSpeechKey = QStringLiteral("view/speech");
+const QString kHintsKey = QStringLiteral("teacher/formationHints");
 
 } // namespace
 
@@ -46,7 +48,9 @@ MainWindow::MainWindow(std::shared_ptr<const dt::DigitModel> model, QWidget* par
     attemptsAction->setStatusTip(tr("Watch how each saved digit was written, stroke by stroke"));
     connect(attemptsAction, &QAction::triggered, this, &MainWindow::showAttempts);
     connect(m_page, &PracticePage::attemptFinished, this,
-            [this](const dt::Drawing& drawing, int asked, const dt::Verdict&) { saveAttempt(drawing, asked); });
+            [this](const dt::Drawing& drawing, int asked, const dt::Verdict&, const QString&) {
+                saveAttempt(drawing, asked);
+            });
     fileMenu->addSeparator();
     QAction* quitAction = fileMenu->addAction(tr("&Quit"));
     quitAction->setShortcut(QKeySequence::Quit);
@@ -70,6 +74,35 @@ MainWindow::MainWindow(std::shared_ptr<const dt::DigitModel> model, QWidget* par
     m_speechAction->setEnabled(PromptSpeaker::isSupported()); // built without Qt TextToSpeech
     m_page->setSpeechEnabled(m_speechAction->isChecked());
     connect(m_speechAction, &QAction::toggled, this, &MainWindow::setSpeechEnabled);
+
+    // Until the teacher area exists, the teacher's choice lives here.
+    m_hintsAction = viewMenu->addAction(tr("Formation &Hints"));
+    m_hintsAction->setCheckable(true);
+    m_hintsAction->setStatusTip(tr("After a digit, show where to start and which way to go when it was written an unusual way"));
+    m_hintsAction->setChecked(settings.value(kHintsKey, true).toBool());
+    m_page->setFormationHintsEnabled(m_hintsAction->isChecked());
+    connect(m_hintsAction, &QAction::toggled, this, &MainWindow::setFormationHintsEnabled);
+}
+
+void MainWindow::setFormationHintsEnabled(bool enabled)
+{
+    m_hintsAction->setChecked(enabled);
+    m_page->setFormationHintsEnabled(enabled);
+    QSettings().setValue(kHintsKey, enabled);
+}
+
+bool MainWindow::loadWritingWaysFile(const QString& path)
+{
+    try {
+        m_page->setWritingWays(std::make_shared<const dt::WritingWays>(dt::loadWritingWays(path.toStdString())));
+        return true;
+    } catch (const std::exception& e) {
+        // Practice goes on without "Show me"; a dialog would only stand between the child
+        // and the canvas.
+        m_page->setWritingWays(nullptr);
+        statusBar()->showMessage(tr("\"Show me\" is not available: %1").arg(QString::fromUtf8(e.what())));
+        return false;
+    }
 }
 
 void MainWindow::setLeftHanded(bool leftHanded)

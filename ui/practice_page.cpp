@@ -7,6 +7,7 @@
 #include "guide_view.hpp"
 #include "prompt_speaker.hpp"
 #include "recognition_controller.hpp"
+#include "show_me_coach.hpp"
 #include "side_panel.hpp"
 
 #include <QButtonGroup>
@@ -64,6 +65,8 @@ PracticePage::PracticePage(RecognitionController* controller, QWidget* parent)
     m_sayAgainButton = bigButton(tr("Say it again"), tr("Say the digit to write again"), tr("Hear the question again"),
                                  QKeySequence(Qt::Key_S), this, 18);
     m_sayAgainButton->setVisible(m_speaker->canSpeak());
+    m_showMeButton = bigButton(tr("Show me"), tr("Show me how to write it"),
+                               tr("Watch the digit being written, stroke by stroke"), QKeySequence(Qt::Key_H), this, 18);
 
     m_undoButton = bigButton(tr("Undo"), tr("Undo the last stroke"), tr("Take back the last stroke"),
                              QKeySequence(QKeySequence::Undo), this);
@@ -78,6 +81,7 @@ PracticePage::PracticePage(RecognitionController* controller, QWidget* parent)
     m_prompt->setAccessibleName(tr("Which digit to write"));
 
     m_canvas = new DrawingCanvas(this);
+    m_coach = new ShowMeCoach(m_canvas, this);
 
     m_looksLike = new QLabel(this);
     m_looksLike->setFont(scaledFont(font(), 24, true));
@@ -90,6 +94,8 @@ PracticePage::PracticePage(RecognitionController* controller, QWidget* parent)
     m_praise->setAlignment(Qt::AlignCenter);
     m_praise->setTextFormat(Qt::RichText);
     m_praise->setAccessibleName(tr("Praise"));
+    // A line that comes and goes would resize the canvas under the child's pen: it keeps its room.
+    m_praise->setMinimumHeight(QFontMetrics(m_praise->font()).height());
 
     buildLayout();
     connectKeys();
@@ -99,6 +105,11 @@ PracticePage::PracticePage(RecognitionController* controller, QWidget* parent)
     connect(m_doneButton, &QPushButton::clicked, this, &PracticePage::done);
     connect(m_nextButton, &QPushButton::clicked, this, &PracticePage::next);
     connect(m_sayAgainButton, &QPushButton::clicked, this, &PracticePage::sayPrompt);
+    connect(m_showMeButton, &QPushButton::clicked, this, &PracticePage::showMe);
+    connect(m_coach, &ShowMeCoach::showingChanged, this, [this](bool showing) {
+        m_showMeButton->setText(showing ? tr("Stop") : tr("Show me"));
+        applyHelp(); // the guide shows under the pen while it writes
+    });
     connect(m_speaker, &PromptSpeaker::unavailable, m_sayAgainButton, &QWidget::hide);
     // clicked, not toggled: the setters check the buttons themselves.
     connect(m_practiceButton, &QPushButton::clicked, this, [this] { setFreeMode(false); });
@@ -113,6 +124,8 @@ PracticePage::PracticePage(RecognitionController* controller, QWidget* parent)
     // guide and the live meter until Done (or Compare) again.
     connect(m_canvas, &DrawingCanvas::strokesChanged, this, [this] {
         m_attemptRecorded = false;
+        if (!m_hintText.isEmpty())
+            clearHint();
         if (m_comparing)
             setComparing(false);
     });
@@ -128,6 +141,7 @@ void PracticePage::buildLayout()
     modes->addWidget(m_freeButton);
     modes->addStretch();
     modes->addWidget(m_sayAgainButton);
+    modes->addWidget(m_showMeButton);
     modes->addWidget(m_traceButton);
 
     auto* buttons = new QGridLayout;
@@ -177,12 +191,52 @@ void PracticePage::connectKeys()
     pressOn(QKeySequence(Qt::Key_T), m_traceButton);
     pressOn(QKeySequence(Qt::Key_C), m_compareButton);
     pressOn(QKeySequence(Qt::Key_S), m_sayAgainButton);
+    pressOn(QKeySequence(Qt::Key_H), m_showMeButton);
 }
 
 QWidget* PracticePage::sidePanel() const { return m_side; }
 QString PracticePage::promptText() const { return m_prompt->text(); }
 QString PracticePage::looksLikeText() const { return m_looksLike->text(); }
 QString PracticePage::praiseText() const { return m_praise->text(); }
+QString PracticePage::hintText() const { return m_hintText; }
+
+void PracticePage::setWritingWays(std::shared_ptr<const dt::WritingWays> ways)
+{
+    m_coach->setWritingWays(std::move(ways));
+    clearHint();
+    updateShowMeButton();
+}
+
+void PracticePage::setFormationHintsEnabled(bool enabled)
+{
+    m_coach->setHintsEnabled(enabled);
+    if (!enabled)
+        clearHint();
+}
+
+bool PracticePage::formationHintsEnabled() const { return m_coach->hintsEnabled(); }
+
+void PracticePage::showMe()
+{
+    if (m_coach->isShowing()) {
+        m_coach->stop();
+        return;
+    }
+    if (!m_free && m_controller->model())
+        m_coach->showMe(*m_controller->model(), m_asked, m_guidePixels);
+}
+
+void PracticePage::clearHint()
+{
+    m_coach->clearHint();
+    m_hintText.clear();
+}
+
+void PracticePage::updateShowMeButton()
+{
+    m_showMeButton->setVisible(m_coach->isAvailable() && !m_free);
+    m_showMeButton->setEnabled(!m_guidePixels.empty());
+}
 
 int PracticePage::starsFor(const dt::Verdict& verdict, int asked)
 {
@@ -204,6 +258,7 @@ void PracticePage::setPracticePlan(const dt::PracticePlan& plan)
 void PracticePage::setFreeMode(bool free)
 {
     m_free = free;
+    updateShowMeButton();
     (free ? m_freeButton : m_practiceButton)->setChecked(true);
     showPrompt();
     m_canvas->clear();
@@ -278,15 +333,29 @@ void PracticePage::done()
     // One attempt per drawing: pressing Done twice does not count twice.
     if (!m_attemptRecorded) {
         m_attemptRecorded = true;
+        const bool recognised = verdict.isDigit && verdict.digit == m_asked;
+        QString formation;
         if (!m_free) {
-            m_plan.recordAttempt(m_asked, verdict.isDigit && verdict.digit == m_asked);
+            m_plan.recordAttempt(m_asked, recognised);
             applyHelp();
+            // How it was written matters once it is the right digit; a hint never takes a star.
+            if (recognised) {
+                if (const auto check = m_coach->checkAfterDone(m_asked, m_canvas->drawing())) {
+                    formation = QString::fromLatin1(dt::formationProblemName(check->problem));
+                    if (m_coach->isShowingHint())
+                        m_hintText = ShowMeCoach::hintText(check->problem);
+                }
+            }
         }
-        emit attemptFinished(m_canvas->drawing(), m_free ? -1 : m_asked, verdict);
+        emit attemptFinished(m_canvas->drawing(), m_free ? -1 : m_asked, verdict, formation);
     }
     // A drawing that is no digit yet is better answered by the guide (what to draw) than
     // by an overlay of a scribble on it; Compare still shows it on request.
     setComparing(verdict.isDigit);
+    // After Done "looks like" says no more than the stars do: the hint takes its place
+    // until the drawing changes.
+    if (!m_hintText.isEmpty())
+        m_looksLike->setText(m_hintText);
 }
 
 QString PracticePage::praiseFor(int stars)
@@ -388,14 +457,17 @@ void PracticePage::setGuidePixels(std::vector<float> pixels)
     if (m_comparing)
         refreshComparison();
     updateCompareButton();
+    updateShowMeButton();
 }
 
 void PracticePage::applyHelp()
 {
     const double opacity = m_free ? 1.0 : m_plan.guideOpacity(m_asked);
     m_guide->setOpacity(opacity);
-    QImage wanted = m_tracing ? GuideView::inkImage(m_guidePixels) : QImage();
-    const double templateOpacity = wanted.isNull() ? 0.0 : kTemplateOpacity * opacity;
+    // "Show me" writes over the guide at full strength, whatever help the plan gives now.
+    const bool showing = m_coach->isShowing();
+    QImage wanted = m_tracing || showing ? GuideView::inkImage(m_guidePixels) : QImage();
+    const double templateOpacity = wanted.isNull() ? 0.0 : kTemplateOpacity * (showing ? 1.0 : opacity);
     // The canvas repaints all its ink for a new template: only when it really changes, not
     // on every live verdict.
     if (wanted != m_template || templateOpacity != m_templateOpacity) {
@@ -423,6 +495,8 @@ void PracticePage::updateCompareButton()
 
 void PracticePage::resetFeedback()
 {
+    m_coach->stop();
+    clearHint();
     m_looksLike->clear();
     m_meter->clearValue();
     m_praise->clear();

@@ -19,18 +19,28 @@
 // that digit's closest way of writing at full strength, Done gives stars for the
 // recognised digit without recording anything, and Next just clears.
 //
+// "Show me" (practice mode, when the ways of writing are loaded) writes the asked digit
+// over the guide, stroke by stroke, with a pen the child can follow (ShowMeCoach); pressed
+// again it stops. After Done, a digit recognised as the asked one is also checked for how
+// it was written: if the start, direction or stroke order is unusual, a green dot and an
+// arrow on the canvas say where to start, and a short sentence in the place of "That looks
+// like a 2" (which the stars now say) tells the child. Only a hint: the stars are
+// the same; a teacher can switch hints off. attemptFinished says what the check found.
+//
 // Every action has a key, named in its button's tooltip: Ctrl+Z undo, Esc clear, Return
-// done, N next, P practice, F free drawing, T trace, C compare, S say it again.
+// done, N next, P practice, F free drawing, T trace, C compare, S say it again, H show me.
 
 #include "recognition_controller.hpp" // Q_DECLARE_METATYPE(dt::Verdict), for attemptFinished
 
 #include <digit_tutor/digit_model.hpp>
 #include <digit_tutor/practice_plan.hpp>
 #include <digit_tutor/strokes.hpp>
+#include <digit_tutor/writing_ways.hpp>
 
 #include <QImage>
 #include <QWidget>
 
+#include <memory>
 #include <vector>
 
 class ConfidenceMeter;
@@ -43,6 +53,7 @@ class QButtonGroup;
 class QLabel;
 class QPushButton;
 class RecognitionController;
+class ShowMeCoach;
 class SidePanel;
 
 class PracticePage : public QWidget {
@@ -87,12 +98,21 @@ public:
     QPushButton* traceButton() const { return m_traceButton; }
     QPushButton* compareButton() const { return m_compareButton; }
     QPushButton* sayAgainButton() const { return m_sayAgainButton; }
+    QPushButton* showMeButton() const { return m_showMeButton; }
+    ShowMeCoach* coach() const { return m_coach; }
     /// The image last given to the canvas as tracing template (white ink on black), null
     /// when tracing is off or there is no guide.
     const QImage& tracingTemplate() const { return m_template; }
     QString promptText() const;
     QString looksLikeText() const;
     QString praiseText() const;
+    /// The formation hint after Done ("Try starting at the green dot."), else empty.
+    QString hintText() const;
+
+    /// The ways of writing for "Show me" and the hints; null hides "Show me".
+    void setWritingWays(std::shared_ptr<const dt::WritingWays> ways);
+    void setFormationHintsEnabled(bool enabled);
+    bool formationHintsEnabled() const;
 
 public slots:
     /// Free drawing (true) or practice of an asked digit (false); starts a fresh drawing.
@@ -117,11 +137,17 @@ public slots:
     void setSpeechEnabled(bool enabled);
     /// Says the prompt again.
     void sayPrompt();
+    /// Writes the asked digit over the guide (the way closest to the guide shown), or stops
+    /// it when it is being written. Nothing in free mode or without ways of writing.
+    void showMe();
 
 signals:
     /// Once per drawing, on its first Done: the drawing as the canvas recorded it, the asked
-    /// digit (-1 in free drawing) and the verdict. Whoever keeps attempts listens.
-    void attemptFinished(const dt::Drawing& drawing, int askedDigit, const dt::Verdict& verdict);
+    /// digit (-1 in free drawing), the verdict, and what the formation check found
+    /// (dt::formationProblemName: "none", "start", "direction", "order"; empty when it did
+    /// not run: free drawing, another digit, no ways of writing). Whoever keeps attempts listens.
+    void attemptFinished(const dt::Drawing& drawing, int askedDigit, const dt::Verdict& verdict,
+                         const QString& formation);
 
 private:
     QString praiseFor(int stars);
@@ -131,6 +157,8 @@ private:
     void applyHelp();
     void refreshComparison();
     void updateCompareButton();
+    void updateShowMeButton();
+    void clearHint();
     void resetFeedback();
     void showPrompt();
     void buildLayout();
@@ -156,6 +184,9 @@ private:
     QPushButton* m_traceButton = nullptr;
     QPushButton* m_compareButton = nullptr;
     QPushButton* m_sayAgainButton = nullptr;
+    QPushButton* m_showMeButton = nullptr;
+    QString m_hintText; ///< the formation hint shown after Done, until the drawing changes
+    ShowMeCoach* m_coach = nullptr;
     QButtonGroup* m_modes = nullptr;
     dt::PracticePlan m_plan;
     std::vector<float> m_guidePixels; ///< the guide shown, 784 values; empty without one

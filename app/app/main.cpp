@@ -32,6 +32,7 @@ constexpr std::string_view kQtFlags[] = {"reverse", "widgetcount", "nograb", "do
 struct Options {
     enum class Action { Run, Help, Version, WrongUsage } action = Action::Run;
     QString model;   ///< empty: the default model
+    QString ways;    ///< empty: the default ways of writing
     QString problem; ///< for WrongUsage, one sentence
 };
 
@@ -72,6 +73,17 @@ Options parseOptions(int argc, char* argv[])
                 return wrong(
                     QCoreApplication::translate("main", "digit-tutor: the option '%1' needs a value (a model file).")
                         .arg(modelWithValue ? QStringLiteral("--model") : shown));
+            continue;
+        }
+        const bool waysWithValue = arg.starts_with("--ways=");
+        if (arg == "--ways" || waysWithValue) {
+            if (waysWithValue)
+                o.ways = QString::fromLocal8Bit(argv[i] + std::strlen("--ways="));
+            else if (i + 1 < argc)
+                o.ways = QString::fromLocal8Bit(argv[++i]);
+            if (o.ways.isEmpty())
+                return wrong(QCoreApplication::translate(
+                                 "main", "digit-tutor: the option '--ways' needs a value (a ways-of-writing file)."));
             continue;
         }
         if (arg.size() > 1 && arg[0] == '-') {
@@ -116,6 +128,8 @@ int main(int argc, char* argv[])
                                   "  -v, --version       Displays version information.\n"
                                   "  -m, --model <FILE>  Digit model file (.dtm) to use; without it the bundled\n"
                                   "                      default model.\n"
+                                  "  --ways <FILE>       Ways-of-writing file (.ways) for \"Show me\" and the\n"
+                                  "                      formation hints; without it the bundled one.\n"
                                   "\n"
                                   "Qt's own options, such as -platform NAME and -style NAME, are passed on to Qt.\n"));
         return 0;
@@ -163,6 +177,8 @@ int main(int argc, char* argv[])
                                  QCoreApplication::translate("main", "The bundled model is used instead."));
 
     MainWindow window(std::move(model));
+    // Without ways of writing the child still practises: the window says why "Show me" is missing.
+    window.loadWritingWaysFile(options.ways.isEmpty() ? dt::ui::defaultWaysPath() : options.ways);
     window.show();
     return app.exec();
 }

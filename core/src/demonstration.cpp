@@ -3,6 +3,7 @@
 #include <digit_tutor/drawing_guide.hpp>
 #include <digit_tutor/stroke_renderer.hpp>
 
+#include <cmath>
 #include <limits>
 #include <stdexcept>
 #include <string>
@@ -57,6 +58,25 @@ int wayClosestToGuide(const DigitModel& model, const WritingWays& ways, int digi
 Drawing demonstrationPath(const DigitModel& model, const WayOfWriting& way)
 {
     return drawingInGuideFrame(model, wayDrawing(way));
+}
+
+Drawing withSteadyPace(const Drawing& drawing, double speed, double liftMs)
+{
+    if (!(speed > 0.0) || !std::isfinite(speed) || !(liftMs >= 0.0) || !std::isfinite(liftMs))
+        throw std::invalid_argument("withSteadyPace: the speed must be positive and the lift time non-negative");
+    Drawing out = drawing;
+    double t = 0.0;
+    for (std::size_t s = 0; s < out.strokes.size(); ++s) {
+        Stroke& stroke = out.strokes[s];
+        if (s > 0)
+            t += liftMs;
+        for (std::size_t i = 0; i < stroke.size(); ++i) {
+            if (i > 0)
+                t += 1000.0 * std::hypot(stroke[i].x - stroke[i - 1].x, stroke[i].y - stroke[i - 1].y) / speed;
+            stroke[i].t = t;
+        }
+    }
+    return out;
 }
 
 } // namespace dt

@@ -14,8 +14,11 @@
 #include <main_window.hpp>
 #include <stroke_player.hpp>
 #include <practice_page.hpp>
+#include <show_me_coach.hpp>
+#include <show_me_overlay.hpp>
 
 #include <digit_tutor/model_file.hpp>
+#include <digit_tutor/trajectory.hpp>
 
 #include <QAction>
 #include <QApplication>
@@ -159,6 +162,32 @@ int main(int argc, char** argv)
     page->done();
     shoot.save(QStringLiteral("practice-scribble"));
 
+    // "Show me": the 7 written over its guide, at its start, middle and end.
+    if (!window.loadWritingWaysFile(dt::test::sourceDir() + QStringLiteral("/models/default.ways")))
+        ++shoot.failures;
+    page->setAskedDigit(7);
+    page->showMe();
+    StrokePlayer* demo = page->coach()->overlay()->player();
+    auto waitFor = [&shoot](auto done, int ms) {
+        if (!QTest::qWaitFor(done, ms)) {
+            QTextStream(stderr) << "the Show me animation did not get there\n";
+            ++shoot.failures;
+        }
+    };
+    waitFor([demo] { return demo->pointsShown() >= 6; }, 5000);
+    shoot.save(QStringLiteral("show-me-start"));
+    waitFor([demo] { return demo->pointsShown() >= demo->pointCount() / 2; }, 10000);
+    shoot.save(QStringLiteral("show-me-middle"));
+    waitFor([demo] { return !demo->isPlaying(); }, 10000);
+    shoot.save(QStringLiteral("show-me-end"));
+    page->coach()->stop();
+
+    // A 2 written backwards: recognised, three stars, and a hint where to start.
+    page->setAskedDigit(2);
+    draw(page, fitted(dt::withReversedStrokes(digits[2]), canvas));
+    page->done();
+    shoot.save(QStringLiteral("hint-backwards-2"));
+
     page->setFreeMode(true);
     draw(page, fitted(digits[2], canvas));
     shoot.save(QStringLiteral("free-digit"));
@@ -176,6 +205,11 @@ int main(int argc, char** argv)
     draw(page, fitted(digits[1], canvas));
     page->done();
     shoot.save(QStringLiteral("practice-compare-smallest"));
+
+    page->setAskedDigit(2);
+    draw(page, fitted(dt::withReversedStrokes(digits[2]), canvas));
+    page->done();
+    shoot.save(QStringLiteral("hint-backwards-2-smallest"));
 
     // File > Saved Attempts, with the attempts made above, the newest replayed to its end.
     AttemptsDialog dialog(window.attemptArchive(), &window);

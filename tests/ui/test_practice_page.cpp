@@ -5,6 +5,7 @@
 // the guide after successes and asks missed digits more often; left-handed mode mirrors the
 // page; every button is named and big enough for a finger.
 
+#include "practice_window.hpp"
 #include "replay.hpp"
 #include "temp_files.hpp"
 #include "test_paths.hpp"
@@ -114,15 +115,9 @@ void TestPracticePage::initTestCase()
 
 void TestPracticePage::init()
 {
-    QSettings settings;
-    settings.clear();
-    settings.setValue(QStringLiteral("view/speech"), false); // quiet unless a test asks for speech
-    m_window = std::make_unique<MainWindow>(m_model);
     m_attempts = std::make_unique<QTemporaryDir>();
-    m_window->setAttemptFolder(m_attempts->path());
-    m_window->resize(900, 700);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window = dt::test::openPracticeWindow(m_model, *m_attempts);
+    QVERIFY(m_window);
     m_page = m_window->practicePage();
 }
 

@@ -35,4 +35,10 @@ int wayClosestToGuide(const DigitModel& model, const WritingWays& ways, int digi
 /// The way's path in the guide frame (drawingInGuideFrame of dt::wayDrawing), to animate.
 Drawing demonstrationPath(const DigitModel& model, const WayOfWriting& way);
 
+/// The drawing with every point timed (t, ms from the start) for a pen moving along each
+/// stroke at `speed` drawing units per second, lifted for `liftMs` between strokes: a pace
+/// a child can follow, whatever the path's own times were. Throws std::invalid_argument
+/// unless speed > 0 and liftMs >= 0 (both finite).
+Drawing withSteadyPace(const Drawing& drawing, double speed, double liftMs);
+
 } // namespace dt
