@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages that build, test and run Digit Tutor.
-# Usage: scripts/install-deps.sh [--bench]   (--bench adds the Python peers used by bench/)
+# Usage: scripts/install-deps.sh [--test] [--bench]
+#   --test  adds what the tests need besides the build: a PostgreSQL server (the progress
+#           store is tested on it as well as on SQLite) and pdftotext (reports are read back)
+#   --bench adds the Python peers used by bench/
 set -euo pipefail
 
 packages=(
@@ -9,9 +12,13 @@ packages=(
     libqt6sql6-sqlite libqt6sql6-psql libqt6opengl6-dev qt6-declarative-dev qt6-speech-flite-plugin
     libopencv-dev libeigen3-dev
 )
-if [[ "${1:-}" == "--bench" ]]; then
-    packages+=(python3-sklearn python3-skimage python3-opencv libopenblas0-pthread)
-fi
+for option in "$@"; do
+    case "$option" in
+        --test) packages+=(postgresql poppler-utils) ;;
+        --bench) packages+=(python3-sklearn python3-skimage python3-opencv libopenblas0-pthread) ;;
+        *) echo "install-deps: unknown option '$option' (use --test or --bench)" >&2; exit 2 ;;
+    esac
+done
 
 missing=()
 for p in "${packages[@]}"; do

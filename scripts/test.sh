@@ -8,7 +8,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 preset="${1:-release}"
 cd "$root"
 
-scripts/install-deps.sh
+scripts/install-deps.sh --test
 scripts/fetch-mnist.sh
 cmake --preset "$preset" -G Ninja
 cmake --build --preset "$preset" -j 2

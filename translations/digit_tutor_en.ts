@@ -255,6 +255,30 @@
         <source>&quot;Show me&quot; is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change &amp;Student...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who is writing, so that their attempts are kept for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, created %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digit Tutor - %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This attempt was kept as a file, not in the progress database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PracticePage</name>
@@ -524,6 +548,21 @@
     </message>
 </context>
 <context>
+    <name>StudentPicker</name>
+    <message>
+        <source>Who is writing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>digit-tutor: the option &apos;%1&apos; needs a value (a model file).</source>
@@ -564,6 +603,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>digit-tutor: the option &apos;--database&apos; needs a value (a file or a postgresql:// URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: digit-tutor [options]
 Practise writing the digits 0-9.
 
@@ -574,9 +617,16 @@ Options:
                       default model.
   --ways &lt;FILE&gt;       Ways-of-writing file (.ways) for &quot;Show me&quot; and the
                       formation hints; without it the bundled one.
+  --database &lt;URL&gt;    Progress database: an SQLite file or
+                      postgresql://user@host/dbname; without it the
+                      teacher&apos;s setting, else the user&apos;s own file.
 
 Qt&apos;s own options, such as -platform NAME and -style NAME, are passed on to Qt.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress is kept as files, not in the database: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,12 +5,16 @@
 #include "practice_page.hpp"
 #include "prompt_speaker.hpp"
 #include "recognition_controller.hpp"
+#include "student_picker.hpp"
+
+#include <store/progress_store.hpp>
 
 #include <digit_tutor/model_file.hpp>
 #include <digit_tutor/ways_file.hpp>
 
 #include <QAction>
 #include <QApplication>
+#include <QFileInfo>
 #include <QFileDialog>
 #include <QKeySequence>
 #include <QMenu>
@@ -35,7 +39,9 @@ MainWindow::MainWindow(std::shared_ptr<const dt::DigitModel> model, QWidget* par
     , m_controller(new RecognitionController(std::move(model), this))
     , m_page(new PracticePage(m_controller, this))
 {
-    setWindowTitle(tr("Digit Tutor"));
+    m_student.name = dt::store::guestName();
+    m_modelIdentity = modelIdentityOf(*m_controller->model(), QString());
+    updateTitle();
     setCentralWidget(m_page);
 
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
@@ -48,9 +54,13 @@ MainWindow::MainWindow(std::shared_ptr<const dt::DigitModel> model, QWidget* par
     attemptsAction->setStatusTip(tr("Watch how each saved digit was written, stroke by stroke"));
     connect(attemptsAction, &QAction::triggered, this, &MainWindow::showAttempts);
     connect(m_page, &PracticePage::attemptFinished, this,
-            [this](const dt::Drawing& drawing, int asked, const dt::Verdict&, const QString&) {
-                saveAttempt(drawing, asked);
+            [this](const dt::Drawing& drawing, int asked, const dt::Verdict& verdict, const QString& formation) {
+                saveAttempt(drawing, asked, verdict, formation);
             });
+    QAction* studentAction = fileMenu->addAction(tr("Change &Student..."));
+    studentAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    studentAction->setStatusTip(tr("Choose who is writing, so that their attempts are kept for them"));
+    connect(studentAction, &QAction::triggered, this, &MainWindow::chooseStudent);
     fileMenu->addSeparator();
     QAction* quitAction = fileMenu->addAction(tr("&Quit"));
     quitAction->setShortcut(QKeySequence::Quit);
@@ -131,6 +141,7 @@ bool MainWindow::loadModelFile(const QString& path)
 {
     try {
         auto model = std::make_shared<const dt::DigitModel>(dt::loadModel(path.toStdString()));
+        m_modelIdentity = modelIdentityOf(*model, path);
         m_controller->setModel(std::move(model));
         return true;
     } catch (const std::exception& e) {
@@ -143,13 +154,89 @@ bool MainWindow::loadModelFile(const QString& path)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::setAttemptFolder(const QString& folder) { m_archive = std::make_unique<AttemptArchive>(folder); }
-
-void MainWindow::saveAttempt(const dt::Drawing& drawing, int askedDigit)
+QString MainWindow::modelIdentityOf(const dt::DigitModel& model, const QString& path)
 {
+    QString created;
+    for (const auto& [key, value] : model.metadata.entries)
+        if (key == "created")
+            created = QString::fromStdString(value);
+    const QString name = path.isEmpty() ? tr("model") : QFileInfo(path).fileName();
+    return created.isEmpty() ? name : tr("%1, created %2").arg(name, created);
+}
+
+void MainWindow::setProgressStore(std::unique_ptr<dt::store::ProgressStore> store)
+{
+    m_store = std::move(store);
+    if (m_store)
+        if (const auto guest = m_store->guest())
+            setStudent(*guest);
+}
+
+void MainWindow::setStudent(const dt::store::Student& student)
+{
+    m_student = student;
+    // Guest is anyone: the View menu's choice stands for them.
+    if (student.name != dt::store::guestName())
+        setLeftHanded(student.leftHanded);
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(m_student.name.isEmpty() || m_student.name == dt::store::guestName()
+                       ? tr("Digit Tutor")
+                       : tr("Digit Tutor - %1").arg(m_student.name));
+}
+
+void MainWindow::chooseStudent()
+{
+    if (!m_store)
+        return;
+    const auto students = m_store->students();
+    if (!students) {
+        statusBar()->showMessage(m_store->lastError());
+        return;
+    }
+    StudentPicker picker(*students, this);
+    if (picker.exec() == QDialog::Accepted)
+        setStudent(picker.chosen());
+}
+
+void MainWindow::saveAttempt(const dt::Drawing& drawing, int askedDigit, const dt::Verdict& verdict,
+                             const QString& formation)
+{
+    if (!m_store) {
+        saveAttemptFile(drawing, askedDigit, QString());
+        return;
+    }
+    dt::store::AttemptRecord record;
+    record.studentId = m_student.id;
+    record.when = QDateTime::currentDateTimeUtc();
+    record.askedDigit = askedDigit;
+    record.recognisedDigit = verdict.empty ? -1 : verdict.digit;
+    const int judged = askedDigit >= 0 ? askedDigit : verdict.digit;
+    record.posterior = judged >= 0 && judged < dt::kDigitClasses ? verdict.probabilities[std::size_t(judged)] : 0.0;
+    record.logLikelihood = verdict.logLikelihood;
+    record.outlier = !verdict.isDigit;
+    record.typicality = verdict.typicality;
+    record.stars = std::max(0, m_page->stars());
+    record.formation = formation;
+    record.model = m_modelIdentity;
+    record.strokes = drawing;
+    if (!m_store->addAttempt(record))
+        saveAttemptFile(drawing, askedDigit, m_store->lastError());
+}
+
+void MainWindow::saveAttemptFile(const dt::Drawing& drawing, int askedDigit, const QString& why)
+{
+    // The store could not take it (or there is none): a stroke file keeps it for later.
     if (m_archive->save(drawing, askedDigit).isEmpty())
         statusBar()->showMessage(tr("This attempt was not saved: %1").arg(m_archive->errorString()));
+    else if (!why.isEmpty())
+        statusBar()->showMessage(tr("This attempt was kept as a file, not in the progress database: %1").arg(why));
 }
+
+void MainWindow::setAttemptFolder(const QString& folder) { m_archive = std::make_unique<AttemptArchive>(folder); }
 
 void MainWindow::showAttempts()
 {

@@ -7,15 +7,24 @@
 // loaded with loadWritingWaysFile; when they cannot be, the status bar says why and
 // practice goes on without them. The View choices are remembered with QSettings
 // (view/leftHanded, default off; view/speech, default on; teacher/formationHints, default on).
+// Every attempt is recorded in the progress store for the student writing (File → Change
+// Student), with the verdict, stars, formation hint and the model's identity.
 
 #include <digit_tutor/digit_model.hpp>
 #include <digit_tutor/strokes.hpp>
+#include <store/student.hpp>
 
 #include <QMainWindow>
 
 #include <memory>
 
 class AttemptArchive;
+namespace dt::store {
+class ProgressStore;
+}
+namespace dt {
+struct Verdict;
+}
 class PracticePage;
 class QAction;
 class RecognitionController;
@@ -35,6 +44,21 @@ public:
     /// Keeps attempts in `folder` instead of the user's data folder (tests, a teacher's choice).
     void setAttemptFolder(const QString& folder);
 
+    /// Where attempts are recorded from now on, for the student writing (Guest until one is
+    /// chosen). Without a store (or when a write to it fails) attempts go to the attempt
+    /// folder as stroke files, so none is lost.
+    void setProgressStore(std::unique_ptr<dt::store::ProgressStore> store);
+    dt::store::ProgressStore* progressStore() const { return m_store.get(); }
+    /// The student whose attempts are recorded; their handedness is applied (Guest keeps
+    /// the View menu's).
+    void setStudent(const dt::store::Student& student);
+    const dt::store::Student& student() const { return m_student; }
+    /// How the stored attempts name the model that judged them (file and creation date).
+    void setModelIdentity(const QString& identity) { m_modelIdentity = identity; }
+    QString modelIdentity() const { return m_modelIdentity; }
+    /// "default.dtm, created 2026-11-26T12:41:44Z": a model file's name and its creation date.
+    static QString modelIdentityOf(const dt::DigitModel& model, const QString& path);
+
 public slots:
     /// Asks for a model file and loads it.
     void chooseModel();
@@ -50,13 +74,20 @@ public slots:
     bool loadWritingWaysFile(const QString& path);
     /// Shows formation hints after Done or not, and remembers it.
     void setFormationHintsEnabled(bool enabled);
+    /// "Who is writing?": the students of the store, big; does nothing without a store.
+    void chooseStudent();
     /// Opens the list of saved attempts, where each can be replayed as it was drawn.
     void showAttempts();
 
 private:
-    void saveAttempt(const dt::Drawing& drawing, int askedDigit);
+    void saveAttempt(const dt::Drawing& drawing, int askedDigit, const dt::Verdict& verdict, const QString& formation);
+    void saveAttemptFile(const dt::Drawing& drawing, int askedDigit, const QString& why);
+    void updateTitle();
 
     std::unique_ptr<AttemptArchive> m_archive;
+    std::unique_ptr<dt::store::ProgressStore> m_store;
+    dt::store::Student m_student;
+    QString m_modelIdentity;
     RecognitionController* m_controller;
     PracticePage* m_page;
     QAction* m_leftHandedAction = nullptr;

@@ -7,9 +7,12 @@
 #include <translations.hpp>
 
 #include <digit_tutor/model_file.hpp>
+#include <store/progress_store.hpp>
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
 #include <QString>
 #include <QStringList>
 
@@ -33,6 +36,7 @@ struct Options {
     enum class Action { Run, Help, Version, WrongUsage } action = Action::Run;
     QString model;   ///< empty: the default model
     QString ways;    ///< empty: the default ways of writing
+    QString database; ///< empty: the teacher's setting, else the user's own SQLite file
     QString problem; ///< for WrongUsage, one sentence
 };
 
@@ -73,6 +77,17 @@ Options parseOptions(int argc, char* argv[])
                 return wrong(
                     QCoreApplication::translate("main", "digit-tutor: the option '%1' needs a value (a model file).")
                         .arg(modelWithValue ? QStringLiteral("--model") : shown));
+            continue;
+        }
+        const bool databaseWithValue = arg.starts_with("--database=");
+        if (arg == "--database" || databaseWithValue) {
+            if (databaseWithValue)
+                o.database = QString::fromLocal8Bit(argv[i] + std::strlen("--database="));
+            else if (i + 1 < argc)
+                o.database = QString::fromLocal8Bit(argv[++i]);
+            if (o.database.isEmpty())
+                return wrong(QCoreApplication::translate(
+                                 "main", "digit-tutor: the option '--database' needs a value (a file or a postgresql:// URL)."));
             continue;
         }
         const bool waysWithValue = arg.starts_with("--ways=");
@@ -130,6 +145,9 @@ int main(int argc, char* argv[])
                                   "                      default model.\n"
                                   "  --ways <FILE>       Ways-of-writing file (.ways) for \"Show me\" and the\n"
                                   "                      formation hints; without it the bundled one.\n"
+                                  "  --database <URL>    Progress database: an SQLite file or\n"
+                                  "                      postgresql://user@host/dbname; without it the\n"
+                                  "                      teacher's setting, else the user's own file.\n"
                                   "\n"
                                   "Qt's own options, such as -platform NAME and -style NAME, are passed on to Qt.\n"));
         return 0;
@@ -154,12 +172,14 @@ int main(int argc, char* argv[])
     std::shared_ptr<const dt::DigitModel> model;
     QStringList failures;
     QStringList candidates;
+    QString loadedPath;
     if (!options.model.isEmpty())
         candidates << options.model;
     candidates << dt::ui::defaultModelPath();
     for (const QString& path : candidates) {
         try {
             model = std::make_shared<const dt::DigitModel>(dt::loadModel(path.toStdString()));
+            loadedPath = path;
             break;
         } catch (const std::exception& e) {
             failures << QCoreApplication::translate("main", "The model %1 could not be loaded.\n\n%2")
@@ -176,9 +196,27 @@ int main(int argc, char* argv[])
                              failures.front() + QStringLiteral("\n\n") +
                                  QCoreApplication::translate("main", "The bundled model is used instead."));
 
-    MainWindow window(std::move(model));
+    MainWindow window(model);
+    window.setModelIdentity(MainWindow::modelIdentityOf(*model, loadedPath));
+    // The progress store: without it (a server down, a damaged file) the child still
+    // practises, and attempts are kept as files; the status bar says why.
+    QString databaseProblem;
+    const QString database = !options.database.isEmpty()
+                                 ? options.database
+                                 : QSettings().value(QStringLiteral("store/database")).toString();
+    const auto location = database.isEmpty() ? std::optional(dt::store::defaultDatabaseLocation())
+                                             : dt::store::parseDatabaseLocation(database, &databaseProblem);
+    auto store = location ? dt::store::ProgressStore::open(*location, &databaseProblem) : nullptr;
+    const bool chooseStudent = store && store->students() && store->students()->size() > 1;
+    window.setProgressStore(std::move(store));
     // Without ways of writing the child still practises: the window says why "Show me" is missing.
     window.loadWritingWaysFile(options.ways.isEmpty() ? dt::ui::defaultWaysPath() : options.ways);
     window.show();
+    if (!databaseProblem.isEmpty())
+        window.statusBar()->showMessage(
+            QCoreApplication::translate("main", "Progress is kept as files, not in the database: %1").arg(databaseProblem));
+    // First run (only Guest): straight to the canvas; a class: each child taps their name.
+    if (chooseStudent)
+        window.chooseStudent();
     return app.exec();
 }

@@ -18,6 +18,7 @@ int runFeatures(const Args& args, std::ostream& out, std::ostream& err);
 int runInfo(const Args& args, std::ostream& out, std::ostream& err);
 int runWays(const Args& args, std::ostream& out, std::ostream& err);
 int runFormation(const Args& args, std::ostream& out, std::ostream& err);
+int runReport(const Args& args, std::ostream& out, std::ostream& err);
 int runSeedNotebook(const Args& args, std::ostream& out, std::ostream& err);
 
 /// Dispatches argv (program name first) to a command; prints help, version and errors.

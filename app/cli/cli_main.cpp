@@ -45,6 +45,12 @@ Commands:
       Checks how each drawing was written (start, direction, stroke order) against the
       ways of writing digit D (default: the file's label). One JSON line per file: usual,
       problem (none, start, direction, order), score, way, start and towards (the hint).
+  report (--student NAME | --class NAME) --format pdf|csv|html --out FILE
+         [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--database URL] [--model FILE]
+      A progress report from the progress store (default: the app's own database;
+      --database takes a file or postgresql://user@host/dbname): per digit, attempts,
+      success rate, stars and trend, progress over time, best and latest attempts
+      beside the model's guide, the digits to practise next. CSV: one row per attempt.
   seed-notebook --mnist DIR [--max-iter N] [--limit N]
       Reproduces the notebook's single 10-component mixture and prints its accuracy.
 
@@ -74,7 +80,7 @@ int runCli(int argc, char** argv, std::ostream& out, std::ostream& err)
     const std::map<std::string, std::function<int(const Args&, std::ostream&, std::ostream&)>> commands{
         {"train", runTrain},       {"evaluate", runEvaluate}, {"classify", runClassify},
         {"features", runFeatures}, {"info", runInfo},         {"seed-notebook", runSeedNotebook},
-        {"ways", runWays},         {"formation", runFormation},
+        {"ways", runWays},         {"formation", runFormation},     {"report", runReport},
     };
     const auto it = commands.find(command);
     if (it == commands.end()) {

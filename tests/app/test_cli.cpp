@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+
+#include <store/progress_store.hpp>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -201,6 +203,75 @@ private slots:
         const Run unlabelled = cli({"formation", "--strokes", drawing});
         QCOMPARE(unlabelled.status, 1);
         QVERIFY2(unlabelled.err.contains("--digit"), qPrintable(unlabelled.err));
+    }
+
+    void reportsProgressFromTheStore()
+    {
+        // A class as the app would have recorded it: two children, a few weeks of practice.
+        QTemporaryDir dir;
+        const QString database = dir.path() + "/class.sqlite";
+        const QString zoe = QStringLiteral("Zoë \"Zo\" <b>");
+        {
+            dt::store::DatabaseLocation location;
+            location.path = database;
+            auto store = dt::store::ProgressStore::open(location);
+            QVERIFY(store);
+            const auto a = store->addStudent(zoe, "1B");
+            const auto b = store->addStudent("Ben", "1B");
+            QVERIFY(a && b);
+            const QDateTime start(QDate(2026, 10, 5), QTime(9, 0), Qt::UTC);
+            for (int i = 0; i < 12; ++i) {
+                dt::store::AttemptRecord r;
+                r.studentId = i % 3 == 2 ? b->id : a->id;
+                r.when = start.addDays(i * 2);
+                r.askedDigit = i % 4;
+                r.recognisedDigit = i % 5 == 0 ? 7 : i % 4;
+                r.posterior = 0.8;
+                r.stars = r.recognisedDigit == r.askedDigit ? 3 : 1;
+                r.model = "default.dtm";
+                r.strokes.strokes = {{{10, 10, 0}, {50, 90, 100}}};
+                QVERIFY(store->addAttempt(r));
+            }
+        }
+        for (const char* format : {"pdf", "csv", "html"}) {
+            const QString out = dir.path() + "/zoe." + format;
+            const Run r = cli({"report", "--database", database, "--student", zoe, "--format", format, "--out", out});
+            QVERIFY2(r.status == 0, qPrintable(r.err));
+            QVERIFY2(r.out.contains("8 attempts"), qPrintable(r.out));
+            QFile f(out);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            if (QByteArray(format) == "pdf") {
+                QVERIFY(bytes.startsWith("%PDF"));
+            } else if (QByteArray(format) == "csv") {
+                QCOMPARE(bytes.count("\r\n"), 1 + 8); // a header, then one row per attempt
+                QVERIFY(QString::fromUtf8(bytes).contains("\"Zoë \"\"Zo\"\" <b>\""));
+            } else {
+                QVERIFY(QString::fromUtf8(bytes).contains("Zoë &quot;Zo&quot; &lt;b&gt;"));
+                QVERIFY(!QString::fromUtf8(bytes).contains(zoe)); // never unescaped
+            }
+        }
+        // The class: both children; a period narrows it.
+        const Run cls = cli({"report", "--database", database, "--class", "1B", "--format", "csv", "--out",
+                             dir.path() + "/1b.csv", "--from", "2026-10-05", "--to", "2026-10-12"});
+        QVERIFY2(cls.status == 0, qPrintable(cls.err));
+        QVERIFY2(cls.out.contains("4 attempts of class 1B"), qPrintable(cls.out));
+
+        const Run nobody = cli({"report", "--database", database, "--student", "Nobody", "--format", "pdf", "--out",
+                                dir.path() + "/x.pdf"});
+        QCOMPARE(nobody.status, 1);
+        QVERIFY2(nobody.err.contains("no student named Nobody"), qPrintable(nobody.err));
+        const Run badDate = cli({"report", "--database", database, "--student", "Ben", "--format", "pdf", "--out",
+                                 dir.path() + "/x.pdf", "--from", "last monday"});
+        QCOMPARE(badDate.status, 2);
+        const Run reversed = cli({"report", "--database", database, "--student", "Ben", "--format", "pdf", "--out",
+                                  dir.path() + "/x.pdf", "--from", "2026-11-01", "--to", "2026-10-01"});
+        QCOMPARE(reversed.status, 1);
+        QVERIFY(!QFileInfo::exists(dir.path() + "/x.pdf"));
+        const Run broken = cli({"report", "--database", "postgresql://nobody@/nowhere?host=/nonexistent",
+                                "--student", "Ben", "--format", "csv", "--out", dir.path() + "/x.csv"});
+        QCOMPARE(broken.status, 1);
+        QVERIFY2(broken.err.contains("Cannot open the progress database"), qPrintable(broken.err));
     }
 
     void classifyReportsABadFileAndGoesOn()

@@ -1,8 +1,14 @@
 #pragma once
 // The app's window as the UI tests open it: settings cleared (in QStandardPaths' test
-// folder), speech off, attempts saved in a temporary folder, 900x700, shown and exposed.
+// folder), speech off, attempts saved in a temporary folder, 900x700, shown and exposed;
+// and the model and real digits they draw.
+
+#include "replay.hpp"
+#include "test_paths.hpp"
 
 #include <main_window.hpp>
+
+#include <digit_tutor/model_file.hpp>
 
 #include <QSettings>
 #include <QTemporaryDir>
@@ -25,6 +31,22 @@ inline std::unique_ptr<MainWindow> openPracticeWindow(std::shared_ptr<const dt::
     if (!QTest::qWaitForWindowExposed(window.get()))
         return nullptr;
     return window;
+}
+
+/// The bundled default model, and the first clearly read pen-drawn digit of each class
+/// from the project's copy of the handwriting (firstClearOfEachDigit).
+struct DefaultModelAndDigits {
+    std::shared_ptr<const dt::DigitModel> model;
+    std::vector<dt::Drawing> digits;
+};
+
+inline DefaultModelAndDigits loadDefaultModelAndDigits()
+{
+    DefaultModelAndDigits out;
+    out.model = std::make_shared<const dt::DigitModel>(dt::loadModel(defaultModelPath().toStdString()));
+    const QString path = sourceDir() + QStringLiteral("/data/handwriting/pendigits-train.jsonl");
+    out.digits = firstClearOfEachDigit(dt::loadDrawings(path.toStdString()), *out.model);
+    return out;
 }
 
 } // namespace dt::test

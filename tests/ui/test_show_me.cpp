@@ -47,9 +47,9 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        m_model = std::make_shared<const dt::DigitModel>(dt::loadModel(dt::test::defaultModelPath().toStdString()));
-        const QString path = dt::test::sourceDir() + QStringLiteral("/data/handwriting/pendigits-train.jsonl");
-        m_digits = dt::test::firstClearOfEachDigit(dt::loadDrawings(path.toStdString()), *m_model);
+        auto loaded = dt::test::loadDefaultModelAndDigits();
+        m_model = loaded.model;
+        m_digits = std::move(loaded.digits);
     }
 
     void init()

@@ -1,0 +1,391 @@
+// The teachers' progress store, on SQLite and on a real PostgreSQL server (started here):
+// students and attempts kept exactly, Unicode names included; an older database migrated;
+// a newer, foreign or damaged one refused and left untouched; two writers at once lose
+// nothing; a writer killed with SIGKILL mid-stream loses no attempt it had committed; the
+// teacher's PIN is kept only as a salted hash.
+
+#include "postgres_server.hpp"
+
+#include <database_location.hpp>
+#include <progress_store.hpp>
+#include <schema_migrations.hpp>
+#include <teacher_lock.hpp>
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+#include <set>
+
+using dt::store::AttemptFilter;
+using dt::store::AttemptRecord;
+using dt::store::ProgressStore;
+
+namespace {
+
+const QString kHostileName = QStringLiteral("Zoë \"Zo\" <b>&amp; 🦊");
+
+AttemptRecord attemptOf(qint64 student, int asked, int recognised, const QDateTime& when)
+{
+    AttemptRecord r;
+    r.studentId = student;
+    r.when = when;
+    r.askedDigit = asked;
+    r.recognisedDigit = recognised;
+    r.posterior = 0.75;
+    r.logLikelihood = -512.25;
+    r.typicality = 0.4;
+    r.stars = asked == recognised ? 3 : 1;
+    r.formation = QStringLiteral("direction");
+    r.model = QStringLiteral("default.dtm 2026-11-26");
+    r.strokes.canvasWidth = 400;
+    r.strokes.canvasHeight = 300;
+    r.strokes.strokes = {{{10, 20, 0, 0.5}, {110, 220, 32, 0.75}}, {{5, 5, 400}}};
+    return r;
+}
+
+} // namespace
+
+class TestProgressStore : public QObject {
+    Q_OBJECT
+
+private:
+    dt::test::PostgresServer m_server;
+    bool m_haveServer = false;
+    QString m_serverProblem;
+    QTemporaryDir m_dir;
+    int m_files = 0;
+
+    // A fresh, empty database of the row's kind.
+    QString newDatabase()
+    {
+        QFETCH_GLOBAL(QString, kind);
+        if (kind == QLatin1String("sqlite"))
+            return m_dir.path() + QStringLiteral("/store-%1.sqlite").arg(++m_files);
+        QString error;
+        const QString url = m_server.createDatabase(&error);
+        if (url.isEmpty())
+            qWarning("cannot create a PostgreSQL database: %s", qPrintable(error));
+        return url;
+    }
+
+    std::unique_ptr<ProgressStore> open(const QString& url, QString* error = nullptr)
+    {
+        QString reason;
+        const auto location = dt::store::parseDatabaseLocation(url, &reason);
+        auto store = location ? ProgressStore::open(*location, &reason) : nullptr;
+        if (error)
+            *error = reason;
+        else if (!store)
+            qWarning("%s", qPrintable(reason));
+        return store;
+    }
+
+    // A connection of our own, past the store, to shape a database as another program would.
+    static QSqlDatabase rawConnection(const QString& url, const QString& name)
+    {
+        const auto location = dt::store::parseDatabaseLocation(url);
+        const bool sqlite = location->kind == dt::store::DatabaseLocation::Kind::Sqlite;
+        QSqlDatabase db = QSqlDatabase::addDatabase(sqlite ? "QSQLITE" : "QPSQL", name);
+        db.setDatabaseName(sqlite ? location->path : location->database);
+        db.setHostName(location->host);
+        db.setPort(location->port);
+        db.setUserName(location->user);
+        db.open();
+        return db;
+    }
+
+    QString writerPath() const { return QCoreApplication::applicationDirPath() + QStringLiteral("/store_writer"); }
+
+private slots:
+    void initTestCase()
+    {
+        m_haveServer = m_server.start(&m_serverProblem);
+        if (!m_haveServer && qEnvironmentVariableIsSet("CI"))
+            QFAIL(qPrintable("CI must test the store on PostgreSQL too: " + m_serverProblem));
+    }
+
+    void initTestCase_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("sqlite") << QStringLiteral("sqlite");
+        QTest::newRow("postgresql") << QStringLiteral("postgresql");
+    }
+
+    void init()
+    {
+        QFETCH_GLOBAL(QString, kind);
+        if (kind == QLatin1String("postgresql") && !m_haveServer)
+            QSKIP(qPrintable("no PostgreSQL server: " + m_serverProblem));
+    }
+
+    void cleanupTestCase() { m_server.stop(); }
+
+    void studentsAndAttemptsAreKeptExactly()
+    {
+        auto store = open(newDatabase());
+        QVERIFY(store);
+        QCOMPARE(store->schemaVersion(), dt::store::kSchemaVersion);
+        const auto guest = store->guest();
+        QVERIFY(guest);
+        QCOMPARE(guest->name, QStringLiteral("Guest"));
+
+        const auto zoe = store->addStudent(kHostileName, QStringLiteral("1B"), true);
+        QVERIFY2(zoe, qPrintable(store->lastError()));
+        QVERIFY(zoe->leftHanded);
+        QVERIFY(!store->addStudent(QStringLiteral("  ") + kHostileName + QStringLiteral(" ")));
+        QVERIFY2(store->lastError().contains(kHostileName), qPrintable(store->lastError()));
+        QVERIFY(!store->addStudent(QStringLiteral("   ")));
+        const auto ben = store->addStudent(QStringLiteral("Ben"), QStringLiteral("1A"));
+        QVERIFY(ben);
+        const auto students = store->students();
+        QVERIFY(students && students->size() == 3);
+        QCOMPARE(students->front().name, QStringLiteral("Guest")); // first, then by name
+        QCOMPARE(students->at(1).name, QStringLiteral("Ben"));
+
+        const QDateTime monday(QDate(2026, 11, 2), QTime(9, 30, 15, 250), Qt::UTC);
+        std::vector<AttemptRecord> made;
+        for (int i = 0; i < 5; ++i) {
+            AttemptRecord r = attemptOf(zoe->id, i, i == 3 ? 8 : i, monday.addDays(i * 7));
+            QVERIFY2(store->addAttempt(r), qPrintable(store->lastError()));
+            QVERIFY(r.id > 0);
+            made.push_back(r);
+        }
+        AttemptRecord other = attemptOf(ben->id, 7, 7, monday);
+        QVERIFY(store->addAttempt(other));
+
+        AttemptFilter byZoe;
+        byZoe.studentId = zoe->id;
+        const auto mine = store->attempts(byZoe);
+        QVERIFY(mine && mine->size() == made.size());
+        for (std::size_t i = 0; i < made.size(); ++i) {
+            const AttemptRecord& a = (*mine)[i];
+            QCOMPARE(a.id, made[i].id);
+            QCOMPARE(a.student, kHostileName);
+            QCOMPARE(a.group, QStringLiteral("1B"));
+            QCOMPARE(a.when, made[i].when);
+            QCOMPARE(a.askedDigit, made[i].askedDigit);
+            QCOMPARE(a.recognisedDigit, made[i].recognisedDigit);
+            QCOMPARE(a.posterior, 0.75);
+            QCOMPARE(a.logLikelihood, -512.25);
+            QCOMPARE(a.stars, made[i].stars);
+            QCOMPARE(a.formation, QStringLiteral("direction"));
+            QCOMPARE(a.model, made[i].model);
+            QCOMPARE(QString::fromStdString(dt::drawingToJson(a.strokes)),
+                     QString::fromStdString(dt::drawingToJson(made[i].strokes)));
+        }
+        AttemptFilter classA;
+        classA.group = QStringLiteral("1A");
+        QCOMPARE(store->attempts(classA)->size(), std::size_t(1));
+        // A period is whole days, both ends included.
+        AttemptFilter weeks;
+        weeks.from = QDate(2026, 11, 9);
+        weeks.to = QDate(2026, 11, 23);
+        const auto period = store->attempts(weeks);
+        QVERIFY(period && period->size() == 3);
+        QCOMPARE(store->groups()->size(), std::size_t(2));
+
+        // Out-of-range attempts and unknown students are refused, and nothing is stored.
+        AttemptRecord bad = attemptOf(zoe->id, 12, 1, monday);
+        QVERIFY(!store->addAttempt(bad));
+        AttemptRecord nobody = attemptOf(999999, 1, 1, monday);
+        QVERIFY(!store->addAttempt(nobody));
+        QCOMPARE(store->attempts()->size(), std::size_t(6));
+
+        // Guest stays; a removed student takes their attempts along.
+        QVERIFY(!store->removeStudent(guest->id));
+        QVERIFY(store->removeStudent(zoe->id));
+        QCOMPARE(store->attempts()->size(), std::size_t(1));
+        dt::store::Student renamed = *ben;
+        renamed.name = QStringLiteral("Benjamin");
+        QVERIFY(store->updateStudent(renamed));
+        QCOMPARE(store->student(ben->id)->name, QStringLiteral("Benjamin"));
+    }
+
+    void aVersion1DatabaseIsMigrated()
+    {
+        const QString url = newDatabase();
+        {
+            // A database as the first schema left it, with a student and an attempt in it.
+            QSqlDatabase db = rawConnection(url, "v1");
+            QVERIFY(db.isOpen());
+            const bool sqlite = db.driverName() == QLatin1String("QSQLITE");
+            QSqlQuery q(db);
+            for (const QString& sql :
+                 dt::store::migrationStep(1, sqlite ? dt::store::SqlDialect::Sqlite : dt::store::SqlDialect::Postgres))
+                QVERIFY2(q.exec(sql), qPrintable(sql));
+            QVERIFY(q.exec("UPDATE schema_version SET version = 1"));
+            QVERIFY(q.exec("INSERT INTO students (name, class_group, left_handed, created_at) "
+                           "VALUES ('Ada', '2C', 0, '2026-01-05T08:00:00.000Z')"));
+            QVERIFY(q.exec("INSERT INTO attempts (student_id, made_at, asked_digit, recognised_digit, posterior, "
+                           "log_likelihood, outlier, typicality, stars, model, strokes) SELECT id, "
+                           "'2026-01-05T08:01:00.000Z', 4, 4, 0.99, -300.5, 0, 0.5, 3, 'old', "
+                           "'{\"strokes\": [[[1, 2], [3, 4]]]}' FROM students"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase("v1");
+
+        auto store = open(url);
+        QVERIFY(store);
+        QCOMPARE(store->schemaVersion(), 2);
+        const auto attempts = store->attempts();
+        QVERIFY(attempts && attempts->size() == 1);
+        QCOMPARE(attempts->front().student, QStringLiteral("Ada"));
+        QCOMPARE(attempts->front().formation, QString()); // not checked before version 2
+        QCOMPARE(attempts->front().strokes.strokes.size(), std::size_t(1));
+        QVERIFY(store->setSetting("k", "v")); // the settings table came with version 2
+        QCOMPARE(*store->setting("k"), QStringLiteral("v"));
+        QVERIFY(store->studentNamed("Guest"));
+    }
+
+    void newerForeignAndDamagedDatabasesAreLeftAlone()
+    {
+        QFETCH_GLOBAL(QString, kind);
+        const QString newer = newDatabase();
+        {
+            auto store = open(newer);
+            QVERIFY(store);
+        }
+        {
+            QSqlDatabase db = rawConnection(newer, "bump");
+            QVERIFY(db.isOpen());
+            QVERIFY(QSqlQuery(db).exec("UPDATE schema_version SET version = 99"));
+            QVERIFY(QSqlQuery(db).exec("CREATE TABLE unrelated (x INTEGER)"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase("bump");
+        QString error;
+        QVERIFY(!open(newer, &error));
+        QVERIFY2(error.contains("newer Digit Tutor") && error.contains("99"), qPrintable(error));
+
+        if (kind != QLatin1String("sqlite"))
+            return;
+        // A file that is no database at all, and one of another program: untouched.
+        const QString garbage = m_dir.path() + "/garbage.sqlite";
+        QFile f(garbage);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(8192, 'x'));
+        f.close();
+        QVERIFY(!open(garbage, &error));
+        QVERIFY2(error.contains("damaged") && error.contains("garbage.sqlite"), qPrintable(error));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray(8192, 'x'));
+        f.close();
+
+        const QString foreign = m_dir.path() + "/foreign.sqlite";
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "foreign");
+            db.setDatabaseName(foreign);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec("CREATE TABLE recipes (name TEXT)"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase("foreign");
+        QVERIFY(!open(foreign, &error));
+        QVERIFY2(error.contains("not a Digit Tutor progress database"), qPrintable(error));
+    }
+
+    void twoWritersAtOnceLoseNothing()
+    {
+        const QString url = newDatabase();
+        QVERIFY(open(url)); // created and migrated once, so that the writers race only to write
+        QProcess a, b;
+        a.start(writerPath(), {url, QStringLiteral("Writer A"), QStringLiteral("60")});
+        b.start(writerPath(), {url, QStringLiteral("Writer B"), QStringLiteral("60")});
+        for (QProcess* p : {&a, &b}) {
+            QVERIFY(p->waitForFinished(120000));
+            QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+        }
+        const QList<QByteArray> ids = a.readAllStandardOutput().split('\n') + b.readAllStandardOutput().split('\n');
+        auto store = open(url);
+        QVERIFY(store);
+        const auto attempts = store->attempts();
+        QVERIFY(attempts);
+        QCOMPARE(attempts->size(), std::size_t(120));
+        std::set<qint64> stored;
+        for (const AttemptRecord& r : *attempts)
+            stored.insert(r.id);
+        for (const QByteArray& id : ids)
+            if (!id.isEmpty())
+                QVERIFY(stored.count(id.toLongLong()));
+    }
+
+    void aWriterKilledMidStreamLosesNoCommittedAttempt()
+    {
+        const QString url = newDatabase();
+        QVERIFY(open(url));
+        QProcess writer;
+        writer.start(writerPath(), {url, QStringLiteral("Crash"), QStringLiteral("0")});
+        QVERIFY(writer.waitForStarted());
+        QByteArray printed;
+        while (printed.count('\n') < 40 && writer.waitForReadyRead(30000))
+            printed += writer.readAllStandardOutput();
+        QVERIFY2(writer.state() == QProcess::Running, writer.readAllStandardError().constData());
+        writer.kill(); // SIGKILL, in the middle of whatever it was writing
+        QVERIFY(writer.waitForFinished());
+        printed += writer.readAllStandardOutput();
+        QVERIFY(printed.count('\n') >= 40);
+
+        auto store = open(url);
+        QVERIFY2(store, "the database opens after the crash (integrity checked on SQLite)");
+        const auto attempts = store->attempts();
+        QVERIFY(attempts);
+        std::set<qint64> stored;
+        for (const AttemptRecord& r : *attempts)
+            stored.insert(r.id);
+        for (const QByteArray& id : printed.split('\n'))
+            if (!id.isEmpty())
+                QVERIFY2(stored.count(id.toLongLong()), id.constData());
+        // And it takes new attempts.
+        AttemptRecord r = attemptOf(store->studentNamed("Crash")->id, 1, 1, QDateTime::currentDateTimeUtc());
+        QVERIFY(store->addAttempt(r));
+    }
+
+    void theTeacherSecretIsKeptOnlyAsASaltedHash()
+    {
+        auto store = open(newDatabase());
+        QVERIFY(store);
+        dt::store::TeacherLock lock(*store);
+        QVERIFY(!lock.isSet());
+        QVERIFY(!lock.unlock(QStringLiteral("2468")));
+        QVERIFY(!lock.setSecret(QStringLiteral("12")));
+        QVERIFY(lock.lastError().contains("4"));
+        QVERIFY(lock.setSecret(QStringLiteral("2468")));
+        QVERIFY(lock.isSet());
+        QVERIFY(lock.unlock(QStringLiteral("2468")));
+        QVERIFY(!lock.unlock(QStringLiteral("2469")));
+        QVERIFY(!lock.unlock(QString()));
+        const QString stored = *store->setting(QStringLiteral("teacher/secret"));
+        QVERIFY(!stored.contains(QStringLiteral("2468")));
+        QVERIFY(stored.startsWith(QStringLiteral("pbkdf2-sha256$100000$")));
+        QVERIFY(dt::store::TeacherLock::hash(QStringLiteral("2468")) != dt::store::TeacherLock::hash(QStringLiteral("2468")));
+        QVERIFY(!dt::store::TeacherLock::matches(QStringLiteral("2468"), QStringLiteral("plain 2468")));
+    }
+
+    void databaseAddressesAreUnderstood()
+    {
+        QString error;
+        auto l = dt::store::parseDatabaseLocation(QStringLiteral("sqlite:///tmp/a b.sqlite"));
+        QVERIFY(l && l->kind == dt::store::DatabaseLocation::Kind::Sqlite && l->path == QStringLiteral("/tmp/a b.sqlite"));
+        l = dt::store::parseDatabaseLocation(QStringLiteral("postgresql://teacher:s%40cret@school.example:5433/digits"));
+        QVERIFY(l && l->kind == dt::store::DatabaseLocation::Kind::Postgres);
+        QCOMPARE(l->user, QStringLiteral("teacher"));
+        QCOMPARE(l->password, QStringLiteral("s@cret"));
+        QCOMPARE(l->host, QStringLiteral("school.example"));
+        QCOMPARE(l->port, 5433);
+        QCOMPARE(l->database, QStringLiteral("digits"));
+        QVERIFY(!l->displayName().contains(QStringLiteral("cret")));
+        QVERIFY(!dt::store::parseDatabaseLocation(QStringLiteral("postgresql://host/"), &error));
+        QVERIFY(error.contains("names no database"));
+        QVERIFY(!dt::store::parseDatabaseLocation(QStringLiteral("mysql://host/db"), &error));
+        QVERIFY(!dt::store::parseDatabaseLocation(QString(), &error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProgressStore)
+#include "test_progress_store.moc"

@@ -1,0 +1,40 @@
+#pragma once
+// Where the progress store lives: an SQLite file (the default, one per user) or a
+// PostgreSQL server a school shares between classroom machines.
+//
+// Accepted forms (what --database and the teacher's connection setting take):
+//   /path/to/progress.sqlite, sqlite:/path/to/file, sqlite:///path/to/file   (SQLite)
+//   postgresql://user:password@host:5432/dbname                              (PostgreSQL)
+//   postgresql://user@/dbname?host=/run/postgresql&port=5433                 (Unix socket folder)
+// "postgres://" is the same as "postgresql://". User, password, host and port are
+// optional (PostgreSQL's defaults apply); the database name is not. Percent-escapes in
+// user, password and database are decoded.
+
+#include <QString>
+
+#include <optional>
+
+namespace dt::store {
+
+struct DatabaseLocation {
+    enum class Kind { Sqlite, Postgres };
+    Kind kind = Kind::Sqlite;
+    QString path;     ///< SQLite: the file
+    QString host;     ///< PostgreSQL: a host name or a Unix socket folder; empty for the default
+    int port = -1;    ///< PostgreSQL: -1 for the default
+    QString user;
+    QString password;
+    QString database; ///< PostgreSQL: the database name
+
+    /// A form to show a person: the URL without the password.
+    QString displayName() const;
+};
+
+/// Parses a location; nullopt with a one-sentence reason in `error` for an empty text, an
+/// unknown scheme, a PostgreSQL URL without a database name, or a port outside 1..65535.
+std::optional<DatabaseLocation> parseDatabaseLocation(const QString& text, QString* error = nullptr);
+
+/// The user's own SQLite file: progress.sqlite in the app's data folder (QStandardPaths).
+DatabaseLocation defaultDatabaseLocation();
+
+} // namespace dt::store

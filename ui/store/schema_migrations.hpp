@@ -1,0 +1,26 @@
+#pragma once
+// The progress store's schema, as numbered steps from an empty database. A database
+// records the last step applied (table schema_version); opening one applies the steps it
+// lacks, all in one transaction, so that a database is at one version or the next, never
+// between. A database from a newer Digit Tutor (a higher version) is refused, not touched.
+//
+// Version 1: students and attempts. Version 2: the formation hint of an attempt ("Show me
+// how", issue 8) and the settings table (the teacher's PIN).
+//
+// The SQL is the common ground of SQLite and PostgreSQL: TEXT, INTEGER, BIGINT, DOUBLE
+// PRECISION; times are ISO 8601 UTC text (sortable), booleans 0/1. Only the
+// auto-numbered key differs, given per driver.
+
+#include <QString>
+#include <QStringList>
+
+namespace dt::store {
+
+inline constexpr int kSchemaVersion = 2;
+
+enum class SqlDialect { Sqlite, Postgres };
+
+/// The statements that take a database from version `step - 1` to `step` (1..kSchemaVersion).
+QStringList migrationStep(int step, SqlDialect dialect);
+
+} // namespace dt::store
