@@ -499,6 +499,290 @@
     </message>
 </context>
 <context>
+    <name>ReportText</name>
+    <message>
+        <source>Cannot draw the report&apos;s PDF pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start page %1 of the report&apos;s PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot finish the report&apos;s PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learnt (%1%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attempts in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started in an unusual place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drawn the other way round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strokes in an unusual order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direction %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>most often %1 (in %2 of %3 attempts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attempts in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (of which free drawing: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as the asked digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits to practise next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every digit is read as asked at least %1 of the time: well done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read as asked in %1 of %2 attempts (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tried yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen first from the digits read as asked less than %1 of the time, the lowest first (on a tie, the one tried more), then from the digits not tried yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average stars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formation hints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend: the success rate of the later half of a digit&apos;s attempts minus that of the earlier half, in percentage points, from %1 attempts on. Formation hints: how often the child was shown a better place to start, way round or stroke order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success rate and attempts per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success rate and attempts per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week (from Monday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 attempt at %2: %3 of 3 stars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best and latest attempt at each digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beside the guide the app shows for the digit. A green dot marks where each stroke began. Best: the most stars, then the surest reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practise next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class progress report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot draw the report: the program has no QGuiApplication, which fonts need (try the offscreen platform).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en</source>
+        <extracomment>The language code of this translation (BCP 47), for the report&apos;s lang attribute.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file name was given for the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s period starts on %1, after it ends on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown report format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShowMeCoach</name>
     <message>
         <source>Try starting at the green dot.</source>
@@ -559,6 +843,155 @@
     </message>
     <message>
         <source>Write as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeacherLock</name>
+    <message>
+        <source>The PIN or password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dt::store</name>
+    <message>
+        <source>No database was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database address %1 is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database address %1 names no database; add it after the host, as in postgresql://host/digit_tutor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port in %1 is not a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database address %1 is neither a file nor a postgresql:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database address %1 names no file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dt::store::ProgressStore</name>
+    <message>
+        <source>Cannot open the progress database %1: Qt&apos;s %2 driver is not installed (Debian package %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the progress database %1: its folder cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the progress database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress database %1 is damaged or is not a database (%2); it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the progress database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its schema version cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is not a Digit Tutor progress database (it has other tables); it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress database %1 was made by a newer Digit Tutor (schema %2; this one knows up to %3); it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 of the schema failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (progress database %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read a student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no student number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no student named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the Guest student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A student&apos;s name must have 1 to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a student named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the student %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest keeps its name: it is the student of attempts made without choosing one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the student %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest cannot be removed: it is the student of attempts made without choosing one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the student %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attempt with asked digit %1, recognised digit %2 and %3 stars cannot be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read a setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save a setting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
