@@ -150,6 +150,73 @@
     </message>
 </context>
 <context>
+    <name>DigitFiguresTable</name>
+    <message>
+        <source>Digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formation hints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often the digit was read as the one asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The average stars, of 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The success rate of the later half of a digit&apos;s attempts minus that of the earlier half, in percentage points, from %1 attempts on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often the child was shown a better place to start, way round or stroke order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures for each digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts elsewhere %1, other way %2, order %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, needs work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs work: practise this digit next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 read as asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DrawingCanvas</name>
     <message>
         <source>Drawing area</source>
@@ -244,14 +311,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Formation &amp;Hints</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After a digit, show where to start and which way to go when it was written an unusual way</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;Show me&quot; is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -277,6 +336,85 @@
     </message>
     <message>
         <source>This attempt was kept as a file, not in the progress database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher &amp;Area...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students, progress and reports, the model and the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was not changed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress is now kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelPage</name>
+    <message>
+        <source>Load Model File...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the Bundled Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A model file (.dtm) is made by digit-tutor-cli train, for example on MNIST with your own class&apos;s digits added. A file that is not a valid model is refused and the current model stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digit models (*.dtm);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundled default model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trained on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy on the MNIST test set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ways of writing (components)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -495,6 +633,417 @@
     </message>
     <message>
         <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressAttemptsPanel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen attempt, as the child drew it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the attempt shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay the attempt in the timing it was drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch the attempt being drawn again, stroke by stroke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;wice as fast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay twice as fast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other way round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stroke order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 stars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked, not read as a digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked, nothing drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked, read as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; hint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attempts in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an attempt to see how it was drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no strokes were kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressChartView</name>
+    <message>
+        <source>All digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which digit&apos;s progress the chart shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart &amp;for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: learnt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as asked and attempts, per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as asked and attempts, per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digit %1: read as asked and attempts, per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digit %1: read as asked and attempts, per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digit %1: no attempts in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attempts in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 read as asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressOverview</name>
+    <message>
+        <source>Whose progress is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits that need work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formation hints to practise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attempts in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts: %1 (free drawing: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read as asked: %1 of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs work: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tried yet: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every digit is read as asked at least %1 of the time: well done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts elsewhere %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other way round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stroke order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formation to practise: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressSubjectChooser</name>
+    <message>
+        <source>Whose progress to show: a student or a class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, class %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressView</name>
+    <message>
+        <source>Why there is no progress to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the progress store again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Progress of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which period to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a progress report of what is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the figures shown as a PDF to print, a CSV for a spreadsheet or an HTML page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report last saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress cannot be read. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no progress to show: no progress store is open. Once the app has a place to keep the children&apos;s attempts, each student&apos;s progress appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No students yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (class %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no progress store to make a report from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a student or a class to report on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s file name must end in .pdf, .csv or .html; &quot;%1&quot; does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF, to print (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, for a spreadsheet (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML, for a browser or an e-mail (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Progress Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -847,9 +1396,201 @@
     </message>
 </context>
 <context>
+    <name>StudentsPage</name>
+    <message>
+        <source>Add...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a student for each child: at the start they tap their own name, and their attempts are kept for them. Guest is for anyone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 and all their attempts? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes with the left hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class or group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeacherArea</name>
+    <message>
+        <source>Teacher Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress database is not available, so students and progress cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PIN is set yet: anyone can open this area. Set one under Settings to keep children out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TeacherLock</name>
     <message>
         <source>The PIN or password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeacherSettingsPage</name>
+    <message>
+        <source>Set PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a digit, show where to start when it was written an unusual way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use This Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher area PIN or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN or password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formation hints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch them off where your school teaches other ways of forming the digits. What the check finds is kept for the progress view either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: this computer&apos;s own file. A school can keep one PostgreSQL server for all its classroom computers: postgresql://user:password@server/digit_tutor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer&apos;s own file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs differ; type the same one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN is set: the teacher area now asks for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Teacher Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The teacher&apos;s PIN or password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not the teacher&apos;s PIN. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,9 +5,16 @@
 #include "practice_page.hpp"
 #include "prompt_speaker.hpp"
 #include "recognition_controller.hpp"
+#include "default_model.hpp"
+#include "model_page.hpp"
+#include "progress_view.hpp"
 #include "student_picker.hpp"
+#include "teacher_area.hpp"
+#include "teacher_settings_page.hpp"
+#include "unlock_dialog.hpp"
 
 #include <store/progress_store.hpp>
+#include <store/teacher_lock.hpp>
 
 #include <digit_tutor/model_file.hpp>
 #include <digit_tutor/ways_file.hpp>
@@ -30,6 +37,8 @@ namespace {
 const QString kLeftHandedKey = QStringLiteral("view/leftHanded");
 const QString kSpeechKey = QStringLiteral("view/speech");
 const QString kHintsKey = QStringLiteral("teacher/formationHints");
+const QString kModelKey = QStringLiteral("model/path");
+const QString kDatabaseKey = QStringLiteral("store/database");
 
 } // namespace
 
@@ -85,20 +94,105 @@ MainWindow::MainWindow(std::shared_ptr<const dt::DigitModel> model, QWidget* par
     m_page->setSpeechEnabled(m_speechAction->isChecked());
     connect(m_speechAction, &QAction::toggled, this, &MainWindow::setSpeechEnabled);
 
-    // Until the teacher area exists, the teacher's choice lives here.
-    m_hintsAction = viewMenu->addAction(tr("Formation &Hints"));
-    m_hintsAction->setCheckable(true);
-    m_hintsAction->setStatusTip(tr("After a digit, show where to start and which way to go when it was written an unusual way"));
-    m_hintsAction->setChecked(settings.value(kHintsKey, true).toBool());
-    m_page->setFormationHintsEnabled(m_hintsAction->isChecked());
-    connect(m_hintsAction, &QAction::toggled, this, &MainWindow::setFormationHintsEnabled);
+    m_page->setFormationHintsEnabled(settings.value(kHintsKey, true).toBool());
+
+    QMenu* teacherMenu = menuBar()->addMenu(tr("&Teacher"));
+    QAction* areaAction = teacherMenu->addAction(tr("Teacher &Area..."));
+    areaAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    areaAction->setStatusTip(tr("Students, progress and reports, the model and the settings"));
+    connect(areaAction, &QAction::triggered, this, &MainWindow::openTeacherArea);
 }
 
 void MainWindow::setFormationHintsEnabled(bool enabled)
 {
-    m_hintsAction->setChecked(enabled);
     m_page->setFormationHintsEnabled(enabled);
     QSettings().setValue(kHintsKey, enabled);
+}
+
+bool MainWindow::formationHintsEnabled() const { return m_page->formationHintsEnabled(); }
+
+bool MainWindow::useModelFile(const QString& path)
+{
+    if (!loadModelFile(path))
+        return false;
+    m_modelPath = path;
+    QSettings().setValue(kModelKey, path);
+    return true;
+}
+
+bool MainWindow::useDefaultModel()
+{
+    if (!loadModelFile(dt::ui::defaultModelPath()))
+        return false;
+    m_modelPath.clear();
+    QSettings().remove(kModelKey);
+    return true;
+}
+
+bool MainWindow::connectDatabase(const QString& location, QString* message)
+{
+    QString problem;
+    const auto parsed = location.isEmpty() ? std::optional(dt::store::defaultDatabaseLocation())
+                                           : dt::store::parseDatabaseLocation(location, &problem);
+    auto store = parsed ? dt::store::ProgressStore::open(*parsed, &problem) : nullptr;
+    if (!store) {
+        *message = tr("The database was not changed. %1").arg(problem);
+        return false;
+    }
+    *message = tr("Progress is now kept in %1.").arg(parsed->displayName());
+    setProgressStore(std::move(store));
+    m_databaseProblem.clear();
+    if (location.isEmpty())
+        QSettings().remove(kDatabaseKey);
+    else
+        QSettings().setValue(kDatabaseKey, location);
+    return true;
+}
+
+void MainWindow::openTeacherArea()
+{
+    if (m_store && dt::store::TeacherLock(*m_store).isSet()) {
+        UnlockDialog unlock([this](const QString& secret) { return dt::store::TeacherLock(*m_store).unlock(secret); },
+                            this);
+        if (unlock.exec() != QDialog::Accepted)
+            return;
+    }
+    TeacherArea area(m_store.get(), formationHintsEnabled(), QSettings().value(kDatabaseKey).toString(),
+                     m_databaseProblem, this);
+    area.progressView()->setGuides(guideImages());
+    area.modelPage()->showModel(*m_controller->model(), m_modelPath);
+    connect(area.modelPage(), &ModelPage::modelFileChosen, &area, [this, &area](const QString& path) {
+        if (useModelFile(path)) {
+            area.modelPage()->showModel(*m_controller->model(), m_modelPath);
+            area.progressView()->setGuides(guideImages());
+        }
+    });
+    connect(area.modelPage(), &ModelPage::defaultModelChosen, &area, [this, &area] {
+        if (useDefaultModel()) {
+            area.modelPage()->showModel(*m_controller->model(), m_modelPath);
+            area.progressView()->setGuides(guideImages());
+        }
+    });
+    connect(area.settingsPage(), &TeacherSettingsPage::hintsToggled, this, &MainWindow::setFormationHintsEnabled);
+    connect(area.settingsPage(), &TeacherSettingsPage::databaseChosen, &area, [this, &area](const QString& location) {
+        QString message;
+        const bool ok = connectDatabase(location, &message);
+        if (ok)
+            area.setStore(m_store.get());
+        area.settingsPage()->showDatabaseResult(ok, message);
+    });
+    emit teacherAreaOpened(&area);
+    area.exec();
+}
+
+dt::reports::GuideImages MainWindow::guideImages() const
+{
+    // The guide a child sees first for each digit: its most common way of writing.
+    dt::reports::GuideImages guides;
+    const dt::DigitModel& model = *m_controller->model();
+    for (int d = 0; d < dt::kDigitClasses; ++d)
+        guides[std::size_t(d)] = model.classes[std::size_t(d)].meanImages[std::size_t(model.mostCommonComponent(d))];
+    return guides;
 }
 
 bool MainWindow::loadWritingWaysFile(const QString& path)

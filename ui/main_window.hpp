@@ -6,12 +6,16 @@
 // reason) and the current one stays. The ways of writing ("Show me", formation hints) are
 // loaded with loadWritingWaysFile; when they cannot be, the status bar says why and
 // practice goes on without them. The View choices are remembered with QSettings
-// (view/leftHanded, default off; view/speech, default on; teacher/formationHints, default on).
+// (view/leftHanded, default off; view/speech, default on), and so are the teacher's
+// (teacher/formationHints, default on; model/path; store/database). Teacher → Teacher Area
+// (Ctrl+Shift+T) opens the students, their progress, the model manager and the settings,
+// behind the teacher's PIN once one is set.
 // Every attempt is recorded in the progress store for the student writing (File → Change
 // Student), with the verdict, stars, formation hint and the model's identity.
 
 #include <digit_tutor/digit_model.hpp>
 #include <digit_tutor/strokes.hpp>
+#include <reports/guide_thumbnail.hpp>
 #include <store/student.hpp>
 
 #include <QMainWindow>
@@ -19,6 +23,7 @@
 #include <memory>
 
 class AttemptArchive;
+class TeacherArea;
 namespace dt::store {
 class ProgressStore;
 }
@@ -39,7 +44,7 @@ public:
     RecognitionController* controller() const { return m_controller; }
     QAction* leftHandedAction() const { return m_leftHandedAction; }
     QAction* speechAction() const { return m_speechAction; }
-    QAction* formationHintsAction() const { return m_hintsAction; }
+    bool formationHintsEnabled() const;
     AttemptArchive* attemptArchive() const { return m_archive.get(); }
     /// Keeps attempts in `folder` instead of the user's data folder (tests, a teacher's choice).
     void setAttemptFolder(const QString& folder);
@@ -74,12 +79,34 @@ public slots:
     bool loadWritingWaysFile(const QString& path);
     /// Shows formation hints after Done or not, and remembers it.
     void setFormationHintsEnabled(bool enabled);
+    /// The model file in use; empty for the bundled default.
+    QString modelPath() const { return m_modelPath; }
+    /// Says which file the model given to the constructor came from (not remembered).
+    void setModelPath(const QString& path) { m_modelPath = path; }
+    /// Loads a model file for practice and remembers the choice (QSettings model/path);
+    /// a bad file is refused with the loader's reason and the current model stays.
+    bool useModelFile(const QString& path);
+    /// Back to the bundled default model, and forgets the choice.
+    bool useDefaultModel();
+    /// Switches the progress database ("" for this user's own file) and remembers it
+    /// (QSettings store/database); on failure keeps the current one. Says what happened
+    /// in `message`.
+    bool connectDatabase(const QString& location, QString* message);
+    /// Why there is no progress store, when there is none.
+    void setDatabaseProblem(const QString& problem) { m_databaseProblem = problem; }
+    /// The teacher area, after the PIN when one is set.
+    void openTeacherArea();
     /// "Who is writing?": the students of the store, big; does nothing without a store.
     void chooseStudent();
     /// Opens the list of saved attempts, where each can be replayed as it was drawn.
     void showAttempts();
 
+signals:
+    /// The teacher area is open (modal, until it closes): for tests and screenshots.
+    void teacherAreaOpened(TeacherArea* area);
+
 private:
+    dt::reports::GuideImages guideImages() const;
     void saveAttempt(const dt::Drawing& drawing, int askedDigit, const dt::Verdict& verdict, const QString& formation);
     void saveAttemptFile(const dt::Drawing& drawing, int askedDigit, const QString& why);
     void updateTitle();
@@ -92,5 +119,6 @@ private:
     PracticePage* m_page;
     QAction* m_leftHandedAction = nullptr;
     QAction* m_speechAction = nullptr;
-    QAction* m_hintsAction = nullptr;
+    QString m_modelPath;
+    QString m_databaseProblem;
 };

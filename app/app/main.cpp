@@ -173,8 +173,12 @@ int main(int argc, char* argv[])
     QStringList failures;
     QStringList candidates;
     QString loadedPath;
+    // --model, else the model the teacher chose (remembered), else the bundled default.
+    const QString chosenModel = QSettings().value(QStringLiteral("model/path")).toString();
     if (!options.model.isEmpty())
         candidates << options.model;
+    else if (!chosenModel.isEmpty())
+        candidates << chosenModel;
     candidates << dt::ui::defaultModelPath();
     for (const QString& path : candidates) {
         try {
@@ -198,6 +202,8 @@ int main(int argc, char* argv[])
 
     MainWindow window(model);
     window.setModelIdentity(MainWindow::modelIdentityOf(*model, loadedPath));
+    if (loadedPath != dt::ui::defaultModelPath())
+        window.setModelPath(loadedPath); // shown as the model in use in the teacher area
     // The progress store: without it (a server down, a damaged file) the child still
     // practises, and attempts are kept as files; the status bar says why.
     QString databaseProblem;
@@ -209,6 +215,7 @@ int main(int argc, char* argv[])
     auto store = location ? dt::store::ProgressStore::open(*location, &databaseProblem) : nullptr;
     const bool chooseStudent = store && store->students() && store->students()->size() > 1;
     window.setProgressStore(std::move(store));
+    window.setDatabaseProblem(databaseProblem);
     // Without ways of writing the child still practises: the window says why "Show me" is missing.
     window.loadWritingWaysFile(options.ways.isEmpty() ? dt::ui::defaultWaysPath() : options.ways);
     window.show();

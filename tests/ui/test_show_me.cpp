@@ -181,7 +181,7 @@ private slots:
     {
         QVERIFY(!m_digits[2].isEmpty());
         QSignalSpy attempts(m_page, &PracticePage::attemptFinished);
-        m_window->formationHintsAction()->setChecked(false);
+        m_window->setFormationHintsEnabled(false); // as the teacher area's Settings do
         QCOMPARE(QSettings().value(QStringLiteral("teacher/formationHints")).toBool(), false);
         DrawingCanvas* canvas = m_page->canvas();
         m_page->setAskedDigit(2);
@@ -194,7 +194,7 @@ private slots:
         QCOMPARE(attempts.last().at(3).toString(), QStringLiteral("direction"));
         // The choice is remembered by the next window.
         MainWindow next(m_model);
-        QVERIFY(!next.formationHintsAction()->isChecked());
+        QVERIFY(!next.formationHintsEnabled());
         QVERIFY(!next.practicePage()->formationHintsEnabled());
     }
 

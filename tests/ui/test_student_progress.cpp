@@ -4,6 +4,7 @@
 // store cannot take an attempt it is kept as a file, and the status bar says so.
 
 #include "practice_window.hpp"
+#include "sqlite_store.hpp"
 #include "replay.hpp"
 #include "test_paths.hpp"
 
@@ -39,13 +40,7 @@ private:
 
     std::unique_ptr<ProgressStore> openStore(const QString& name)
     {
-        dt::store::DatabaseLocation location;
-        location.path = m_dir.path() + QLatin1Char('/') + name;
-        QString error;
-        auto store = ProgressStore::open(location, &error);
-        if (!store)
-            qWarning("%s", qPrintable(error));
-        return store;
+        return dt::test::openSqliteStore(m_dir.path() + QLatin1Char('/') + name);
     }
 
     void draw(MainWindow& window, int digit)

@@ -1,0 +1,195 @@
+// The teacher area as a teacher meets it: it opens without a PIN on a first run and says
+// how to set one; once set, the PIN is asked and a wrong one refused; students are added,
+// renamed and removed; the model manager loads a model file (a bad one is refused and the
+// current model stays) and goes back to the default, remembered for the next start; the
+// progress database can be switched, and a bad address changes nothing.
+
+#include "practice_window.hpp"
+#include "sqlite_store.hpp"
+#include "temp_files.hpp"
+#include "test_paths.hpp"
+
+#include <main_window.hpp>
+#include <model_page.hpp>
+#include <progress_view.hpp>
+#include <recognition_controller.hpp>
+#include <students_page.hpp>
+#include <teacher_area.hpp>
+#include <teacher_settings_page.hpp>
+#include <unlock_dialog.hpp>
+
+#include <store/progress_store.hpp>
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+
+class TestTeacherArea : public QObject {
+    Q_OBJECT
+
+private:
+    std::shared_ptr<const dt::DigitModel> m_model;
+    QTemporaryDir m_dir;
+    QTemporaryDir m_attempts;
+    std::unique_ptr<MainWindow> m_window;
+
+    // Opens the teacher area, lets `use` work in it, then closes it.
+    void inTeacherArea(const std::function<void(TeacherArea&)>& use)
+    {
+        bool opened = false;
+        auto connection = connect(m_window.get(), &MainWindow::teacherAreaOpened, this, [&](TeacherArea* area) {
+            QTimer::singleShot(0, area, [&, area] {
+                opened = true;
+                use(*area);
+                area->accept();
+            });
+        });
+        m_window->openTeacherArea();
+        disconnect(connection);
+        QVERIFY(opened);
+    }
+
+    std::unique_ptr<dt::store::ProgressStore> storeAt(const QString& name)
+    {
+        return dt::test::openSqliteStore(m_dir.path() + QLatin1Char('/') + name);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_model = dt::test::loadDefaultModelAndDigits().model;
+    }
+
+    void init()
+    {
+        m_window = dt::test::openPracticeWindow(m_model, m_attempts);
+        QVERIFY(m_window);
+        m_window->setProgressStore(storeAt(QStringLiteral("school.sqlite")));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        QFile::remove(m_dir.path() + QStringLiteral("/school.sqlite"));
+        QSettings().clear();
+    }
+
+    void firstRunOpensWithoutAPinThenAsksForTheOneSet()
+    {
+        inTeacherArea([](TeacherArea& area) {
+            QVERIFY2(area.bannerText().contains(QStringLiteral("No PIN is set")), qPrintable(area.bannerText()));
+            TeacherSettingsPage* settings = area.settingsPage();
+            settings->newSecretField()->setText(QStringLiteral("2468"));
+            settings->repeatSecretField()->setText(QStringLiteral("2469"));
+            settings->setSecretButton()->click();
+            QVERIFY(settings->messageText().contains(QStringLiteral("differ")));
+            settings->newSecretField()->setText(QStringLiteral("2468"));
+            settings->repeatSecretField()->setText(QStringLiteral("2468"));
+            settings->setSecretButton()->click();
+            QVERIFY(settings->messageText().contains(QStringLiteral("set")));
+            QVERIFY(area.bannerText().isEmpty());
+        });
+
+        // Now the PIN is asked: a wrong one is said, and the area stays shut until the right one.
+        bool refused = false;
+        QTimer::singleShot(0, this, [&] {
+            auto* unlock = qobject_cast<UnlockDialog*>(QApplication::activeModalWidget());
+            QVERIFY(unlock);
+            QTest::keyClicks(unlock->secretField(), QStringLiteral("1111"));
+            QTest::keyClick(unlock->secretField(), Qt::Key_Return);
+            refused = unlock->problemText().contains(QStringLiteral("not the teacher's PIN"));
+            QTest::keyClicks(unlock->secretField(), QStringLiteral("2468"));
+            QTest::keyClick(unlock->secretField(), Qt::Key_Return);
+        });
+        inTeacherArea([](TeacherArea& area) { QVERIFY(area.bannerText().isEmpty()); });
+        QVERIFY(refused);
+    }
+
+    void studentsAreAddedRenamedAndRemoved()
+    {
+        inTeacherArea([](TeacherArea& area) {
+            StudentsPage* page = area.studentsPage();
+            QCOMPARE(page->table()->rowCount(), 1); // Guest
+            dt::store::Student answer;
+            answer.name = QStringLiteral("Zoë \"Zo\" <b>");
+            answer.group = QStringLiteral("1B");
+            answer.leftHanded = true;
+            page->setAsker([&answer](const dt::store::Student&) { return std::optional(answer); });
+            page->addButton()->click();
+            QCOMPARE(page->table()->rowCount(), 2);
+            QCOMPARE(page->table()->item(1, 0)->text(), answer.name);
+            QCOMPARE(page->table()->item(1, 2)->text(), QStringLiteral("left"));
+            page->addButton()->click(); // the same name again
+            QVERIFY2(page->problemText().contains(QStringLiteral("already")), qPrintable(page->problemText()));
+            page->table()->selectRow(1);
+            answer.name = QStringLiteral("Zoë");
+            page->editButton()->click();
+            QCOMPARE(page->table()->item(1, 0)->text(), QStringLiteral("Zoë"));
+            page->setConfirmer([](const dt::store::Student&) { return true; });
+            page->table()->selectRow(1);
+            page->removeButton()->click();
+            QCOMPARE(page->table()->rowCount(), 1);
+        });
+    }
+
+    void theModelManagerLoadsRefusesAndGoesBackToTheDefault()
+    {
+        const QString bad = m_dir.path() + QStringLiteral("/broken.dtm");
+        QVERIFY(dt::test::writeFile(bad, QByteArrayLiteral("DGTMODEL not really")));
+        const QString good = m_dir.path() + QStringLiteral("/class-model.dtm");
+        QFile::remove(good);
+        QVERIFY(QFile::copy(dt::test::defaultModelPath(), good));
+        inTeacherArea([&](TeacherArea& area) {
+            ModelPage* page = area.modelPage();
+            QVERIFY(page->descriptionText().contains(QStringLiteral("bundled default")));
+            QVERIFY(page->descriptionText().contains(QStringLiteral("97.98%")));
+            const auto before = m_window->controller()->model();
+            QTimer::singleShot(0, this, [] {
+                if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+                    box->accept();
+            });
+            emit page->modelFileChosen(bad);
+            QCOMPARE(m_window->controller()->model().get(), before.get());
+            QVERIFY(m_window->modelPath().isEmpty());
+
+            emit page->modelFileChosen(good);
+            QVERIFY(m_window->controller()->model().get() != before.get());
+            QVERIFY(page->descriptionText().contains(QStringLiteral("class-model.dtm")));
+            QCOMPARE(QSettings().value(QStringLiteral("model/path")).toString(), good);
+
+            page->defaultButton()->click();
+            QVERIFY(m_window->modelPath().isEmpty());
+            QVERIFY(!QSettings().contains(QStringLiteral("model/path")));
+        });
+    }
+
+    void theProgressDatabaseCanBeSwitched()
+    {
+        inTeacherArea([&](TeacherArea& area) {
+            TeacherSettingsPage* settings = area.settingsPage();
+            settings->databaseField()->setText(QStringLiteral("postgresql://host/"));
+            settings->connectButton()->click();
+            QVERIFY2(settings->messageText().contains(QStringLiteral("not changed")), qPrintable(settings->messageText()));
+            const QString other = m_dir.path() + QStringLiteral("/other.sqlite");
+            settings->databaseField()->setText(other);
+            settings->connectButton()->click();
+            QVERIFY2(settings->messageText().contains(QStringLiteral("now kept in")), qPrintable(settings->messageText()));
+            QCOMPARE(m_window->progressStore()->location().path, other);
+            QCOMPARE(QSettings().value(QStringLiteral("store/database")).toString(), other);
+            QCOMPARE(area.studentsPage()->table()->rowCount(), 1);
+        });
+    }
+};
+
+QTEST_MAIN(TestTeacherArea)
+#include "test_teacher_area.moc"

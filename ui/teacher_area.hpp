@@ -1,0 +1,47 @@
+#pragma once
+// The teacher area, behind the teacher's PIN (MainWindow::openTeacherArea): the students,
+// their progress, the model in use and the settings, one tab each. Without a PIN set it
+// opens straight away and says how to set one; without a progress database it says why.
+
+#include <QDialog>
+
+class ModelPage;
+class ProgressView;
+class QLabel;
+class QTabWidget;
+class StudentsPage;
+class TeacherSettingsPage;
+
+namespace dt::store {
+class ProgressStore;
+}
+
+class TeacherArea : public QDialog {
+    Q_OBJECT
+public:
+    /// The store (not owned) may be null; `databaseProblem` then says why.
+    TeacherArea(dt::store::ProgressStore* store, bool hintsEnabled, const QString& database,
+                const QString& databaseProblem, QWidget* parent = nullptr);
+
+    /// After the window switched databases: every page reads the new one.
+    void setStore(dt::store::ProgressStore* store);
+
+    QTabWidget* tabs() const { return m_tabs; }
+    StudentsPage* studentsPage() const { return m_students; }
+    ProgressView* progressView() const { return m_progress; }
+    ModelPage* modelPage() const { return m_model; }
+    TeacherSettingsPage* settingsPage() const { return m_settings; }
+    QString bannerText() const;
+
+private:
+    void updateBanner();
+
+    dt::store::ProgressStore* m_store;
+    QString m_databaseProblem;
+    QLabel* m_banner;
+    QTabWidget* m_tabs;
+    StudentsPage* m_students;
+    ProgressView* m_progress;
+    ModelPage* m_model;
+    TeacherSettingsPage* m_settings;
+};
