@@ -7,6 +7,7 @@
 // change, the user's own choices.
 
 #include "replay.hpp"
+#include "sqlite_store.hpp"
 #include "test_paths.hpp"
 
 #include <attempts_dialog.hpp>
@@ -14,6 +15,9 @@
 #include <main_window.hpp>
 #include <stroke_player.hpp>
 #include <practice_page.hpp>
+#include <progress_subject_chooser.hpp>
+#include <progress_view.hpp>
+#include <teacher_area.hpp>
 #include <show_me_coach.hpp>
 #include <show_me_overlay.hpp>
 
@@ -22,6 +26,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QTabWidget>
+#include <QTimer>
 #include <QDir>
 #include <QFile>
 #include <QSettings>
@@ -219,6 +226,53 @@ int main(int argc, char** argv)
     if (!QTest::qWaitFor([&dialog] { return !dialog.player()->isPlaying(); }, 5000))
         QTextStream(stderr) << "the replay did not finish\n";
     shoot.save(QStringLiteral("saved-attempts"), &dialog);
+
+    // The teacher area on three weeks of a class's practice: real pen digits, some misread,
+    // some with a formation hint.
+    QTemporaryDir school;
+    auto store = dt::test::openSqliteStore(school.path() + QStringLiteral("/school.sqlite"));
+    if (!store)
+        return 1;
+    const QStringList names{QStringLiteral("Zoë"), QStringLiteral("Ben"), QStringLiteral("Ana")};
+    std::vector<dt::store::Student> pupils;
+    for (const QString& name : names)
+        pupils.push_back(*store->addStudent(name, name == QStringLiteral("Ana") ? QStringLiteral("2A") : QStringLiteral("1B"),
+                                            name == QStringLiteral("Zoë")));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int day = 0; day < 21; ++day)
+        for (std::size_t p = 0; p < pupils.size(); ++p)
+            for (int k = 0; k < 3; ++k) {
+                dt::store::AttemptRecord r;
+                r.studentId = pupils[p].id;
+                r.when = now.addDays(day - 21).addSecs(60 * (k + 10 * int(p)));
+                r.askedDigit = (day * 3 + k + int(p)) % 10;
+                const bool missed = (day + k + int(p)) % (day < 10 ? 3 : 6) == 0;
+                r.recognisedDigit = missed ? (r.askedDigit + 1) % 10 : r.askedDigit;
+                r.posterior = missed ? 0.1 : 0.95;
+                r.stars = missed ? 1 : 2 + (day + k) % 2;
+                r.formation = missed ? QString() : ((day + k) % 7 == 0 ? QStringLiteral("direction") : QStringLiteral("none"));
+                r.model = window.modelIdentity();
+                r.strokes = digits[std::size_t(r.recognisedDigit)];
+                store->addAttempt(r);
+            }
+    window.setProgressStore(std::move(store));
+    QObject::connect(&window, &MainWindow::teacherAreaOpened, &window, [&shoot](TeacherArea* area) {
+        QTimer::singleShot(0, area, [&shoot, area] {
+            area->resize(1100, 800);
+            const QStringList tabs{QStringLiteral("teacher-students"), QStringLiteral("teacher-progress"),
+                                   QStringLiteral("teacher-model"), QStringLiteral("teacher-settings")};
+            for (int i = 0; i < tabs.size(); ++i) {
+                area->tabs()->setCurrentIndex(i);
+                if (i == 1) {
+                    QComboBox* chooser = area->progressView()->subjectChooser();
+                    chooser->setCurrentIndex(chooser->findText(QStringLiteral("Zoë")));
+                }
+                shoot.save(tabs[i], area);
+            }
+            area->accept();
+        });
+    });
+    window.openTeacherArea();
 
     return shoot.failures == 0 ? 0 : 1;
 }
