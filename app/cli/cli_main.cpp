@@ -19,6 +19,7 @@ Commands:
   train --mnist DIR --out FILE [--components K|K0,...,K9] [--reg-covar R] [--deskew|--no-deskew]
         [--seed S] [--tol T] [--max-iter N] [--holdout N] [--augment N]
         [--strokes DRAWN.jsonl ... [--drawn-components K|K0,...,K9] [--drawn-weight W] [--strokes-copies N]]
+        [--images DIR ...] [--idx-images FILE --idx-labels FILE]
         [--outlier-percentile P] [--orientations N] [--cell N] [--block N] [--threads N] [--quiet]
       Extracts features, fits one Gaussian mixture per digit (progress on stderr),
       evaluates on the MNIST test set and writes the model. --holdout N keeps the last
@@ -26,6 +27,8 @@ Commands:
       --strokes adds labelled drawn digits, rendered as the app renders them; they get
       mixture components of their own (default 4 per digit; 0 pools them with MNIST's),
       weighted by --drawn-weight (default 1) times their share of the samples.
+      --images DIR adds a teacher's own digit images (DIR/0 ... DIR/9, PNG, JPEG...),
+      --idx-images/--idx-labels an IDX pair; both join MNIST's digits.
   evaluate [--model FILE] (--mnist DIR | --strokes FILE.jsonl) [--json]
       Accuracy, per-digit accuracy, confusion matrix, not-a-digit rate, time per digit.
   classify [--model FILE] (--strokes F.json ... | --image F.png ...)

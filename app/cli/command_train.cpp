@@ -9,6 +9,7 @@
 #include <digit_tutor/evaluation.hpp>
 #include <digit_tutor/idx_reader.hpp>
 #include <digit_tutor/model_file.hpp>
+#include <digit_tutor/extra_training_images.hpp>
 #include <digit_tutor/strokes.hpp>
 
 #include <chrono>
@@ -68,7 +69,10 @@ int runTrain(const Args& args, std::ostream& out, std::ostream& err)
     const Arguments a(args, {{"mnist"}, {"components"}, {"reg-covar"}, {"deskew", false}, {"no-deskew", false}, {"seed"},
                              {"tol"}, {"max-iter"}, {"threads"}, {"holdout"}, {"augment"}, {"orientations"},
                              {"cell"}, {"block"}, {"strokes", true, true}, {"strokes-copies"}, {"outlier-percentile"},
-                             {"drawn-components"}, {"drawn-weight"}, {"out"}, {"quiet", false}});
+                             {"drawn-components"}, {"drawn-weight"}, {"out"}, {"quiet", false},
+                             {"images", true, true}, {"idx-images"}, {"idx-labels"}});
+    if (a.has("idx-images") != a.has("idx-labels"))
+        throw UsageError("--idx-images and --idx-labels go together: an IDX image file and its labels.");
     TrainingConfig config;
     if (a.has("components"))
         config.components = parseComponents(a.value("components"), "components", 1);
@@ -125,6 +129,24 @@ int runTrain(const Args& args, std::ostream& out, std::ostream& err)
                       static_cast<long long>(fitRows), since(t));
         out << line << std::flush;
     }
+
+    // A teacher's own labelled images (a folder per digit, or an IDX pair): MNIST-like, so
+    // they join MNIST's digits in the same mixtures.
+    std::vector<std::string> extraSources;
+    int extraImages = 0;
+    auto addExtra = [&](const LabelledImages& extra, const std::string& source) {
+        fitSet.append(extractFeatures(extra.images.pixels.data(), extra.images.count, extra.images.cols,
+                                      extra.images.rows, config.featureSettings(), config.threads));
+        fitLabels.insert(fitLabels.end(), extra.labels.begin(), extra.labels.end());
+        extraImages += extra.images.count;
+        extraSources.push_back(source);
+        out << "extra images: " << extra.images.count << " from " << source << '\n' << std::flush;
+    };
+    for (const std::string& dir : a.values("images"))
+        addExtra(loadImageFolder(dir), std::filesystem::path(dir).filename().string());
+    if (a.has("idx-images"))
+        addExtra(loadIdxPair(a.value("idx-images"), a.value("idx-labels")),
+                 std::filesystem::path(a.value("idx-images")).filename().string());
 
     // Labelled drawn digits (JSONL), rendered through the app's own path. They get mixture
     // components of their own (--drawn-components, weighted by --drawn-weight); pooled with
@@ -196,6 +218,8 @@ int runTrain(const Args& args, std::ostream& out, std::ostream& err)
                                             (holdout ? ", last " + std::to_string(holdout) + " held out" : "") +
                                             (config.augmentCopies ? ", plus " + std::to_string(config.augmentCopies) +
                                                                         " distorted copies of each" : "") +
+                                            (extraImages ? ", plus " + std::to_string(extraImages) + " images (" +
+                                                               joinPaths(extraSources) + ")" : "") +
                                             (drawnDigits ? ", plus " + std::to_string(drawnDigits) + " drawn digits (" +
                                                                joinPaths(a.values("strokes")) + ") counted " +
                                                                std::to_string(strokesCopies) + " times" : ""));

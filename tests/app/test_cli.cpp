@@ -9,8 +9,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPainter>
+#include <QImage>
 #include <QProcess>
 
+#include <digit_tutor/idx_reader.hpp>
+#include <digit_tutor/strokes.hpp>
 #include <store/progress_store.hpp>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -388,6 +392,71 @@ private slots:
         QCOMPARE(j["count"].toInt(), 10000);
         QCOMPARE(j["correct"].toInt(), 9524);
         QCOMPARE(j["per_digit"].toObject().size(), 10);
+    }
+
+    void trainsOnATeachersOwnImagesBesideMnist()
+    {
+        if (!haveMnist())
+            QSKIP("MNIST is not in data/mnist (run scripts/fetch-mnist.sh)");
+        // A teacher's folder: a subfolder per digit with photos of dark ink on paper, and
+        // things that are no digit images (ignored).
+        QTemporaryDir dir;
+        const QString folder = dir.path() + "/class-1b";
+        int made = 0;
+        QFile jsonl(dt::test::sourceDir() + "/data/handwriting/pendigits-train.jsonl");
+        QVERIFY(jsonl.open(QIODevice::ReadOnly));
+        for (int i = 0; i < 30 && !jsonl.atEnd(); ++i) {
+            const dt::Drawing d = dt::parseDrawing(jsonl.readLine().toStdString(), "pendigits");
+            QImage photo(120, 120, QImage::Format_Grayscale8);
+            photo.fill(235);
+            QPainter painter(&photo);
+            painter.setPen(QPen(QColor(30, 30, 30), 8, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            const dt::Bounds b = dt::boundsOf(d);
+            const double scale = 90.0 / std::max({b.width(), b.height(), 1.0});
+            for (const dt::Stroke& stroke : d.strokes)
+                for (std::size_t k = 1; k < stroke.size(); ++k)
+                    painter.drawLine(QPointF(15 + (stroke[k - 1].x - b.minX) * scale, 15 + (stroke[k - 1].y - b.minY) * scale),
+                                     QPointF(15 + (stroke[k].x - b.minX) * scale, 15 + (stroke[k].y - b.minY) * scale));
+            painter.end();
+            QVERIFY(QDir().mkpath(folder + QString("/%1").arg(d.label)));
+            QVERIFY(photo.save(folder + QString("/%1/photo-%2.png").arg(d.label).arg(i)));
+            ++made;
+        }
+        QVERIFY(dt::test::writeFile(folder + "/0/notes.txt", "not an image"));
+        QVERIFY(QDir().mkpath(folder + "/misc"));
+
+        const QString model = dir.path() + "/mine.dtm";
+        const Run r = cli({"train", "--mnist", dt::test::mnistDir(), "--components", "1", "--drawn-components", "0",
+                           "--max-iter", "3", "--quiet", "--images", folder, "--out", model}, 300000);
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QString("extra images: %1 from class-1b").arg(made)), qPrintable(r.out));
+        const Run info = cli({"info", "--model", model});
+        QCOMPARE(info.status, 0);
+        QVERIFY2(info.out.contains(QString("plus %1 images (class-1b)").arg(made)), qPrintable(info.out));
+        QVERIFY(info.out.contains(QString("digit 0: 1 components, prior")));
+
+        // A folder without digit subfolders is refused in one sentence.
+        QVERIFY(QDir().mkpath(dir.path() + "/empty"));
+        const Run empty = cli({"train", "--mnist", dt::test::mnistDir(), "--images", dir.path() + "/empty", "--out", model});
+        QCOMPARE(empty.status, 1);
+        QVERIFY2(empty.err.contains("holds no digit images"), qPrintable(empty.err));
+        const Run half = cli({"train", "--mnist", dt::test::mnistDir(), "--idx-images", "x", "--out", model});
+        QCOMPARE(half.status, 2);
+
+        // An IDX pair whose label file does not match its images is refused, naming both.
+        dt::IdxImages some = dt::readIdxImages((dt::test::mnistDir() + "/t10k-images-idx3-ubyte").toStdString());
+        some.count = 20;
+        some.pixels.resize(std::size_t(20 * 28 * 28));
+        const QString images = dir.path() + "/mine-images.idx";
+        dt::writeIdxImages(images.toStdString(), some);
+        QByteArray labels("\x00\x00\x08\x01\x00\x00\x00\x13", 8); // 19 labels
+        labels.append(QByteArray(19, '\x03'));
+        QVERIFY(dt::test::writeFile(dir.path() + "/mine-labels.idx", labels));
+        const Run mismatch = cli({"train", "--mnist", dt::test::mnistDir(), "--idx-images", images, "--idx-labels",
+                                  dir.path() + "/mine-labels.idx", "--out", model});
+        QCOMPARE(mismatch.status, 1);
+        QVERIFY2(mismatch.err.contains("holds 20 images but") && mismatch.err.contains("19 labels"),
+                 qPrintable(mismatch.err));
     }
 
     // The bundled model must still score what it scored when it was trained: a change to
