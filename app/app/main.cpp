@@ -10,6 +10,7 @@
 #include <store/progress_store.hpp>
 
 #include <QApplication>
+#include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
@@ -166,6 +167,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("digit-tutor"));
     QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Digit Tutor"));
     QApplication::setApplicationVersion(QStringLiteral(DIGIT_TUTOR_VERSION));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("digit-tutor"))); // installed under share/icons/hicolor
 
     // A model given with --model that cannot be loaded is explained, and the child still
     // gets to practise on the bundled default; only without any model does the app stop.

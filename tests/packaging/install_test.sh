@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# What a user and a packager get: `cmake --install` into a temporary prefix, moved
+# elsewhere (the programs must find their model from their own folder), the CLI and the
+# app answering there, the desktop and AppStream files valid (where the validators are
+# installed), a program built on find_package(DigitTutorCore) against it; then the Debian
+# packages CPack makes, unpacked into a temporary root, running the same.
+# Usage: install_test.sh BUILD_DIR SOURCE_DIR [--no-consumer]
+#   --no-consumer: skip building against the installed library (a sanitizer build's
+#   library needs the sanitizer's flags to link).
+set -euo pipefail
+
+build=$1
+source=$2
+consumer=${3:-}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+fail() { echo "install_test: $*" >&2; exit 1; }
+
+cmake --install "$build" --prefix "$work/prefix" >/dev/null
+mv "$work/prefix" "$work/moved"
+info=$("$work/moved/bin/digit-tutor-cli" info)
+grep -q "model: $work/moved/share/digit-tutor/models/default.dtm" <<<"$info" || fail "the moved CLI did not find its model: $info"
+grep -q "features: HOG 9 orientations" <<<"$info" || fail "info did not describe the model: $info"
+"$work/moved/bin/digit-tutor-cli" formation --digit 2 --strokes "$source/tests/packaging/two.json" | grep -q '"usual"' \
+    || fail "the moved CLI did not find its ways of writing"
+"$work/moved/bin/digit-tutor" --version | grep -q "digit-tutor " || fail "the app did not answer --version"
+for f in share/applications/digit-tutor.desktop share/metainfo/io.github.digit_tutor.DigitTutor.metainfo.xml \
+         share/icons/hicolor/scalable/apps/digit-tutor.svg share/icons/hicolor/256x256/apps/digit-tutor.png \
+         share/man/man1/digit-tutor-cli.1 include/digit_tutor/digit_model.hpp lib/cmake/DigitTutorCore/DigitTutorCoreConfig.cmake; do
+    [[ -f $work/moved/$f ]] || fail "$f was not installed"
+done
+if command -v desktop-file-validate >/dev/null; then
+    desktop-file-validate "$work/moved/share/applications/digit-tutor.desktop" || fail "the desktop file is not valid"
+fi
+if command -v appstreamcli >/dev/null; then
+    appstreamcli validate --no-net "$work/moved/share/metainfo/io.github.digit_tutor.DigitTutor.metainfo.xml" \
+        || fail "the AppStream metadata is not valid"
+fi
+
+if [[ $consumer != --no-consumer ]]; then
+    cmake -S "$source/tests/packaging/consumer" -B "$work/consumer" -DCMAKE_PREFIX_PATH="$work/moved" >/dev/null \
+        || fail "find_package(DigitTutorCore) failed against the install"
+    cmake --build "$work/consumer" >/dev/null || fail "the example consumer did not build"
+    "$work/consumer/consumer" "$work/moved/share/digit-tutor/models/default.dtm" "$source/tests/packaging/two.json" \
+        | grep -q "^digit 2" || fail "the example consumer did not read the 2"
+fi
+
+(cd "$build" && cpack -G DEB -B "$work/debs" >/dev/null) || fail "cpack could not make the Debian packages"
+app_deb=$(ls "$work"/debs/digit-tutor_*.deb)
+dev_deb=$(ls "$work"/debs/digit-tutor-dev_*.deb)
+depends=$(dpkg-deb --field "$app_deb" Depends)
+for needed in libqt6widgets6 libqt6sql6-sqlite libopencv-imgproc; do
+    grep -q "$needed" <<<"$depends" || fail "the package does not depend on $needed: $depends"
+done
+dpkg-deb --contents "$dev_deb" | grep -q "DigitTutorCoreConfig.cmake" || fail "the -dev package lacks the CMake package"
+dpkg-deb -x "$app_deb" "$work/root"
+"$work/root/usr/bin/digit-tutor-cli" info | grep -q "model: $work/root/usr/share/digit-tutor/models/default.dtm" \
+    || fail "the packaged CLI did not find the packaged model"
+echo "install_test: installed, moved, packaged and run"
