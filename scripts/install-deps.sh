@@ -2,7 +2,8 @@
 # Installs the Debian 12 packages that build, test and run Digit Tutor.
 # Usage: scripts/install-deps.sh [--test] [--bench]
 #   --test  adds what the tests need besides the build: a PostgreSQL server (the progress
-#           store is tested on it as well as on SQLite) and pdftotext (reports are read back)
+#           store is tested on it as well as on SQLite), pdftotext (reports are read back),
+#           appstreamcli and desktop-file-validate (the packaging test validates the metadata)
 #   --bench adds the Python peers used by bench/
 set -euo pipefail
 
@@ -17,7 +18,7 @@ packages=(
 # printed right in the PDF reports and shown right in the app, not as an empty box.
 for option in "$@"; do
     case "$option" in
-        --test) packages+=(postgresql poppler-utils) ;;
+        --test) packages+=(postgresql poppler-utils appstream desktop-file-utils) ;;
         --bench) packages+=(python3-sklearn python3-skimage python3-opencv libopenblas0-pthread) ;;
         *) echo "install-deps: unknown option '$option' (use --test or --bench)" >&2; exit 2 ;;
     esac
