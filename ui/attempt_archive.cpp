@@ -28,7 +28,7 @@ AttemptArchive::AttemptArchive(const QString& folder)
 
 QString AttemptArchive::defaultFolder()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/attempts");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/digit-tutor/attempts");
 }
 
 QString AttemptArchive::save(const dt::Drawing& drawing, int askedDigit, const QDateTime& when)

@@ -42,7 +42,7 @@ public:
     /// The folder need not exist yet; save() creates it.
     explicit AttemptArchive(const QString& folder = defaultFolder());
 
-    /// QStandardPaths::AppDataLocation + "/attempts".
+    /// QStandardPaths::GenericDataLocation + "/digit-tutor/attempts" (~/.local/share/digit-tutor/attempts).
     static QString defaultFolder();
     QString folder() const { return m_folder; }
 

@@ -165,6 +165,9 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     dt::ui::installTranslations(app);
     QApplication::setApplicationName(QStringLiteral("digit-tutor"));
+    // Settings in ~/.config/digit-tutor/digit-tutor.conf (without an organisation Qt says
+    // "Unknown Organization"); data paths do not depend on it (defaultDatabaseLocation).
+    QApplication::setOrganizationName(QStringLiteral("digit-tutor"));
     QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Digit Tutor"));
     QApplication::setApplicationVersion(QStringLiteral(DIGIT_TUTOR_VERSION));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("digit-tutor"))); // installed under share/icons/hicolor

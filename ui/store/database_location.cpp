@@ -97,7 +97,10 @@ std::optional<DatabaseLocation> parseDatabaseLocation(const QString& text, QStri
 DatabaseLocation defaultDatabaseLocation()
 {
     DatabaseLocation location;
-    location.path = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/progress.sqlite");
+    // The generic data folder, not AppDataLocation: that one depends on the organisation
+    // name, and the app and digit-tutor-cli must open the same file.
+    location.path = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                    QStringLiteral("/digit-tutor/progress.sqlite");
     return location;
 }
 

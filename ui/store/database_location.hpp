@@ -34,7 +34,8 @@ struct DatabaseLocation {
 /// unknown scheme, a PostgreSQL URL without a database name, or a port outside 1..65535.
 std::optional<DatabaseLocation> parseDatabaseLocation(const QString& text, QString* error = nullptr);
 
-/// The user's own SQLite file: progress.sqlite in the app's data folder (QStandardPaths).
+/// The user's own SQLite file: ~/.local/share/digit-tutor/progress.sqlite (QStandardPaths'
+/// generic data folder, so that the app and the CLI agree whatever their names).
 DatabaseLocation defaultDatabaseLocation();
 
 } // namespace dt::store
