@@ -28,6 +28,19 @@ void checkBuffer(const GreyImage& image)
                           std::to_string(image.width) + "x" + std::to_string(image.height) + ".");
 }
 
+// The image moved by a shear from deskewShear (x' = x + b y + c); identity is a copy.
+GreyImage applyShear(const GreyImage& image, const Affine2& shear)
+{
+    if (shear.b == 0.0 && shear.c == 0.0)
+        return image;
+    GreyImage out(image.width, image.height);
+    cv::Mat dst = wrap(out);
+    // warpAffine samples the source at the inverse map: x = x' - b y - c.
+    const cv::Matx23d inverse(1.0, -shear.b, -shear.c, 0.0, 1.0, 0.0);
+    cv::warpAffine(wrap(image), dst, inverse, dst.size(), cv::INTER_LINEAR | cv::WARP_INVERSE_MAP, cv::BORDER_CONSTANT, 0);
+    return out;
+}
+
 } // namespace
 
 Point2 centreOfMass(const GreyImage& image)
@@ -67,7 +80,7 @@ NormalisedDigit normaliseDigit(const GreyImage& input, const NormaliseOptions& o
             out.empty = false;
             if (options.deskew) {
                 out.fromInput = deskewShear(out.image);
-                out.image = deskewDigit(out.image);
+                out.image = applyShear(out.image, out.fromInput);
             }
             return out;
         }
@@ -102,8 +115,10 @@ NormalisedDigit normaliseDigit(const GreyImage& input, const NormaliseOptions& o
     const double sx = double(w) / box.width, sy = double(h) / box.height;
     out.fromInput = {sx, 0.0, (0.5 - box.x) * sx - 0.5 + ox, 0.0, sy, (0.5 - box.y) * sy - 0.5 + oy};
     if (options.deskew) {
-        out.fromInput = deskewShear(out.image).after(out.fromInput);
-        out.image = deskewDigit(out.image);
+        // One set of moments for both the picture and the map of where its points went.
+        const Affine2 shear = deskewShear(out.image);
+        out.fromInput = shear.after(out.fromInput);
+        out.image = applyShear(out.image, shear);
     }
     return out;
 }
@@ -123,19 +138,7 @@ Affine2 deskewShear(const GreyImage& image)
 
 GreyImage deskewDigit(const GreyImage& image)
 {
-    checkBuffer(image);
-    const cv::Mat src = wrap(image);
-    const cv::Moments m = cv::moments(src, false);
-    if (m.m00 <= 0.0 || std::abs(m.mu02) < 1e-2)
-        return image;
-    const double skew = std::clamp(m.mu11 / m.mu02, -kMaxShear, kMaxShear);
-    const double cy = m.m01 / m.m00;
-    // Inverse map: destination (x, y) samples the source at (x + skew * (y - cy), y).
-    const cv::Matx23d inverse(1.0, skew, -skew * cy, 0.0, 1.0, 0.0);
-    GreyImage out(image.width, image.height);
-    cv::Mat dst = wrap(out);
-    cv::warpAffine(src, dst, inverse, dst.size(), cv::INTER_LINEAR | cv::WARP_INVERSE_MAP, cv::BORDER_CONSTANT, 0);
-    return out;
+    return applyShear(image, deskewShear(image));
 }
 
 } // namespace dt
