@@ -802,22 +802,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read as asked and attempts, per week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read as asked and attempts, per day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Digit %1: read as asked and attempts, per week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Digit %1: read as asked and attempts, per day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Digit %1: no attempts in this period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -827,6 +811,30 @@
     </message>
     <message>
         <source>%1: %2 of %3 read as asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average stars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as asked, stars and attempts, per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as asked, stars and attempts, per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digit %1: read as asked, stars and attempts, per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digit %1: read as asked, stars and attempts, per day</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

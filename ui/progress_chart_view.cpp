@@ -25,6 +25,7 @@ namespace {
 const QColor kLineColour(0x1f, 0x4e, 0x9a);
 const QColor kBarColour(0xc9, 0xd8, 0xee);
 const QColor kLearntColour(0x3c, 0x8d, 0x40);
+const QColor kStarsColour(0xe8, 0xa3, 0x17); // the practice page's stars
 
 // Beyond this many periods the names are turned on their side so that they do not overlap.
 constexpr int kUprightNamesUpTo = 8;
@@ -71,9 +72,18 @@ ProgressChartView::ProgressChartView(QWidget* parent)
     dashed.setWidthF(1.5);
     m_learnt->setPen(dashed);
 
-    // Bars first, so the line is drawn over them.
+    m_stars = new QLineSeries;
+    m_stars->setName(tr("Average stars"));
+    QPen starsLine(kStarsColour);
+    starsLine.setWidthF(2.0);
+    m_stars->setPen(starsLine);
+    m_stars->setPointsVisible(true);
+    m_stars->setMarkerSize(5.0);
+
+    // Bars first, so the lines are drawn over them.
     m_chart->addSeries(bars);
     m_chart->addSeries(m_learnt);
+    m_chart->addSeries(m_stars);
     m_chart->addSeries(m_success);
 
     m_periods = new QBarCategoryAxis;
@@ -89,6 +99,15 @@ ProgressChartView::ProgressChartView(QWidget* parent)
     m_chart->addAxis(m_periods, Qt::AlignBottom);
     m_chart->addAxis(m_rateAxis, Qt::AlignLeft);
     m_chart->addAxis(m_countAxis, Qt::AlignRight);
+    m_starsAxis = new QValueAxis;
+    m_starsAxis->setRange(0.0, 3.0);
+    m_starsAxis->setTickCount(4);
+    m_starsAxis->setLabelFormat(QStringLiteral("%.0f"));
+    m_starsAxis->setTitleText(tr("Stars"));
+    m_starsAxis->setGridLineVisible(false);
+    m_chart->addAxis(m_starsAxis, Qt::AlignRight);
+    m_stars->attachAxis(m_periods);
+    m_stars->attachAxis(m_starsAxis);
     bars->attachAxis(m_periods);
     bars->attachAxis(m_countAxis);
     for (QLineSeries* series : {m_success, m_learnt}) {
@@ -128,10 +147,10 @@ void ProgressChartView::setProgress(const std::vector<ProgressPoint>& points, Pr
     const QLocale locale;
     const bool weekly = step == ProgressStep::Week;
     const int d = digit();
-    QString title = weekly ? tr("Read as asked and attempts, per week") : tr("Read as asked and attempts, per day");
+    QString title = weekly ? tr("Read as asked, stars and attempts, per week") : tr("Read as asked, stars and attempts, per day");
     if (d >= 0)
-        title = weekly ? tr("Digit %1: read as asked and attempts, per week").arg(d)
-                       : tr("Digit %1: read as asked and attempts, per day").arg(d);
+        title = weekly ? tr("Digit %1: read as asked, stars and attempts, per week").arg(d)
+                       : tr("Digit %1: read as asked, stars and attempts, per day").arg(d);
     if (points.empty())
         title = d >= 0 ? tr("Digit %1: no attempts in this period").arg(d) : tr("No attempts in this period");
     m_chart->setTitle(title);
@@ -139,12 +158,14 @@ void ProgressChartView::setProgress(const std::vector<ProgressPoint>& points, Pr
     QStringList names;
     QStringList labels;
     QList<QPointF> rates;
+    QList<QPointF> stars;
     QList<qreal> counts;
     QStringList spoken;
     int most = 0;
     for (const ProgressPoint& p : points) {
         const QString name = dt::reports::progressPeriodName(p.start, step);
         rates.append(QPointF(qreal(names.size()), p.successRate() * 100.0));
+        stars.append(QPointF(qreal(names.size()), p.averageStars()));
         counts.append(p.attempts);
         names.append(name);
         // Under the bars a day says only its day and month ("14 Jan"): the overview above
@@ -161,6 +182,7 @@ void ProgressChartView::setProgress(const std::vector<ProgressPoint>& points, Pr
     m_periods->setVisible(!labels.isEmpty());
     m_periods->setLabelsAngle(labels.size() > kUprightNamesUpTo ? -90 : 0);
     m_success->replace(rates);
+    m_stars->replace(stars);
     m_attempts->remove(0, m_attempts->count());
     m_attempts->append(counts);
     m_learnt->clear();
@@ -180,6 +202,7 @@ void ProgressChartView::setProgress(const std::vector<ProgressPoint>& points, Pr
 }
 
 QList<QPointF> ProgressChartView::successPoints() const { return m_success->points(); }
+QList<QPointF> ProgressChartView::starPoints() const { return m_stars->points(); }
 
 QList<qreal> ProgressChartView::attemptCounts() const
 {

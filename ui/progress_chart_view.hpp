@@ -1,7 +1,8 @@
 #pragma once
 // Progress over time as a Qt Charts chart for the teacher's progress view: the share of
 // attempts read as asked, per day or ISO week, as a line (left axis, 0-100%), the number of
-// attempts as pale bars (right axis), and a dashed line at 80%, above which a digit is
+// attempts as pale bars (right axis), the average stars as an amber line (its own right
+// axis, 0-3), and a dashed line at 80%, above which a digit is
 // learnt well enough to move on (dt::reports::kPractiseBelow). The same figures and
 // periods as the report's chart (progress_chart.hpp); one category per period with
 // attempts, in the reports' order.
@@ -57,6 +58,8 @@ public:
     /// 0-100; the attempts; the periods' labels under the bars ("14 Jan" for a day, in the
     /// user's language, "2025-W03" for a week); the chart's title.
     QList<QPointF> successPoints() const;
+    /// Per period (x = its index), the average stars, 0-3.
+    QList<QPointF> starPoints() const;
     QList<qreal> attemptCounts() const;
     QStringList periodLabels() const;
     QString title() const;
@@ -73,9 +76,11 @@ private:
     QChart* m_chart = nullptr;
     QLineSeries* m_success = nullptr;
     QLineSeries* m_learnt = nullptr;
+    QLineSeries* m_stars = nullptr;
     QBarSet* m_attempts = nullptr;
     QBarCategoryAxis* m_periods = nullptr;
     QValueAxis* m_rateAxis = nullptr;
     QValueAxis* m_countAxis = nullptr;
+    QValueAxis* m_starsAxis = nullptr;
     QStringList m_names;
 };

@@ -30,6 +30,7 @@
 #include <QTextDocument>
 #include <QTreeWidget>
 
+#include <map>
 #include <memory>
 
 using dt::store::AttemptRecord;
@@ -214,6 +215,19 @@ private slots:
             QVERIFY(qAbs(points[i].y() - rates[i]) < 1e-9); // the same division, so only rounding
         }
         QCOMPARE(chart->attemptCounts(), (QList<qreal>{3, 2, 3, 2}));
+        // And the stars over time: each day's average over its asked attempts.
+        const QList<QPointF> stars = chart->starPoints();
+        QCOMPARE(stars.size(), 4);
+        std::map<QDate, std::pair<int, int>> byDay; // stars, attempts
+        for (const dt::store::AttemptRecord& a : view->attempts())
+            if (a.askedDigit >= 0) {
+                auto& [sum, n] = byDay[a.when.toTimeZone(view->timeZone()).date()];
+                sum += a.stars;
+                ++n;
+            }
+        int i = 0;
+        for (const auto& [day, figures] : byDay)
+            QVERIFY(qAbs(stars[i++].y() - double(figures.first) / figures.second) < 1e-9);
         const auto day = [this](int daysAgo) {
             return dt::reports::progressPeriodName(m_today.addDays(-daysAgo), dt::reports::ProgressStep::Day);
         };

@@ -123,6 +123,7 @@ std::vector<ProgressPoint> progressOf(const std::vector<const AttemptRecord*>& a
         p.start = day;
         ++p.attempts;
         p.successes += a->success();
+        p.stars += a->stars;
     }
     *step = !byDay.empty() && byDay.begin()->first.daysTo(byDay.rbegin()->first) > kDailyUpToDays ? ProgressStep::Week
                                                                                                   : ProgressStep::Day;
@@ -135,6 +136,7 @@ std::vector<ProgressPoint> progressOf(const std::vector<const AttemptRecord*>& a
             week.start = mondayOf(day);
             week.attempts += p.attempts;
             week.successes += p.successes;
+            week.stars += p.stars;
         }
     }
     std::vector<ProgressPoint> points;

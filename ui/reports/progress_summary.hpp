@@ -78,7 +78,9 @@ struct ProgressPoint {
     QDate start; ///< the day, or the Monday that begins the ISO week
     int attempts = 0;
     int successes = 0;
+    int stars = 0; ///< summed over the attempts
     double successRate() const { return attempts > 0 ? double(successes) / attempts : 0.0; }
+    double averageStars() const { return attempts > 0 ? double(stars) / attempts : 0.0; }
 };
 
 /// One student's line in a class report.
