@@ -15,15 +15,19 @@ consumer=${3:-}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 fail() { echo "install_test: $*" >&2; exit 1; }
+# Outputs are captured before they are searched: `cmd | grep -q` under pipefail fails
+# whenever grep stops reading first and cmd gets SIGPIPE.
+has() { grep -q -- "$2" <<<"$1"; }
 
 cmake --install "$build" --prefix "$work/prefix" >/dev/null
 mv "$work/prefix" "$work/moved"
 info=$("$work/moved/bin/digit-tutor-cli" info)
-grep -q "model: $work/moved/share/digit-tutor/models/default.dtm" <<<"$info" || fail "the moved CLI did not find its model: $info"
-grep -q "features: HOG 9 orientations" <<<"$info" || fail "info did not describe the model: $info"
-"$work/moved/bin/digit-tutor-cli" formation --digit 2 --strokes "$source/tests/packaging/two.json" | grep -q '"usual"' \
-    || fail "the moved CLI did not find its ways of writing"
-"$work/moved/bin/digit-tutor" --version | grep -q "digit-tutor " || fail "the app did not answer --version"
+has "$info" "model: $work/moved/share/digit-tutor/models/default.dtm" || fail "the moved CLI did not find its model: $info"
+has "$info" "features: HOG 9 orientations" || fail "info did not describe the model: $info"
+formation=$("$work/moved/bin/digit-tutor-cli" formation --digit 2 --strokes "$source/tests/packaging/two.json")
+has "$formation" '"usual"' || fail "the moved CLI did not find its ways of writing: $formation"
+version=$("$work/moved/bin/digit-tutor" --version)
+has "$version" "digit-tutor " || fail "the app did not answer --version: $version"
 for f in share/applications/digit-tutor.desktop share/metainfo/io.github.digit_tutor.DigitTutor.metainfo.xml \
          share/icons/hicolor/scalable/apps/digit-tutor.svg share/icons/hicolor/256x256/apps/digit-tutor.png \
          share/man/man1/digit-tutor-cli.1 include/digit_tutor/digit_model.hpp lib/cmake/DigitTutorCore/DigitTutorCoreConfig.cmake; do
@@ -41,8 +45,8 @@ if [[ $consumer != --no-consumer ]]; then
     cmake -S "$source/tests/packaging/consumer" -B "$work/consumer" -DCMAKE_PREFIX_PATH="$work/moved" >/dev/null \
         || fail "find_package(DigitTutorCore) failed against the install"
     cmake --build "$work/consumer" >/dev/null || fail "the example consumer did not build"
-    "$work/consumer/consumer" "$work/moved/share/digit-tutor/models/default.dtm" "$source/tests/packaging/two.json" \
-        | grep -q "^digit 2" || fail "the example consumer did not read the 2"
+    read=$("$work/consumer/consumer" "$work/moved/share/digit-tutor/models/default.dtm" "$source/tests/packaging/two.json")
+    has "$read" "digit 2" || fail "the example consumer did not read the 2: $read"
 fi
 
 (cd "$build" && cpack -G DEB -B "$work/debs" >/dev/null) || fail "cpack could not make the Debian packages"
@@ -50,10 +54,12 @@ app_deb=$(ls "$work"/debs/digit-tutor_*.deb)
 dev_deb=$(ls "$work"/debs/digit-tutor-dev_*.deb)
 depends=$(dpkg-deb --field "$app_deb" Depends)
 for needed in libqt6widgets6 libqt6sql6-sqlite libopencv-imgproc; do
-    grep -q "$needed" <<<"$depends" || fail "the package does not depend on $needed: $depends"
+    has "$depends" "$needed" || fail "the package does not depend on $needed: $depends"
 done
-dpkg-deb --contents "$dev_deb" | grep -q "DigitTutorCoreConfig.cmake" || fail "the -dev package lacks the CMake package"
+contents=$(dpkg-deb --contents "$dev_deb")
+has "$contents" "DigitTutorCoreConfig.cmake" || fail "the -dev package lacks the CMake package"
 dpkg-deb -x "$app_deb" "$work/root"
-"$work/root/usr/bin/digit-tutor-cli" info | grep -q "model: $work/root/usr/share/digit-tutor/models/default.dtm" \
-    || fail "the packaged CLI did not find the packaged model"
+packaged=$("$work/root/usr/bin/digit-tutor-cli" info)
+has "$packaged" "model: $work/root/usr/share/digit-tutor/models/default.dtm" \
+    || fail "the packaged CLI did not find the packaged model: $packaged"
 echo "install_test: installed, moved, packaged and run"
