@@ -16,6 +16,7 @@
 #include <store/progress_store.hpp>
 #include <store/teacher_lock.hpp>
 
+#include <digit_tutor/drawing_guide.hpp>
 #include <digit_tutor/model_file.hpp>
 #include <digit_tutor/ways_file.hpp>
 
@@ -159,18 +160,18 @@ void MainWindow::openTeacherArea()
     }
     TeacherArea area(m_store.get(), formationHintsEnabled(), QSettings().value(kDatabaseKey).toString(),
                      m_databaseProblem, this);
-    area.progressView()->setGuides(guideImages());
+    area.progressView()->setGuides(dt::firstGuides(*m_controller->model()));
     area.modelPage()->showModel(*m_controller->model(), m_modelPath);
     connect(area.modelPage(), &ModelPage::modelFileChosen, &area, [this, &area](const QString& path) {
         if (useModelFile(path)) {
             area.modelPage()->showModel(*m_controller->model(), m_modelPath);
-            area.progressView()->setGuides(guideImages());
+            area.progressView()->setGuides(dt::firstGuides(*m_controller->model()));
         }
     });
     connect(area.modelPage(), &ModelPage::defaultModelChosen, &area, [this, &area] {
         if (useDefaultModel()) {
             area.modelPage()->showModel(*m_controller->model(), m_modelPath);
-            area.progressView()->setGuides(guideImages());
+            area.progressView()->setGuides(dt::firstGuides(*m_controller->model()));
         }
     });
     connect(area.settingsPage(), &TeacherSettingsPage::hintsToggled, this, &MainWindow::setFormationHintsEnabled);
@@ -183,16 +184,6 @@ void MainWindow::openTeacherArea()
     });
     emit teacherAreaOpened(&area);
     area.exec();
-}
-
-dt::reports::GuideImages MainWindow::guideImages() const
-{
-    // The guide a child sees first for each digit: its most common way of writing.
-    dt::reports::GuideImages guides;
-    const dt::DigitModel& model = *m_controller->model();
-    for (int d = 0; d < dt::kDigitClasses; ++d)
-        guides[std::size_t(d)] = model.classes[std::size_t(d)].meanImages[std::size_t(model.mostCommonComponent(d))];
-    return guides;
 }
 
 bool MainWindow::loadWritingWaysFile(const QString& path)

@@ -15,7 +15,6 @@
 
 #include <digit_tutor/digit_model.hpp>
 #include <digit_tutor/strokes.hpp>
-#include <reports/guide_thumbnail.hpp>
 #include <store/student.hpp>
 
 #include <QMainWindow>
@@ -106,7 +105,6 @@ signals:
     void teacherAreaOpened(TeacherArea* area);
 
 private:
-    dt::reports::GuideImages guideImages() const;
     void saveAttempt(const dt::Drawing& drawing, int askedDigit, const dt::Verdict& verdict, const QString& formation);
     void saveAttemptFile(const dt::Drawing& drawing, int askedDigit, const QString& why);
     void updateTitle();

@@ -16,7 +16,7 @@
 //
 // Example use (the teacher area):
 //     auto* view = new ProgressView(store);
-//     view->setGuides(guidesOf(model));
+//     view->setGuides(dt::firstGuides(model));
 //     tabs->addTab(view, tr("Progress"));
 //     connect(studentsPage, &StudentsPage::studentsChanged, view, &ProgressView::refresh);
 

@@ -5,6 +5,7 @@
 #include "cli_commands.hpp"
 #include "cli_support.hpp"
 
+#include <digit_tutor/drawing_guide.hpp>
 #include <digit_tutor/error.hpp>
 #include <digit_tutor/model_file.hpp>
 #include <reports/report_writer.hpp>
@@ -28,15 +29,6 @@ QDate dateArgument(const Arguments& a, const std::string& name)
     if (!date.isValid())
         throw UsageError("--" + name + " takes a date as YYYY-MM-DD, not '" + a.value(name) + "'.");
     return date;
-}
-
-// The guide a child sees first for each digit: its most common way of writing.
-reports::GuideImages guidesOf(const DigitModel& model)
-{
-    reports::GuideImages guides;
-    for (int d = 0; d < kDigitClasses; ++d)
-        guides[std::size_t(d)] = model.classes[std::size_t(d)].meanImages[std::size_t(model.mostCommonComponent(d))];
-    return guides;
 }
 
 } // namespace
@@ -93,7 +85,7 @@ int runReport(const Args& args, std::ostream& out, std::ostream&)
         throw Error(progress->lastError().toStdString());
 
     const DigitModel model = loadModel(a.valueOr("model", defaultModelPath()));
-    if (!reports::writeReport(*format, scope, *attempts, guidesOf(model), QString::fromStdString(outPath), &problem))
+    if (!reports::writeReport(*format, scope, *attempts, firstGuides(model), QString::fromStdString(outPath), &problem))
         throw Error(problem.toStdString());
     out << "wrote " << outPath << ": " << attempts->size() << (attempts->size() == 1 ? " attempt" : " attempts")
         << " of " << (scope.isClass ? "class " : "") << scope.title.toStdString() << '\n';

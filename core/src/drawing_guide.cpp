@@ -27,4 +27,12 @@ int closestComponent(const DigitModel& model, int digit, const NormalisedDigit& 
     return model.closestComponent(digit, features.data());
 }
 
+std::array<std::vector<float>, kDigitClasses> firstGuides(const DigitModel& model)
+{
+    std::array<std::vector<float>, kDigitClasses> guides;
+    for (int d = 0; d < kDigitClasses; ++d)
+        guides[std::size_t(d)] = model.classes[std::size_t(d)].meanImages[std::size_t(model.mostCommonComponent(d))];
+    return guides;
+}
+
 } // namespace dt

@@ -15,6 +15,9 @@
 #include <digit_tutor/normalisation.hpp>
 #include <digit_tutor/strokes.hpp>
 
+#include <array>
+#include <vector>
+
 namespace dt {
 
 /// The drawing rendered and normalised with the model's settings, exactly as
@@ -28,5 +31,9 @@ NormalisedDigit normaliseDrawing(const DigitModel& model, const Drawing& drawing
 /// most common component. Throws std::out_of_range for a digit outside 0..9.
 /// Cost: one HOG and one component scoring, well under a millisecond.
 int closestComponent(const DigitModel& model, int digit, const NormalisedDigit& image);
+
+/// The guide a child sees first for each digit, before drawing anything: the mean image
+/// of its most common component (784 values, 0..255). What reports show beside attempts.
+std::array<std::vector<float>, kDigitClasses> firstGuides(const DigitModel& model);
 
 } // namespace dt
