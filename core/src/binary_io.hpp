@@ -17,6 +17,12 @@ std::uint32_t crc32(const unsigned char* data, std::size_t size);
 /// Throws FormatError on failure.
 void writeFileAtomically(const std::vector<unsigned char>& bytes, const std::string& path, const std::string& what);
 
+/// The whole of a file the loaders then check byte by byte. `kind` names it in messages
+/// ("model file"), `nature` says what a file too large is not ("a Digit Tutor model").
+/// Throws FormatError for a missing file, one larger than maxBytes, or one that cannot be read.
+std::vector<unsigned char> readWholeFile(const std::string& path, const std::string& kind, std::uintmax_t maxBytes,
+                                         const std::string& nature);
+
 class ByteWriter {
 public:
     // Reserving up front also spares GCC 12 a false -Wstringop-overflow on the first insert.

@@ -5,8 +5,6 @@
 #include <digit_tutor/error.hpp>
 
 #include <cmath>
-#include <filesystem>
-#include <fstream>
 
 namespace dt {
 namespace {
@@ -84,17 +82,8 @@ void saveModel(const DigitModel& model, const std::string& path)
 
 DigitModel loadModel(const std::string& path)
 {
-    std::error_code ec;
-    if (!std::filesystem::is_regular_file(path, ec))
-        throw FormatError("Cannot open model file '" + path + "': it does not exist or is not a file.");
-    const auto size = std::filesystem::file_size(path, ec);
-    if (ec || size > kMaxModelFileBytes)
-        throw FormatError("Model file '" + path + "' is larger than " + std::to_string(kMaxModelFileBytes >> 20) +
-                          " MB; it is not a Digit Tutor model.");
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw FormatError("Cannot open model file '" + path + "' for reading.");
-    std::vector<unsigned char> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const std::vector<unsigned char> bytes =
+        detail::readWholeFile(path, "model file", kMaxModelFileBytes, "a Digit Tutor model");
     return parseModel(bytes.data(), bytes.size(), path);
 }
 

@@ -3,9 +3,6 @@
 #include "binary_io.hpp"
 
 #include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <vector>
 
 namespace dt {
@@ -88,17 +85,8 @@ void saveWritingWays(const WritingWays& ways, const std::string& path)
 
 WritingWays loadWritingWays(const std::string& path)
 {
-    std::error_code ec;
-    if (!std::filesystem::is_regular_file(path, ec))
-        throw FormatError("Cannot open ways-of-writing file '" + path + "': it does not exist or is not a file.");
-    const auto size = std::filesystem::file_size(path, ec);
-    if (ec || size > kMaxFileBytes)
-        throw FormatError("Ways-of-writing file '" + path + "' is larger than " + std::to_string(kMaxFileBytes >> 20) +
-                          " MB; it is not a Digit Tutor ways file.");
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw FormatError("Cannot open ways-of-writing file '" + path + "' for reading.");
-    const std::vector<unsigned char> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const std::vector<unsigned char> bytes =
+        detail::readWholeFile(path, "ways-of-writing file", kMaxFileBytes, "a Digit Tutor ways file");
     return parseWritingWays(bytes.data(), bytes.size(), path);
 }
 
