@@ -1747,10 +1747,6 @@
 <context>
     <name>main</name>
     <message>
-        <source>digit-tutor: the option &apos;%1&apos; needs a value (a model file).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>digit-tutor: the option &apos;%1&apos; needs a value.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1781,14 +1777,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>digit-tutor: the option &apos;--ways&apos; needs a value (a ways-of-writing file).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>digit-tutor: the option &apos;--database&apos; needs a value (a file or a postgresql:// URL).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: digit-tutor [options]
 Practise writing the digits 0-9.
 
@@ -1809,6 +1797,22 @@ Qt&apos;s own options, such as -platform NAME and -style NAME, are passed on to 
     </message>
     <message>
         <source>Progress is kept as files, not in the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a model file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file or a postgresql:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ways-of-writing file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digit-tutor: the option &apos;%1&apos; needs a value (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -18,7 +18,6 @@
 #include <QStringList>
 
 #include <cstdio>
-#include <cstring>
 #include <exception>
 #include <memory>
 #include <optional>
@@ -68,40 +67,36 @@ Options parseOptions(int argc, char* argv[])
             o.action = Options::Action::Version;
             return o;
         }
-        const bool modelWithValue = arg.starts_with("--model=");
-        if (arg == "-m" || arg == "--model" || modelWithValue) {
-            if (modelWithValue)
-                o.model = QString::fromLocal8Bit(argv[i] + std::strlen("--model="));
+        // The options that take a value, as "--name value" or "--name=value".
+        const struct {
+            std::string_view name;
+            std::string_view shortName;
+            QString* value;
+            const char* what;
+        } valueOptions[] = {
+            {"--model", "-m", &o.model, QT_TRANSLATE_NOOP("main", "a model file")},
+            {"--database", "", &o.database, QT_TRANSLATE_NOOP("main", "a file or a postgresql:// URL")},
+            {"--ways", "", &o.ways, QT_TRANSLATE_NOOP("main", "a ways-of-writing file")},
+        };
+        bool taken = false;
+        for (const auto& option : valueOptions) {
+            const bool attached = arg.starts_with(option.name) && arg.size() > option.name.size() &&
+                                 arg[option.name.size()] == '=';
+            if (!attached && arg != option.name && (option.shortName.empty() || arg != option.shortName))
+                continue;
+            if (attached)
+                *option.value = QString::fromLocal8Bit(argv[i] + option.name.size() + 1);
             else if (i + 1 < argc)
-                o.model = QString::fromLocal8Bit(argv[++i]);
-            if (o.model.isEmpty())
-                return wrong(
-                    QCoreApplication::translate("main", "digit-tutor: the option '%1' needs a value (a model file).")
-                        .arg(modelWithValue ? QStringLiteral("--model") : shown));
-            continue;
+                *option.value = QString::fromLocal8Bit(argv[++i]);
+            if (option.value->isEmpty())
+                return wrong(QCoreApplication::translate("main", "digit-tutor: the option '%1' needs a value (%2).")
+                                 .arg(attached ? QString::fromLatin1(option.name.data(), qsizetype(option.name.size())) : shown,
+                                      QCoreApplication::translate("main", option.what)));
+            taken = true;
+            break;
         }
-        const bool databaseWithValue = arg.starts_with("--database=");
-        if (arg == "--database" || databaseWithValue) {
-            if (databaseWithValue)
-                o.database = QString::fromLocal8Bit(argv[i] + std::strlen("--database="));
-            else if (i + 1 < argc)
-                o.database = QString::fromLocal8Bit(argv[++i]);
-            if (o.database.isEmpty())
-                return wrong(QCoreApplication::translate(
-                                 "main", "digit-tutor: the option '--database' needs a value (a file or a postgresql:// URL)."));
+        if (taken)
             continue;
-        }
-        const bool waysWithValue = arg.starts_with("--ways=");
-        if (arg == "--ways" || waysWithValue) {
-            if (waysWithValue)
-                o.ways = QString::fromLocal8Bit(argv[i] + std::strlen("--ways="));
-            else if (i + 1 < argc)
-                o.ways = QString::fromLocal8Bit(argv[++i]);
-            if (o.ways.isEmpty())
-                return wrong(QCoreApplication::translate(
-                                 "main", "digit-tutor: the option '--ways' needs a value (a ways-of-writing file)."));
-            continue;
-        }
         if (arg.size() > 1 && arg[0] == '-') {
             const std::string_view name = arg.substr(arg.starts_with("--") ? 2 : 1);
             const std::string_view bare = name.substr(0, name.find('='));
