@@ -73,21 +73,18 @@ void StudentsPage::refresh()
     if (!m_store)
         return;
     const auto students = m_store->students();
-    const auto attempts = m_store->attempts();
-    if (!students || !attempts) {
+    auto counts = m_store->attemptCounts();
+    if (!students || !counts) {
         report(m_store->lastError());
         return;
     }
-    std::map<qint64, int> counts;
-    for (const auto& a : *attempts)
-        ++counts[a.studentId];
     m_students = *students;
     m_table->setRowCount(int(m_students.size()));
     for (int row = 0; row < int(m_students.size()); ++row) {
         const dt::store::Student& s = m_students[std::size_t(row)];
         const QStringList cells{s.name, s.group, s.leftHanded ? tr("left") : tr("right"),
                                 QLocale().toString(s.created.toLocalTime().date(), QLocale::ShortFormat),
-                                QString::number(counts[s.id])};
+                                QString::number((*counts)[s.id])};
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
     }

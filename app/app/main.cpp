@@ -213,7 +213,8 @@ int main(int argc, char* argv[])
     const auto location = database.isEmpty() ? std::optional(dt::store::defaultDatabaseLocation())
                                              : dt::store::parseDatabaseLocation(database, &databaseProblem);
     auto store = location ? dt::store::ProgressStore::open(*location, &databaseProblem) : nullptr;
-    const bool chooseStudent = store && store->students() && store->students()->size() > 1;
+    const auto students = store ? store->students() : std::nullopt;
+    const bool chooseStudent = students && students->size() > 1;
     window.setProgressStore(std::move(store));
     window.setDatabaseProblem(databaseProblem);
     // Without ways of writing the child still practises: the window says why "Show me" is missing.

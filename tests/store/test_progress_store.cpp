@@ -19,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <map>
 #include <memory>
 #include <set>
 
@@ -158,6 +159,9 @@ private slots:
         }
         AttemptRecord other = attemptOf(ben->id, 7, 7, monday);
         QVERIFY(store->addAttempt(other));
+        const auto counts = store->attemptCounts();
+        QVERIFY(counts);
+        QCOMPARE(*counts, (std::map<qint64, int>{{zoe->id, 5}, {ben->id, 1}})); // Guest has none
 
         AttemptFilter byZoe;
         byZoe.studentId = zoe->id;

@@ -479,6 +479,19 @@ std::optional<std::vector<AttemptRecord>> ProgressStore::attempts(const AttemptF
     return out;
 }
 
+std::optional<std::map<qint64, int>> ProgressStore::attemptCounts() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(QStringLiteral("SELECT student_id, COUNT(*) FROM attempts GROUP BY student_id"))) {
+        fail(tr("Cannot count the attempts"), q.lastError().text());
+        return std::nullopt;
+    }
+    std::map<qint64, int> counts;
+    while (q.next())
+        counts[q.value(0).toLongLong()] = q.value(1).toInt();
+    return counts;
+}
+
 std::optional<std::vector<QString>> ProgressStore::groups() const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));

@@ -32,6 +32,7 @@
 #include <QDate>
 #include <QString>
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -79,6 +80,9 @@ public:
     bool addAttempt(AttemptRecord& record);
     /// Attempts matching the filter, oldest first, with the student's name and group.
     std::optional<std::vector<AttemptRecord>> attempts(const AttemptFilter& filter = {}) const;
+    /// How many attempts each student has (students without any are absent), counted by
+    /// the database: no attempt is read.
+    std::optional<std::map<qint64, int>> attemptCounts() const;
     /// The class or group names in use, sorted.
     std::optional<std::vector<QString>> groups() const;
 
