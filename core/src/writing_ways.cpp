@@ -79,8 +79,13 @@ Medoids foldSmallWays(const std::vector<double>& d, int n, Medoids m, double min
 
 // The clustering of `items` (indices into the n x n matrix d) with the best silhouette for
 // 1..maxWays clusters, clusters under minMembers folded; returns each way's members.
-std::vector<std::vector<int>> waysAmong(const std::vector<double>& d, int n, const std::vector<int>& items,
-                                        int maxWays, double minSilhouette, int minMembers, std::uint64_t seed)
+struct Way {
+    std::vector<int> members; ///< indices into the n x n matrix, ascending
+    int medoid = 0;           ///< one of the members
+};
+
+std::vector<Way> waysAmong(const std::vector<double>& d, int n, const std::vector<int>& items, int maxWays,
+                           double minSilhouette, int minMembers, std::uint64_t seed)
 {
     const int m = int(items.size());
     const std::vector<double> sub = subMatrix(d, n, items);
@@ -95,9 +100,11 @@ std::vector<std::vector<int>> waysAmong(const std::vector<double>& d, int n, con
         }
     }
     best = foldSmallWays(sub, m, std::move(best), m > 0 ? double(minMembers) / m : 0.0);
-    std::vector<std::vector<int>> ways(best.centres.size());
+    std::vector<Way> ways(best.centres.size());
+    for (std::size_t c = 0; c < ways.size(); ++c)
+        ways[c].medoid = items[std::size_t(best.centres[c])];
     for (int i = 0; i < m; ++i)
-        ways[std::size_t(best.assignment[std::size_t(i)])].push_back(items[std::size_t(i)]);
+        ways[std::size_t(best.assignment[std::size_t(i)])].members.push_back(items[std::size_t(i)]);
     return ways;
 }
 
@@ -136,14 +143,13 @@ std::vector<WayOfWriting> waysOfDigit(const std::vector<const Drawing*>& drawing
     for (const auto& family : families) {
         if (family.empty())
             continue;
-        for (const std::vector<int>& members :
-             waysAmong(d, n, family, maxWays, config.minSilhouette, minMembers, seed)) {
+        for (const Way& found : waysAmong(d, n, family, maxWays, config.minSilhouette, minMembers, seed)) {
+            const std::vector<int>& members = found.members;
             const std::vector<double> sub = subMatrix(d, n, members);
             const int count = int(members.size());
             WayOfWriting way;
             way.memberCount = count;
-            way.path = resampleTrajectory(*kept[std::size_t(members[std::size_t(kMedoids(sub, count, 1, seed).centres[0])])],
-                                          kWayPathPoints);
+            way.path = resampleTrajectory(*kept[std::size_t(found.medoid)], kWayPathPoints);
             const int wanted = std::clamp(int(std::lround(double(config.exemplarsPerDigit) * count / n)), 1,
                                           std::min(count, kMaxExemplarsPerWay));
             const Medoids spread = kMedoids(sub, count, wanted, seed + 100);
