@@ -7,6 +7,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <utility>
 
 namespace dt {
 namespace {
@@ -39,6 +40,43 @@ GaussianMixture joinMixtures(const GaussianMixture& a, const GaussianMixture& b,
     std::vector<Eigen::MatrixXd> factors = a.precisionsCholesky();
     factors.insert(factors.end(), b.precisionsCholesky().begin(), b.precisionsCholesky().end());
     return GaussianMixture::fromParameters(std::move(weights), std::move(means), std::move(factors));
+}
+
+
+// The outlier threshold is the given percentile of log p(x) over the training samples.
+// Scoring every sample under all ten digits would cost as much as several EM iterations,
+// and p(x) >= prior * p(x | own digit), which training has already computed. So only the
+// samples whose own-digit score is lowest are scored in full: once the wanted rank's full
+// score lies below every score left out, it is the exact percentile.
+double lowPercentileOfTotalScores(const DigitModel& model, const Eigen::MatrixXd& features,
+                                  const std::array<std::vector<Eigen::Index>, kDigitClasses>& members,
+                                  const std::array<Eigen::VectorXd, kDigitClasses>& ownScores, double percentile,
+                                  int threads)
+{
+    std::vector<std::pair<double, Eigen::Index>> lower; // (own-digit score, row)
+    for (int c = 0; c < kDigitClasses; ++c)
+        for (std::size_t r = 0; r < members[std::size_t(c)].size(); ++r)
+            lower.emplace_back(ownScores[std::size_t(c)][Eigen::Index(r)], members[std::size_t(c)][r]);
+    std::sort(lower.begin(), lower.end());
+    const std::size_t total = lower.size();
+    const std::size_t at = std::min(total - 1, std::size_t(percentile / 100.0 * double(total)));
+    std::size_t count = std::min(total, 2 * (at + 1) + 256);
+    for (;;) {
+        // Every row whose lower score ties the last one taken is taken too.
+        while (count < total && lower[count].first <= lower[count - 1].first)
+            ++count;
+        const double cut = lower[count - 1].first;
+        std::vector<Eigen::Index> rows(count);
+        for (std::size_t i = 0; i < count; ++i)
+            rows[i] = lower[i].second;
+        const Eigen::MatrixXd X = features(rows, Eigen::all);
+        const Eigen::VectorXd scores = model.totalLogLikelihoods(model.classLogLikelihoods(X, threads));
+        std::vector<double> sorted(scores.data(), scores.data() + scores.size());
+        std::sort(sorted.begin(), sorted.end());
+        if (count == total || sorted[at] <= cut)
+            return sorted[at];
+        count = std::min(total, 2 * count);
+    }
 }
 
 } // namespace
@@ -95,6 +133,8 @@ DigitModel trainDigitModel(const FeatureSet& data, const std::vector<std::uint8_
     for (const auto& m : members)
         total += m.size();
 
+    // log prior + log p(x | own digit) of every member, for the outlier threshold.
+    std::array<Eigen::VectorXd, kDigitClasses> ownScores;
     const auto start = std::chrono::steady_clock::now();
     for (int c = 0; c < kDigitClasses; ++c) {
         const auto& rows = members[std::size_t(c)];
@@ -181,6 +221,7 @@ DigitModel trainDigitModel(const FeatureSet& data, const std::vector<std::uint8_
                     weight > 0.0 ? float(std::clamp(acc[std::size_t(p)] / weight, 0.0, 255.0)) : 0.0f;
         }
         cm.typicalityQuantiles = quantiles(std::vector<double>(ll.data(), ll.data() + ll.size()), kTypicalityQuantiles);
+        ownScores[std::size_t(c)] = ll.array() + cm.logPrior;
         if (split)
             fitReport.lowerBound = ll.mean(); // the joined mixture's, as EM reports its own
         if (report)
@@ -189,17 +230,8 @@ DigitModel trainDigitModel(const FeatureSet& data, const std::vector<std::uint8_
     if (report)
         report->fitSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 
-    // The outlier threshold: a low percentile of the training samples' own scores.
-    Eigen::MatrixXd X(Eigen::Index(total), data.features.cols());
-    Eigen::Index r = 0;
-    for (const auto& m : members)
-        for (Eigen::Index i : m)
-            X.row(r++) = data.features.row(i);
-    const Eigen::VectorXd scores = model.totalLogLikelihoods(model.classLogLikelihoods(X, config.threads));
-    std::vector<double> sorted(scores.data(), scores.data() + scores.size());
-    std::sort(sorted.begin(), sorted.end());
-    const std::size_t at = std::min(sorted.size() - 1, std::size_t(config.outlierPercentile / 100.0 * double(sorted.size())));
-    model.outlierThreshold = sorted[at];
+    model.outlierThreshold =
+        lowPercentileOfTotalScores(model, data.features, members, ownScores, config.outlierPercentile, config.threads);
     model.validate();
     model.prepareScoring();
     return model;
