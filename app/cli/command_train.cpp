@@ -69,7 +69,7 @@ int runTrain(const Args& args, std::ostream& out, std::ostream& err)
     const Arguments a(args, {{"mnist"}, {"components"}, {"reg-covar"}, {"deskew", false}, {"no-deskew", false}, {"seed"},
                              {"tol"}, {"max-iter"}, {"threads"}, {"holdout"}, {"augment"}, {"orientations"},
                              {"cell"}, {"block"}, {"strokes", true, true}, {"strokes-copies"}, {"outlier-percentile"},
-                             {"drawn-components"}, {"drawn-weight"}, {"out"}, {"quiet", false},
+                             {"drawn-components"}, {"drawn-weight"}, {"out"}, {"quiet", false}, {"double-precision", false},
                              {"images", true, true}, {"idx-images"}, {"idx-labels"}});
     if (a.has("idx-images") != a.has("idx-labels"))
         throw UsageError("--idx-images and --idx-labels go together: an IDX image file and its labels.");
@@ -87,6 +87,7 @@ int runTrain(const Args& args, std::ostream& out, std::ostream& err)
     config.tol = a.doubleValue("tol", config.tol, 0.0, 1e6);
     config.maxIter = a.intValue("max-iter", config.maxIter, 1, 100000);
     config.threads = a.intValue("threads", 0, 0, 256);
+    config.singlePrecision = !a.has("double-precision");
     const int holdout = a.intValue("holdout", 0, 0, 59000);
     config.augmentCopies = a.intValue("augment", config.augmentCopies, 0, 8);
     config.outlierPercentile = a.doubleValue("outlier-percentile", config.outlierPercentile, 0.0, 50.0);

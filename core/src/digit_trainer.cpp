@@ -1,5 +1,7 @@
 #include <digit_tutor/digit_trainer.hpp>
 
+#include "single_precision_em.hpp"
+
 #include <digit_tutor/error.hpp>
 #include <digit_tutor/model_file.hpp>
 
@@ -103,9 +105,10 @@ std::string TrainingConfig::describe() const
     char buf[400];
     std::snprintf(buf, sizeof buf,
                   "components=%s reg_covar=%g deskew=%s hog=%d/%d/%d tol=%g max_iter=%d seed=%llu outlier_percentile=%g "
-                  "augment_copies=%d drawn_components=%s drawn_weight=%g",
+                  "augment_copies=%d drawn_components=%s drawn_weight=%g em_precision=%s",
                   k.c_str(), regCovar, deskew ? "yes" : "no", hog.orientations, hog.cellSize, hog.blockSize, tol, maxIter,
-                  static_cast<unsigned long long>(seed), outlierPercentile, augmentCopies, drawn.c_str(), drawnWeight);
+                  static_cast<unsigned long long>(seed), outlierPercentile, augmentCopies, drawn.c_str(), drawnWeight,
+                  usesSinglePrecision() ? "single" : "double");
     return buf;
 }
 
@@ -158,6 +161,7 @@ DigitModel trainDigitModel(const FeatureSet& data, const std::vector<std::uint8_
         options.maxIter = config.maxIter;
         options.seed = config.seed + std::uint64_t(c);
         options.threads = config.threads;
+        options.singlePrecision = config.usesSinglePrecision();
         EmProgress em;
         if (progress)
             em = [&progress, c](int it, double lb, double change) { progress(c, it, lb, change); };
@@ -196,7 +200,9 @@ DigitModel trainDigitModel(const FeatureSet& data, const std::vector<std::uint8_
 
         // One scoring pass gives both the responsibilities (for the guide images) and the
         // log-likelihoods (for the typicality calibration).
-        Eigen::MatrixXd resp = cm.mixture.weightedLogProb(X, config.threads);
+        Eigen::MatrixXd resp = config.usesSinglePrecision()
+                                   ? detail::weightedLogProbSingle(cm.mixture, X.cast<float>(), config.threads)
+                                   : cm.mixture.weightedLogProb(X, config.threads);
         Eigen::VectorXd ll(resp.rows());
         for (Eigen::Index i = 0; i < resp.rows(); ++i) {
             const Eigen::VectorXd row = resp.row(i).transpose();

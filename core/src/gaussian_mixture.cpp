@@ -1,5 +1,7 @@
 #include <digit_tutor/gaussian_mixture.hpp>
 
+#include "single_precision_em.hpp"
+
 #include <digit_tutor/error.hpp>
 #include <digit_tutor/kmeans.hpp>
 #include <digit_tutor/parallel.hpp>
@@ -199,14 +201,29 @@ namespace {
 // (scikit-learn's _estimate_gaussian_parameters). Samples whose responsibility is exactly
 // zero add nothing and are skipped, which makes the covariances of well-separated
 // components much cheaper than a dense product.
-void estimateParameters(const MatrixXd& X, const MatrixXd& resp, double regCovar, int threads, VectorXd& nk,
-                        MatrixXd& means, std::vector<MatrixXd>& covariances)
+// With single (the samples in single precision, by rows and by columns) the scatter
+// matrices come from detail::scatterMatricesSingle; nk and the means stay in double.
+struct SingleSamples {
+    Eigen::MatrixXf rows;    // n x d, for the E-step
+    Eigen::MatrixXf columns; // d x n, for the M-step
+};
+
+void estimateParameters(const MatrixXd& X, const SingleSamples* single, const MatrixXd& resp, double regCovar,
+                        int threads, VectorXd& nk, MatrixXd& means, std::vector<MatrixXd>& covariances)
 {
     const Index n = X.rows();
     const Index d = X.cols();
     const int k = int(resp.cols());
     nk = resp.colwise().sum().transpose().array() + 10.0 * kEps;
     means = (resp.transpose() * X).array().colwise() / nk.array();
+    if (single) {
+        covariances = detail::scatterMatricesSingle(single->columns, resp, means, threads);
+        for (int c = 0; c < k; ++c) {
+            covariances[std::size_t(c)] /= nk[c];
+            covariances[std::size_t(c)].diagonal().array() += regCovar;
+        }
+        return;
+    }
 
     const int parts = resolveThreads(threads);
     std::vector<MatrixXd> partial(std::size_t(k * parts));
@@ -243,9 +260,9 @@ void estimateParameters(const MatrixXd& X, const MatrixXd& resp, double regCovar
 }
 
 // log_resp and mean log_prob_norm (scikit-learn's _estimate_log_prob_resp).
-double eStep(const GaussianMixture& gm, const MatrixXd& X, int threads, MatrixXd& logResp)
+double eStep(const GaussianMixture& gm, const MatrixXd& X, const SingleSamples* single, int threads, MatrixXd& logResp)
 {
-    logResp = gm.weightedLogProb(X, threads);
+    logResp = single ? detail::weightedLogProbSingle(gm, single->rows, threads) : gm.weightedLogProb(X, threads);
     const Index k = logResp.cols();
     double total = 0.0;
     std::vector<double> row(static_cast<std::size_t>(k));
@@ -281,6 +298,12 @@ GaussianMixture GaussianMixture::fit(const MatrixXd& X, const GaussianMixtureOpt
         throw NumericalError("regCovar and tol must be non-negative and maxIter at least 0.");
 
     GaussianMixture gm;
+    SingleSamples singleSamples;
+    if (options.singlePrecision) {
+        singleSamples.rows = X.cast<float>();
+        singleSamples.columns = singleSamples.rows.transpose();
+    }
+    const SingleSamples* Xf = options.singlePrecision ? &singleSamples : nullptr;
     const bool needKMeans = init.weights.size() == 0 || init.means.size() == 0 || init.precisions.empty();
     std::vector<MatrixXd> covariances;
     if (needKMeans) {
@@ -293,7 +316,7 @@ GaussianMixture GaussianMixture::fit(const MatrixXd& X, const GaussianMixtureOpt
         for (Index i = 0; i < n; ++i)
             resp(i, km.labels[i]) = 1.0;
         VectorXd nk;
-        estimateParameters(X, resp, options.regCovar, options.threads, nk, gm.m_means, covariances);
+        estimateParameters(X, Xf, resp, options.regCovar, options.threads, nk, gm.m_means, covariances);
         gm.m_weights = nk / double(n);
         gm.setPrecisionsFromCovariances(covariances, options.threads);
     }
@@ -331,9 +354,9 @@ GaussianMixture GaussianMixture::fit(const MatrixXd& X, const GaussianMixtureOpt
     gm.m_nIter = 0;
     for (int iter = 1; iter <= options.maxIter; ++iter) {
         const double previous = lowerBound;
-        lowerBound = eStep(gm, X, options.threads, logResp);
+        lowerBound = eStep(gm, X, Xf, options.threads, logResp);
         VectorXd nk;
-        estimateParameters(X, logResp.array().exp().matrix(), options.regCovar, options.threads, nk, gm.m_means,
+        estimateParameters(X, Xf, logResp.array().exp().matrix(), options.regCovar, options.threads, nk, gm.m_means,
                            covariances);
         gm.m_weights = nk / nk.sum();
         gm.setPrecisionsFromCovariances(covariances, options.threads);

@@ -98,12 +98,13 @@ KMeansResult kmeans(const MatrixXd& X, const KMeansOptions& options)
         const MatrixXd d = squaredDistances(X, xNorms, result.centres);
         for (Eigen::Index i = 0; i < n; ++i)
             minDist[i] = d.row(i).minCoeff(&result.labels[i]);
-        MatrixXd sums = MatrixXd::Zero(k, X.cols());
-        VectorXd counts = VectorXd::Zero(k);
-        for (Eigen::Index i = 0; i < n; ++i) {
-            sums.row(result.labels[i]) += X.row(i);
-            counts[result.labels[i]] += 1.0;
-        }
+        // The sums as one product with the membership matrix: adding X's rows one at a time
+        // walks a column-major X across the whole matrix for every sample.
+        MatrixXd membership = MatrixXd::Zero(k, n);
+        for (Eigen::Index i = 0; i < n; ++i)
+            membership(result.labels[i], i) = 1.0;
+        const MatrixXd sums = membership * X;
+        const VectorXd counts = membership.rowwise().sum();
         MatrixXd next(k, X.cols());
         for (int c = 0; c < k; ++c) {
             if (counts[c] > 0) {

@@ -374,16 +374,30 @@ private slots:
     }
 
     // The deterministic check of HOG, covariance and scoring together: one Gaussian
-    // per digit with reg_covar 1e-3 and no deskew scores exactly what scikit-learn scores.
+    // per digit with reg_covar 1e-3 and no deskew scores exactly what scikit-learn scores,
+    // with EM in double precision as scikit-learn's, and in the trainer's single precision.
+    void trainsAModelThatMatchesScikitLearnsQda_data()
+    {
+        QTest::addColumn<QString>("precision");
+        QTest::newRow("single (the default)") << "";
+        QTest::newRow("double") << "--double-precision";
+    }
     void trainsAModelThatMatchesScikitLearnsQda()
     {
+        QFETCH(QString, precision);
         if (!haveMnist())
             QSKIP("MNIST is not in data/mnist (run scripts/fetch-mnist.sh)");
         QTemporaryDir dir;
         const QString model = dir.path() + "/qda.dtm";
-        const Run r = cli({"train", "--mnist", dt::test::mnistDir(), "--components", "1", "--reg-covar", "1e-3",
-                           "--no-deskew", "--augment", "0", "--quiet", "--out", model}, 300000);
+        QStringList args{"train", "--mnist", dt::test::mnistDir(), "--components", "1", "--reg-covar", "1e-3",
+                         "--no-deskew", "--augment", "0", "--quiet", "--out", model};
+        if (!precision.isEmpty())
+            args << precision;
+        const Run r = cli(args, 300000);
         QCOMPARE(r.status, 0);
+        const Run info = cli({"info", "--model", model});
+        QVERIFY2(info.out.contains(precision.isEmpty() ? "em_precision=single" : "em_precision=double"),
+                 qPrintable(info.out));
         QVERIFY2(r.out.contains("MNIST test set: accuracy  95.24% (9524 of 10000)"), qPrintable(r.out));
         // What train writes is what evaluate reads.
         const Run e = cli({"evaluate", "--model", model, "--mnist", dt::test::mnistDir(), "--json"});

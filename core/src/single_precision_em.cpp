@@ -1,0 +1,97 @@
+#include "single_precision_em.hpp"
+
+#include <digit_tutor/parallel.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+
+namespace dt::detail {
+namespace {
+
+using Eigen::Index;
+using Eigen::MatrixXd;
+using Eigen::MatrixXf;
+using Eigen::RowVectorXf;
+
+constexpr Index kRowChunk = 256; // rows per E-step task: the chunk and its product stay in L2
+
+} // namespace
+
+MatrixXd weightedLogProbSingle(const GaussianMixture& gm, const MatrixXf& Xf, int threads)
+{
+    const Index n = Xf.rows();
+    const Index d = Xf.cols();
+    const int k = gm.nComponents();
+    std::vector<MatrixXf> factors;
+    std::vector<RowVectorXf> means;
+    std::vector<double> logConstants;
+    const double halfLog2Pi = 0.5 * double(d) * std::log(2.0 * std::numbers::pi);
+    for (int c = 0; c < k; ++c) {
+        const MatrixXd& p = gm.precisionsCholesky()[std::size_t(c)];
+        factors.push_back(p.cast<float>());
+        means.push_back(gm.means().row(c).cast<float>());
+        logConstants.push_back(std::log(gm.weights()[c]) + p.diagonal().array().log().sum() - halfLog2Pi);
+    }
+    MatrixXd out(n, k);
+    const int chunks = int((n + kRowChunk - 1) / kRowChunk);
+    parallelFor(chunks, threads, [&](int chunk) {
+        const Index begin = chunk * kRowChunk;
+        const Index rows = std::min(kRowChunk, n - begin);
+        MatrixXf diff(rows, d);
+        MatrixXf y(rows, d);
+        for (int c = 0; c < k; ++c) {
+            diff = Xf.middleRows(begin, rows).rowwise() - means[std::size_t(c)];
+            y.noalias() = diff * factors[std::size_t(c)].triangularView<Eigen::Upper>();
+            out.col(c).segment(begin, rows) =
+                (logConstants[std::size_t(c)] - 0.5 * y.rowwise().squaredNorm().array().cast<double>()).matrix();
+        }
+    });
+    return out;
+}
+
+std::vector<MatrixXd> scatterMatricesSingle(const MatrixXf& XfT, const MatrixXd& resp, const MatrixXd& means,
+                                            int threads)
+{
+    const Index d = XfT.rows();
+    const int k = int(resp.cols());
+    // Tasks of up to kSinglePrecisionRows contributing samples per component, so that each
+    // single-precision sum stays short and both cores have work even for one component.
+    struct Task {
+        int component;
+        std::vector<Index> samples;
+    };
+    std::vector<Task> tasks;
+    for (int c = 0; c < k; ++c) {
+        std::vector<Index> samples;
+        for (Index i = 0; i < resp.rows(); ++i)
+            if (resp(i, c) >= kNegligibleResponsibility)
+                samples.push_back(i);
+        for (std::size_t at = 0; at < samples.size(); at += std::size_t(kSinglePrecisionRows)) {
+            const std::size_t end = std::min(samples.size(), at + std::size_t(kSinglePrecisionRows));
+            tasks.push_back({c, std::vector<Index>(samples.begin() + std::ptrdiff_t(at), samples.begin() + std::ptrdiff_t(end))});
+        }
+    }
+    std::vector<MatrixXd> partial(tasks.size());
+    parallelFor(int(tasks.size()), threads, [&](int t) {
+        const Task& task = tasks[std::size_t(t)];
+        const Eigen::VectorXf mean = means.row(task.component).transpose().cast<float>();
+        // Samples as columns: each is copied whole, without strided writes.
+        MatrixXf weighted(d, Index(task.samples.size()));
+        for (std::size_t r = 0; r < task.samples.size(); ++r) {
+            const Index i = task.samples[r];
+            weighted.col(Index(r)) = float(std::sqrt(resp(i, task.component))) * (XfT.col(i) - mean);
+        }
+        MatrixXf sum = MatrixXf::Zero(d, d);
+        sum.selfadjointView<Eigen::Lower>().rankUpdate(weighted);
+        partial[std::size_t(t)] = sum.cast<double>();
+    });
+    std::vector<MatrixXd> out(std::size_t(k), MatrixXd::Zero(d, d));
+    for (std::size_t t = 0; t < tasks.size(); ++t)
+        out[std::size_t(tasks[t].component)] += partial[t];
+    for (MatrixXd& s : out)
+        s.triangularView<Eigen::StrictlyUpper>() = s.transpose();
+    return out;
+}
+
+} // namespace dt::detail
