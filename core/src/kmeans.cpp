@@ -4,6 +4,7 @@
 #include <digit_tutor/parallel.hpp>
 #include <digit_tutor/random.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <string>
@@ -16,12 +17,23 @@ using Eigen::VectorXd;
 
 // Squared distances of every sample to every centre (n x k), clamped at zero: the
 // expansion |x|^2 - 2 x.c + |c|^2 can come out slightly negative.
-MatrixXd squaredDistances(const MatrixXd& X, const VectorXd& xNorms, const MatrixXd& centres)
+// Spread over `threads` in blocks of rows: Eigen's product alone uses one core.
+MatrixXd squaredDistances(const MatrixXd& X, const VectorXd& xNorms, const MatrixXd& centres, int threads)
 {
-    MatrixXd d = -2.0 * X * centres.transpose();
-    d.colwise() += xNorms;
-    d.rowwise() += centres.rowwise().squaredNorm().transpose();
-    return d.cwiseMax(0.0);
+    constexpr Eigen::Index kBlock = 1024;
+    const Eigen::Index n = X.rows();
+    const Eigen::RowVectorXd centreNorms = centres.rowwise().squaredNorm();
+    MatrixXd d(n, centres.rows());
+    parallelFor(int((n + kBlock - 1) / kBlock), threads, [&](int block) {
+        const Eigen::Index begin = block * kBlock;
+        const Eigen::Index rows = std::min(kBlock, n - begin);
+        auto part = d.middleRows(begin, rows);
+        part.noalias() = -2.0 * X.middleRows(begin, rows) * centres.transpose();
+        part.colwise() += xNorms.segment(begin, rows);
+        part.rowwise() += centreNorms;
+        part = part.cwiseMax(0.0);
+    });
+    return d;
 }
 
 std::int64_t sampleIndex(Random& rng, const VectorXd& weights, double total)
@@ -36,13 +48,13 @@ std::int64_t sampleIndex(Random& rng, const VectorXd& weights, double total)
     return weights.size() - 1;
 }
 
-MatrixXd kmeansPlusPlus(const MatrixXd& X, const VectorXd& xNorms, int k, Random& rng)
+MatrixXd kmeansPlusPlus(const MatrixXd& X, const VectorXd& xNorms, int k, Random& rng, int threads)
 {
     const Eigen::Index n = X.rows();
     const int trials = 2 + int(std::log(double(k)));
     MatrixXd centres(k, X.cols());
     centres.row(0) = X.row(Eigen::Index(rng.below(std::uint64_t(n))));
-    VectorXd closest = squaredDistances(X, xNorms, centres.topRows(1)).col(0);
+    VectorXd closest = squaredDistances(X, xNorms, centres.topRows(1), threads).col(0);
     for (int c = 1; c < k; ++c) {
         const double potential = closest.sum();
         MatrixXd candidates(trials, X.cols());
@@ -50,7 +62,7 @@ MatrixXd kmeansPlusPlus(const MatrixXd& X, const VectorXd& xNorms, int k, Random
             const auto idx = potential > 0.0 ? sampleIndex(rng, closest, potential) : Eigen::Index(rng.below(std::uint64_t(n)));
             candidates.row(t) = X.row(idx);
         }
-        const MatrixXd d = squaredDistances(X, xNorms, candidates);
+        const MatrixXd d = squaredDistances(X, xNorms, candidates, threads);
         int best = 0;
         double bestPotential = std::numeric_limits<double>::infinity();
         VectorXd bestClosest;
@@ -86,7 +98,7 @@ KMeansResult kmeans(const MatrixXd& X, const KMeansOptions& options)
     Random rng(options.seed);
     const VectorXd xNorms = X.rowwise().squaredNorm();
     KMeansResult result;
-    result.centres = kmeansPlusPlus(X, xNorms, k, rng);
+    result.centres = kmeansPlusPlus(X, xNorms, k, rng, options.threads);
     result.labels = Eigen::VectorXi::Zero(n);
 
     const VectorXd mean = X.colwise().mean();
@@ -95,7 +107,7 @@ KMeansResult kmeans(const MatrixXd& X, const KMeansOptions& options)
 
     VectorXd minDist(n);
     for (int iter = 1; iter <= std::max(1, options.maxIter); ++iter) {
-        const MatrixXd d = squaredDistances(X, xNorms, result.centres);
+        const MatrixXd d = squaredDistances(X, xNorms, result.centres, options.threads);
         for (Eigen::Index i = 0; i < n; ++i)
             minDist[i] = d.row(i).minCoeff(&result.labels[i]);
         // The sums as one product with the membership matrix: adding X's rows one at a time
@@ -123,7 +135,7 @@ KMeansResult kmeans(const MatrixXd& X, const KMeansOptions& options)
         if (shift <= tol)
             break;
     }
-    const MatrixXd d = squaredDistances(X, xNorms, result.centres);
+    const MatrixXd d = squaredDistances(X, xNorms, result.centres, options.threads);
     result.inertia = 0.0;
     for (Eigen::Index i = 0; i < n; ++i)
         result.inertia += d.row(i).minCoeff(&result.labels[i]);
