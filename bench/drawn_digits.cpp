@@ -56,7 +56,7 @@ std::vector<std::uint8_t> shapeRefusals(const std::vector<dt::Drawing>& drawings
 double refusedShare(const dt::DigitModel& model, const dt::FeatureSet& f, const std::vector<std::uint8_t>& shapeRefused,
                     double threshold)
 {
-    const Eigen::VectorXd scores = model.totalLogLikelihoods(model.classLogLikelihoods(f.features));
+    const Eigen::VectorXd scores = model.totalLogLikelihoods(model.classLogLikelihoods(f.features, dt::InputKind::Drawing));
     int refused = 0;
     for (Eigen::Index i = 0; i < scores.size(); ++i)
         refused += (f.empty[std::size_t(i)] || scores[i] < threshold || shapeRefused[std::size_t(i)]) ? 1 : 0;
@@ -66,7 +66,7 @@ double refusedShare(const dt::DigitModel& model, const dt::FeatureSet& f, const 
 dt::Evaluation evaluateDrawn(const dt::DigitModel& model, const std::vector<dt::Drawing>& drawings, const dt::FeatureSet& f,
                              const std::vector<std::uint8_t>& shapeRefused)
 {
-    const Eigen::MatrixXd ll = model.classLogLikelihoods(f.features);
+    const Eigen::MatrixXd ll = model.classLogLikelihoods(f.features, dt::InputKind::Drawing);
     const Eigen::VectorXi answers = model.predictFromLogLikelihoods(ll);
     const Eigen::VectorXd scores = model.totalLogLikelihoods(ll);
     dt::Evaluation e;
@@ -161,7 +161,7 @@ int main(int argc, char** argv)
         }
         std::sort(ms.begin(), ms.end());
         std::printf("== model %s (%s)\n", o.model.c_str(), model.metadata.get("training_data").c_str());
-        std::printf("MNIST test accuracy %.2f%%\n", 100.0 * dt::evaluateFeatures(model, mnistTest.features, test.labels).accuracy());
+        std::printf("MNIST test accuracy %.2f%%\n", 100.0 * dt::evaluateFeatures(model, mnistTest.features, test.labels, dt::InputKind::Image).accuracy());
         printDigits("drawn digits (all writers; training data if the model saw them)",
                     evaluateDrawn(model, drawn, drawnF, shapeRefusals(drawn, drawnF)));
         std::printf("generated scribbles refused: %.2f%% of %d\n",
@@ -218,7 +218,7 @@ int main(int argc, char** argv)
             const dt::FeatureSet heldF = drawnAll.select(heldRows);
             dt::DigitModel m = dt::trainDigitModel(fit, labels, o.config);
             // The trade-off: thresholds at several percentiles of the training scores.
-            const Eigen::VectorXd trainScores = m.totalLogLikelihoods(m.classLogLikelihoods(fit.features));
+            const Eigen::VectorXd trainScores = m.totalLogLikelihoods(m.classLogLikelihoods(fit.features, dt::InputKind::Drawing));
             std::vector<double> sorted(trainScores.data(), trainScores.data() + trainScores.size());
             std::sort(sorted.begin(), sorted.end());
             for (int p = 0; p < 5; ++p) {
@@ -235,7 +235,7 @@ int main(int argc, char** argv)
             pooled.count += e.count;
             pooled.correct += e.correct;
             pooled.notDigit += e.notDigit;
-            const double mnistAcc = dt::evaluateFeatures(m, mnistTestF.features, test.labels).accuracy();
+            const double mnistAcc = dt::evaluateFeatures(m, mnistTestF.features, test.labels, dt::InputKind::Image).accuracy();
             mnistSum += mnistAcc / o.folds;
             std::printf("fold %d (%zu writers held out): drawn %.2f%%, MNIST test %.2f%%\n", fold + 1, held.size(),
                         100.0 * e.accuracy(), 100.0 * mnistAcc);

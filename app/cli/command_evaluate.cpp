@@ -32,7 +32,7 @@ int runEvaluate(const Args& args, std::ostream& out, std::ostream&)
         const auto start = std::chrono::steady_clock::now();
         const FeatureSet f = extractFeatures(test.images.pixels.data(), test.images.count, test.images.cols,
                                              test.images.rows, model.features, threads);
-        e = evaluateFeatures(model, f.features, test.labels, threads);
+        e = evaluateFeatures(model, f.features, test.labels, InputKind::Image, threads);
         e.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         title = "MNIST test set";
     } else {

@@ -30,7 +30,7 @@ int runInfo(const Args& args, std::ostream& out, std::ostream&)
     char line[256];
     out << "model: " << path << '\n';
     std::snprintf(line, sizeof line, "file: %.2f MB, format version %u\n",
-                  double(std::filesystem::file_size(path)) / (1024.0 * 1024.0), kModelFormatVersion);
+                  double(std::filesystem::file_size(path)) / (1024.0 * 1024.0), model.loadedFormatVersion);
     out << line;
     const HogParams& h = model.features.hog;
     std::snprintf(line, sizeof line, "features: HOG %d orientations, %dx%d-pixel cells, %dx%d-cell blocks, %d values; %s\n",
@@ -41,8 +41,10 @@ int runInfo(const Args& args, std::ostream& out, std::ostream&)
     out << line;
     for (int d = 0; d < kDigitClasses; ++d) {
         const ClassModel& c = model.classes[std::size_t(d)];
-        std::snprintf(line, sizeof line, "digit %d: %d components, prior %.4f, %u training digits\n", d,
-                      c.mixture.nComponents(), std::exp(c.logPrior), c.trainingCount);
+        const std::string drawn =
+            c.drawnComponents ? " (" + std::to_string(c.drawnComponents) + " learnt from drawings)" : std::string();
+        std::snprintf(line, sizeof line, "digit %d: %d components%s, prior %.4f, %u training digits\n", d,
+                      c.mixture.nComponents(), drawn.c_str(), std::exp(c.logPrior), c.trainingCount);
         out << line;
     }
     for (const auto& [key, value] : model.metadata.entries)

@@ -204,11 +204,11 @@ int runTrain(const Args& args, std::ostream& out, std::ostream& err)
     if (holdout) {
         const Evaluation h = evaluateFeatures(model, trainAll.features.bottomRows(holdout),
                                               std::vector<std::uint8_t>(train.labels.end() - holdout, train.labels.end()),
-                                              config.threads);
+                                              InputKind::Image, config.threads);
         printEvaluation(out, h, "held-out training digits (" + std::to_string(holdout) + ")");
     }
     t = Clock::now();
-    const Evaluation e = evaluateFeatures(model, testSet.features, test.labels, config.threads);
+    const Evaluation e = evaluateFeatures(model, testSet.features, test.labels, InputKind::Image, config.threads);
     printEvaluation(out, e, "MNIST test set");
 
     char acc[32];

@@ -43,17 +43,21 @@ std::string ModelMetadata::get(const std::string& key) const
 
 int DigitModel::featureCount() const { return classes[0].mixture.nFeatures(); }
 
-Verdict DigitModel::classifyFeatures(const double* f) const
+Verdict DigitModel::classifyFeatures(const double* f, InputKind kind) const
 {
     Verdict v;
     v.empty = false;
     std::array<std::vector<double>, kDigitClasses> components;
     if (m_prepared) {
-        boundedComponentLogProbs(f, components);
+        boundedComponentLogProbs(f, kind, components);
     } else {
         for (int c = 0; c < kDigitClasses; ++c) {
-            components[std::size_t(c)].resize(std::size_t(classes[std::size_t(c)].mixture.nComponents()));
-            componentLogProbs(c, f, components[std::size_t(c)].data());
+            auto& comp = components[std::size_t(c)];
+            comp.resize(std::size_t(classes[std::size_t(c)].mixture.nComponents()));
+            componentLogProbs(c, f, comp.data());
+            comp.resize(std::size_t(componentsFor(c, kind)));
+            for (double& x : comp)
+                x += logWeightOffset(c, kind);
         }
     }
     std::array<double, kDigitClasses> joint{};
@@ -75,7 +79,8 @@ Verdict DigitModel::classifyFeatures(const double* f) const
     return v;
 }
 
-void DigitModel::boundedComponentLogProbs(const double* f, std::array<std::vector<double>, kDigitClasses>& out) const
+void DigitModel::boundedComponentLogProbs(const double* f, InputKind kind,
+                                          std::array<std::vector<double>, kDigitClasses>& out) const
 {
     // Every component's upper bound first (about a third of the work), then exact scores in
     // order of the bounds, until the bounds fall more than kPruneMarginNats below the best
@@ -87,13 +92,19 @@ void DigitModel::boundedComponentLogProbs(const double* f, std::array<std::vecto
     };
     std::vector<Candidate> order;
     std::array<std::vector<double>, kDigitClasses> partial;
+    std::array<double, kDigitClasses> offsets{};
     for (int c = 0; c < kDigitClasses; ++c) {
-        const int k = m_scorers[std::size_t(c)].nComponents();
-        out[std::size_t(c)].resize(std::size_t(k));
-        partial[std::size_t(c)].resize(std::size_t(k));
+        const int all = m_scorers[std::size_t(c)].nComponents();
+        out[std::size_t(c)].resize(std::size_t(all));
+        partial[std::size_t(c)].resize(std::size_t(all));
         m_scorers[std::size_t(c)].upperBounds(f, out[std::size_t(c)].data(), partial[std::size_t(c)].data());
-        for (int j = 0; j < k; ++j)
+        const int k = componentsFor(c, kind);
+        out[std::size_t(c)].resize(std::size_t(k));
+        offsets[std::size_t(c)] = logWeightOffset(c, kind);
+        for (int j = 0; j < k; ++j) {
+            out[std::size_t(c)][std::size_t(j)] += offsets[std::size_t(c)];
             order.push_back({out[std::size_t(c)][std::size_t(j)] + classes[std::size_t(c)].logPrior, c, j});
+        }
     }
     std::sort(order.begin(), order.end(), [](const Candidate& a, const Candidate& b) { return a.bound > b.bound; });
     double best = -std::numeric_limits<double>::infinity();
@@ -102,7 +113,7 @@ void DigitModel::boundedComponentLogProbs(const double* f, std::array<std::vecto
             break; // sorted: every later bound is lower still
         const std::size_t c = std::size_t(cand.digit);
         const std::size_t j = std::size_t(cand.component);
-        const double exact = m_scorers[c].complete(f, cand.component, partial[c][j]);
+        const double exact = m_scorers[c].complete(f, cand.component, partial[c][j]) + offsets[c];
         out[c][j] = exact;
         best = std::max(best, exact + classes[c].logPrior);
     }
@@ -118,17 +129,17 @@ void DigitModel::componentLogProbs(int digit, const double* f, double* out) cons
 
 Verdict DigitModel::classifyImage(const GreyImage& image) const
 {
-    return classifyNormalised(normaliseDigit(image, features.normalise));
+    return classifyNormalised(normaliseDigit(image, features.normalise), InputKind::Image);
 }
 
-Verdict DigitModel::classifyNormalised(const NormalisedDigit& digit) const
+Verdict DigitModel::classifyNormalised(const NormalisedDigit& digit, InputKind kind) const
 {
     if (digit.empty)
         return Verdict{};
     const HogExtractor hog(features.hog);
     std::vector<double> f(std::size_t(hog.featureCount()));
     hog.compute(digit.image.pixels.data(), f.data());
-    return classifyFeatures(f.data());
+    return classifyFeatures(f.data(), kind);
 }
 
 double DigitModel::typicality(int digit, double classLogLikelihood) const
@@ -163,6 +174,20 @@ int DigitModel::closestComponent(int digit, const double* f) const
     return int(std::max_element(comp.begin(), comp.end()) - comp.begin());
 }
 
+int DigitModel::componentsFor(int digit, InputKind kind) const
+{
+    const ClassModel& cm = classes.at(std::size_t(digit));
+    return cm.mixture.nComponents() - (kind == InputKind::Image ? cm.drawnComponents : 0);
+}
+
+double DigitModel::logWeightOffset(int digit, InputKind kind) const
+{
+    const ClassModel& cm = classes.at(std::size_t(digit));
+    if (kind == InputKind::Drawing || cm.drawnComponents == 0)
+        return 0.0;
+    return -std::log(cm.mixture.weights().head(componentsFor(digit, kind)).sum());
+}
+
 int DigitModel::mostCommonComponent(int digit) const
 {
     const Eigen::VectorXd& w = classes.at(std::size_t(digit)).mixture.weights();
@@ -171,20 +196,21 @@ int DigitModel::mostCommonComponent(int digit) const
     return int(best);
 }
 
-Eigen::MatrixXd DigitModel::classLogLikelihoods(const Eigen::MatrixXd& X, int threads) const
+Eigen::MatrixXd DigitModel::classLogLikelihoods(const Eigen::MatrixXd& X, InputKind kind, int threads) const
 {
     if (X.cols() != featureCount())
         throw NumericalError("The model expects samples with " + std::to_string(featureCount()) + " features, got " +
                              std::to_string(X.cols()) + ".");
     std::vector<detail::ScreenedGroup> groups;
-    for (const ClassModel& cm : classes)
-        groups.push_back({&cm.mixture, cm.logPrior});
+    for (int c = 0; c < kDigitClasses; ++c)
+        groups.push_back({&classes[std::size_t(c)].mixture, classes[std::size_t(c)].logPrior, componentsFor(c, kind),
+                          logWeightOffset(c, kind)});
     const Eigen::MatrixXd comp = detail::screenedWeightedLogProb(groups, X, threads);
     Eigen::MatrixXd out(X.rows(), kDigitClasses);
     Eigen::Index first = 0;
     std::vector<double> row;
     for (int c = 0; c < kDigitClasses; ++c) {
-        const int k = classes[std::size_t(c)].mixture.nComponents();
+        const int k = componentsFor(c, kind);
         row.resize(std::size_t(k));
         for (Eigen::Index i = 0; i < X.rows(); ++i) {
             for (int j = 0; j < k; ++j)
@@ -231,6 +257,10 @@ void DigitModel::validate() const
         const std::string where = "digit " + std::to_string(c);
         if (cm.mixture.nComponents() < 1 || cm.mixture.nFeatures() != d)
             throw FormatError("The mixture of " + where + " has the wrong shape.");
+        if (cm.drawnComponents < 0 || cm.drawnComponents >= cm.mixture.nComponents())
+            throw FormatError("The mixture of " + where + " has " + std::to_string(cm.mixture.nComponents()) +
+                              " components, of which " + std::to_string(cm.drawnComponents) +
+                              " are said to be learnt from drawings: at least one must come from images.");
         if (!std::isfinite(cm.logPrior) || cm.logPrior > 0.0)
             throw FormatError("The prior of " + where + " is not a probability.");
         priorSum += std::exp(cm.logPrior);

@@ -72,7 +72,7 @@ double lowPercentileOfTotalScores(const DigitModel& model, const Eigen::MatrixXd
         for (std::size_t i = 0; i < count; ++i)
             rows[i] = lower[i].second;
         const Eigen::MatrixXd X = features(rows, Eigen::all);
-        const Eigen::VectorXd scores = model.totalLogLikelihoods(model.classLogLikelihoods(X, threads));
+        const Eigen::VectorXd scores = model.totalLogLikelihoods(model.classLogLikelihoods(X, InputKind::Drawing, threads));
         std::vector<double> sorted(scores.data(), scores.data() + scores.size());
         std::sort(sorted.begin(), sorted.end());
         if (count == total || sorted[at] <= cut)
@@ -189,6 +189,7 @@ DigitModel trainDigitModel(const FeatureSet& data, const std::vector<std::uint8_
             const GaussianMixture drawings = fitPart(X(drawnRows, Eigen::all), drawnOptions, "drawn digits");
             const double share = double(drawnRows.size()) / double(rows.size());
             fitted = joinMixtures(images, drawings, std::min(kMaxDrawnWeight, config.drawnWeight * share));
+            cm.drawnComponents = drawings.nComponents();
         } else {
             fitted = fitPart(X, options, "training samples");
         }

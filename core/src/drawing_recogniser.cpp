@@ -63,7 +63,7 @@ Verdict recogniseDrawing(const DigitModel& model, const Drawing& drawing, const 
 Verdict recogniseNormalised(const DigitModel& model, const Drawing& drawing, const NormalisedDigit& normalised,
                             const ScribbleLimits& limits)
 {
-    Verdict v = model.classifyNormalised(normalised);
+    Verdict v = model.classifyNormalised(normalised, InputKind::Drawing);
     if (!v.isDigit)
         return v;
     v.refusal = shapeRefusal(measureShape(drawing, normalised.image), limits);

@@ -51,13 +51,13 @@ double Evaluation::digitAccuracy(int digit) const
 }
 
 Evaluation evaluateFeatures(const DigitModel& model, const Eigen::MatrixXd& features, const std::vector<std::uint8_t>& labels,
-                            int threads)
+                            InputKind kind, int threads)
 {
     if (labels.size() != std::size_t(features.rows()))
         throw NumericalError("Evaluation needs one label per sample: " + std::to_string(features.rows()) + " samples, " +
                              std::to_string(labels.size()) + " labels.");
     const auto start = std::chrono::steady_clock::now();
-    const Eigen::MatrixXd ll = model.classLogLikelihoods(features, threads);
+    const Eigen::MatrixXd ll = model.classLogLikelihoods(features, kind, threads);
     const Eigen::VectorXi answers = model.predictFromLogLikelihoods(ll);
     const Eigen::VectorXd scores = model.totalLogLikelihoods(ll);
     Evaluation e;

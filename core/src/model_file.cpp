@@ -51,6 +51,7 @@ std::vector<unsigned char> serialiseModel(const DigitModel& model)
     for (const ClassModel& cm : model.classes) {
         out.put<std::uint32_t>(cm.trainingCount);
         out.put<std::int32_t>(cm.mixture.nComponents());
+        out.put<std::int32_t>(cm.drawnComponents);
         out.put<double>(cm.logPrior);
         out.putBytes(cm.typicalityQuantiles.data(), cm.typicalityQuantiles.size() * sizeof(double));
         for (int k = 0; k < cm.mixture.nComponents(); ++k) {
@@ -100,8 +101,10 @@ DigitModel parseModel(const unsigned char* data, std::size_t size, const std::st
                           "; this program reads versions " + std::to_string(kOldestModelFormatVersion) + " to " +
                           std::to_string(kModelFormatVersion) + (version > kModelFormatVersion ? " (a newer program wrote it)." : "."));
     const bool halfFactors = version >= 2;
+    const bool drawnCounts = version >= 3;
 
     DigitModel model;
+    model.loadedFormatVersion = version;
     model.features.hog.orientations = in.get<std::int32_t>("the HOG orientations");
     model.features.hog.cellSize = in.get<std::int32_t>("the HOG cell size");
     model.features.hog.blockSize = in.get<std::int32_t>("the HOG block size");
@@ -132,6 +135,12 @@ DigitModel parseModel(const unsigned char* data, std::size_t size, const std::st
         const int k = in.get<std::int32_t>("a component count");
         if (k < 1 || k > kMaxComponents)
             in.fail(digitName(c) + " has " + std::to_string(k) + " components, expected 1 to " + std::to_string(kMaxComponents));
+        if (drawnCounts) {
+            cm.drawnComponents = in.get<std::int32_t>("a count of components learnt from drawings");
+            if (cm.drawnComponents < 0 || cm.drawnComponents >= k)
+                in.fail(digitName(c) + " has " + std::to_string(cm.drawnComponents) + " of its " + std::to_string(k) +
+                        " components learnt from drawings; at least one must be learnt from images");
+        }
         cm.logPrior = finite(in, "a class prior");
         cm.typicalityQuantiles.resize(kTypicalityQuantiles);
         in.getBytes(cm.typicalityQuantiles.data(), kTypicalityQuantiles * sizeof(double), "the typicality calibration");

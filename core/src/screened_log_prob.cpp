@@ -35,13 +35,15 @@ std::vector<Component> flatten(const std::vector<ScreenedGroup>& groups, Index d
     std::vector<Component> out;
     for (const ScreenedGroup& g : groups) {
         const GaussianMixture& gm = *g.mixture;
-        for (int c = 0; c < gm.nComponents(); ++c) {
+        const int scored = g.components < 0 ? gm.nComponents() : std::min(g.components, gm.nComponents());
+        for (int c = 0; c < scored; ++c) {
             Component comp;
             comp.factor = &gm.precisionsCholesky()[std::size_t(c)];
             comp.factorF = comp.factor->cast<float>();
             comp.muP = gm.means().row(c) * comp.factor->triangularView<Eigen::Upper>();
             comp.meanF = gm.means().row(c).cast<float>();
-            comp.logConstant = std::log(gm.weights()[c]) + comp.factor->diagonal().array().log().sum() - halfLog2Pi;
+            comp.logConstant = std::log(gm.weights()[c]) + g.logWeightOffset +
+                               comp.factor->diagonal().array().log().sum() - halfLog2Pi;
             comp.offset = g.offset;
             out.push_back(std::move(comp));
         }

@@ -30,11 +30,13 @@ inline constexpr double kScreenMarginNats = 50.0;
 struct ScreenedGroup {
     const GaussianMixture* mixture = nullptr;
     double offset = 0.0;
+    int components = -1;        ///< score only the first this many components (-1: all)
+    double logWeightOffset = 0; ///< added to each scored component's log weight
 };
 
-/// For X (n x d, samples as rows): n x (sum of the groups' component counts), the columns of
-/// each group in turn, holding log(weight_k) + log N(x_i | component k) (without the group's
-/// offset). Preconditions (checked by the callers): every mixture has d features. Uses
+/// For X (n x d, samples as rows): n x (sum of the groups' scored component counts), the columns of
+/// each group in turn, holding log(weight_k) + logWeightOffset + log N(x_i | component k)
+/// (without the group's offset). Preconditions (checked by the callers): every mixture has d features. Uses
 /// `threads` (0: all cores).
 Eigen::MatrixXd screenedWeightedLogProb(const std::vector<ScreenedGroup>& groups, const Eigen::MatrixXd& X,
                                         int threads);

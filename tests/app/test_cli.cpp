@@ -488,10 +488,10 @@ private slots:
         // Recorded with 4 decimals; one digit of 10 000 either way is rounding.
         QVERIFY2(accuracy >= recorded.captured(1).toDouble() - 1e-4,
                  qPrintable(QString("default model test accuracy %1, recorded %2").arg(accuracy).arg(recorded.captured(1))));
-        // Issue 2 set 98.0% for a model of MNIST alone (reached: 98.08%). The bundled model also
-        // learns real pen-drawn digits, which lifted new writers from 92.8% to 97.6% at a cost
-        // of about 0.2 points on MNIST (models/README.md); this floor guards that trade.
-        QVERIFY2(accuracy >= 0.978, qPrintable(QString("default model test accuracy %1").arg(accuracy)));
+        // Issues 2 and 7 set 98.0% on MNIST. The bundled model also learns real pen-drawn
+        // digits in components of its own, which score drawings only: an MNIST image is
+        // scored by the components learnt from images (models/README.md).
+        QVERIFY2(accuracy >= 0.980, qPrintable(QString("default model test accuracy %1").arg(accuracy)));
     }
 
     void truncatedMnistIsRefused()

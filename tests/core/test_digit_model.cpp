@@ -5,6 +5,7 @@
 #include "tiny_model.hpp"
 
 #include <digit_tutor/digit_model.hpp>
+#include <digit_tutor/error.hpp>
 
 #include <QTest>
 
@@ -24,14 +25,14 @@ private slots:
         for (int i = 0; i < 20; ++i)
             for (int j = i % 10; j < dt::kHogFeatures; j += 10)
                 X(i, j) = i < 10 ? 1.0 : 0.5;
-        const Eigen::MatrixXd batch = m_model.classLogLikelihoods(X);
+        const Eigen::MatrixXd batch = m_model.classLogLikelihoods(X, dt::InputKind::Drawing);
         const Eigen::VectorXi answers = m_model.predictFromLogLikelihoods(batch);
         Eigen::RowVectorXd priors(dt::kDigitClasses);
         for (int c = 0; c < dt::kDigitClasses; ++c)
             priors[c] = m_model.classes[std::size_t(c)].logPrior;
         for (int i = 0; i < X.rows(); ++i) {
             const Eigen::VectorXd x = X.row(i).transpose();
-            const dt::Verdict v = m_model.classifyFeatures(x.data());
+            const dt::Verdict v = m_model.classifyFeatures(x.data(), dt::InputKind::Drawing);
             QCOMPARE(v.digit, answers[i]);
             // Classes that matter (a component within the pruning margin of the best) agree
             // to the single-precision arithmetic of both paths; the single-sample path gives
@@ -52,7 +53,7 @@ private slots:
         Eigen::VectorXd x = Eigen::VectorXd::Constant(dt::kHogFeatures, 0.0);
         for (int j = 4; j < dt::kHogFeatures; j += 10)
             x[j] = 1.0;
-        const dt::Verdict v = m_model.classifyFeatures(x.data());
+        const dt::Verdict v = m_model.classifyFeatures(x.data(), dt::InputKind::Drawing);
         QCOMPARE(v.digit, 4);
         QVERIFY(v.isDigit);
         const double sum = std::accumulate(v.probabilities.begin(), v.probabilities.end(), 0.0);
@@ -65,10 +66,57 @@ private slots:
     void farFromEveryDigitIsNotADigit()
     {
         const Eigen::VectorXd x = Eigen::VectorXd::Constant(dt::kHogFeatures, 3.0);
-        const dt::Verdict v = m_model.classifyFeatures(x.data());
+        const dt::Verdict v = m_model.classifyFeatures(x.data(), dt::InputKind::Drawing);
         QVERIFY(!v.isDigit);
         QVERIFY(v.logLikelihood < m_model.outlierThreshold);
         QCOMPARE(v.typicality, 0.0);
+    }
+
+    void imagesAreScoredByTheirImageComponentsAlone()
+    {
+        // Digit 7 gets a component learnt from drawings that looks exactly like a 2 (the 2's
+        // component closest to this drawing), with half of 7's weight. A drawing of a 2 is
+        // then torn between 2 and 7; an image of a 2 is scored by 7's image components
+        // alone, renormalised: as if the drawn component did not exist.
+        Eigen::VectorXd x = Eigen::VectorXd::Constant(dt::kHogFeatures, 0.0);
+        for (int j = 2; j < dt::kHogFeatures; j += 10)
+            x[j] = 1.0;
+        dt::DigitModel model = m_model;
+        dt::ClassModel& seven = model.classes[7];
+        const dt::GaussianMixture& two = model.classes[2].mixture;
+        const int closest = m_model.closestComponent(2, x.data());
+        const int k = seven.mixture.nComponents();
+        Eigen::VectorXd weights(k + 1);
+        weights << 0.5 * seven.mixture.weights(), 0.5;
+        Eigen::MatrixXd means(k + 1, dt::kHogFeatures);
+        means << seven.mixture.means(), two.means().row(closest);
+        std::vector<Eigen::MatrixXd> factors = seven.mixture.precisionsCholesky();
+        factors.push_back(two.precisionsCholesky()[std::size_t(closest)]);
+        seven.mixture = dt::GaussianMixture::fromParameters(weights, means, factors);
+        seven.meanImages.push_back(model.classes[2].meanImages[std::size_t(closest)]);
+        seven.drawnComponents = 1;
+        model.validate();
+        model.prepareScoring();
+
+        const dt::Verdict asImage = model.classifyFeatures(x.data(), dt::InputKind::Image);
+        const dt::Verdict without = m_model.classifyFeatures(x.data(), dt::InputKind::Image);
+        QCOMPARE(asImage.digit, 2);
+        for (int c = 0; c < dt::kDigitClasses; ++c)
+            QVERIFY(std::abs(asImage.probabilities[std::size_t(c)] - without.probabilities[std::size_t(c)]) < 1e-9);
+        const dt::Verdict asDrawing = model.classifyFeatures(x.data(), dt::InputKind::Drawing);
+        QVERIFY(asDrawing.probabilities[7] > 0.1);
+        QVERIFY(asDrawing.classLogLikelihoods[7] > asImage.classLogLikelihoods[7] + 10.0);
+
+        // The batch path makes the same choice.
+        const Eigen::MatrixXd X = x.transpose();
+        const Eigen::MatrixXd batch = model.classLogLikelihoods(X, dt::InputKind::Image);
+        const Eigen::MatrixXd batchWithout = m_model.classLogLikelihoods(X, dt::InputKind::Image);
+        QVERIFY((batch - batchWithout).cwiseAbs().maxCoeff() <= 1e-6 * batchWithout.cwiseAbs().maxCoeff());
+        QVERIFY(model.classLogLikelihoods(X, dt::InputKind::Drawing)(0, 7) > batch(0, 7) + 10.0);
+
+        // A model claiming all its components came from drawings is refused.
+        seven.drawnComponents = k + 1;
+        QVERIFY_THROWS_EXCEPTION(dt::FormatError, model.validate());
     }
 
     void typicalityIsAPercentile()

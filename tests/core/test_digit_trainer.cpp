@@ -72,6 +72,7 @@ private slots:
             // The drawings' share of the weight: 2 x 20 / 60 of the digit's samples.
             QVERIFY(std::abs(cm.mixture.weights()[2] - 2.0 * 20.0 / 60.0) < 1e-12);
             QCOMPARE(cm.meanImages.size(), std::size_t(3));
+            QCOMPARE(cm.drawnComponents, 1); // the last: images are scored without it
             // The drawn component's guide picture is the drawings' (bar 10 columns right).
             const int column = 4 + 2 * d / 3 + 10;
             QVERIFY(cm.meanImages[2][std::size_t(14 * 28 + column)] > 200.0f);
@@ -82,9 +83,13 @@ private slots:
         QVERIFY(model.classes[0].trainingCount == std::uint32_t(kImagesPerDigit + kDrawingsPerDigit));
         // A drawing is read as its digit, by its own component.
         const Eigen::VectorXd x = data.set.features.row(kImagesPerDigit * dt::kDigitClasses + 4).transpose();
-        const dt::Verdict v = model.classifyFeatures(x.data());
+        const dt::Verdict v = model.classifyFeatures(x.data(), dt::InputKind::Drawing);
         QCOMPARE(v.digit, 4);
         QCOMPARE(v.component, 2);
+        // An image is scored by the image components alone.
+        const dt::Verdict asImage = model.classifyFeatures(x.data(), dt::InputKind::Image);
+        QVERIFY(asImage.component < 2);
+        QVERIFY(asImage.classLogLikelihoods[4] < v.classLogLikelihoods[4]);
     }
 
     void drawnWeightIsCapped()

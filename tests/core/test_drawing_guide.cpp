@@ -43,7 +43,7 @@ private slots:
         QVERIFY(!image.empty);
         QCOMPARE(image.image.width, dt::kDigitSide);
         QCOMPARE(image.image.height, dt::kDigitSide);
-        const dt::Verdict fromImage = m_model.classifyNormalised(image);
+        const dt::Verdict fromImage = m_model.classifyNormalised(image, dt::InputKind::Drawing);
         const dt::Verdict fromDrawing = dt::recogniseDrawing(m_model, drawing);
         QCOMPARE(fromImage.digit, fromDrawing.digit);
         QCOMPARE(fromImage.logLikelihood, fromDrawing.logLikelihood);

@@ -37,45 +37,53 @@ QString loadError(const std::vector<unsigned char>& bytes)
     return {};
 }
 
-// The same model as a version-1 file: precision factors in single precision instead of half.
-std::vector<unsigned char> asVersionOne(const std::vector<unsigned char>& v2, const dt::DigitModel& model)
+// The same model as an older file: without the counts of components learnt from drawings
+// (versions 1 and 2), and with precision factors in single precision instead of half (1).
+std::vector<unsigned char> asOlderVersion(const std::vector<unsigned char>& v3, const dt::DigitModel& model,
+                                          std::uint32_t version)
 {
     const std::size_t d = std::size_t(model.featureCount());
     const std::size_t triangle = d * (d + 1) / 2;
     std::vector<unsigned char> out;
     std::size_t at = 0;
     auto copy = [&](std::size_t n) {
-        out.insert(out.end(), v2.begin() + std::ptrdiff_t(at), v2.begin() + std::ptrdiff_t(at + n));
+        out.insert(out.end(), v3.begin() + std::ptrdiff_t(at), v3.begin() + std::ptrdiff_t(at + n));
         at += n;
     };
     copy(8 + 4 + 12 + 1 + 4 + 4 + 8); // magic ... outlier threshold
-    const std::uint32_t one = 1;
-    std::memcpy(out.data() + 8, &one, 4);
+    std::memcpy(out.data() + 8, &version, 4);
     for (const dt::ClassModel& cm : model.classes) {
-        copy(4 + 4 + 8 + 201 * 8);
+        copy(4 + 4);
+        at += 4; // the drawn count
+        copy(8 + 201 * 8);
         for (int k = 0; k < cm.mixture.nComponents(); ++k) {
             copy(8 + d * 8);
-            for (std::size_t i = 0; i < triangle; ++i, at += 2) {
-                std::uint16_t bits = 0;
-                std::memcpy(&bits, v2.data() + at, 2);
-                const float f = float(Eigen::numext::bit_cast<Eigen::half>(bits));
-                const auto* b = reinterpret_cast<const unsigned char*>(&f);
-                out.insert(out.end(), b, b + 4);
+            if (version >= 2) {
+                copy(triangle * 2);
+            } else {
+                for (std::size_t i = 0; i < triangle; ++i, at += 2) {
+                    std::uint16_t bits = 0;
+                    std::memcpy(&bits, v3.data() + at, 2);
+                    const float f = float(Eigen::numext::bit_cast<Eigen::half>(bits));
+                    const auto* b = reinterpret_cast<const unsigned char*>(&f);
+                    out.insert(out.end(), b, b + 4);
+                }
             }
             copy(784 * 4);
         }
     }
-    copy(v2.size() - at);
+    copy(v3.size() - at);
     reseal(out);
     return out;
 }
 
-// Offsets of fields in a version-2 file (see model_file.hpp).
+// Offsets of fields in a version-3 file (see model_file.hpp).
 constexpr std::size_t kVersionOffset = 8;
 constexpr std::size_t kFeatureCountOffset = 8 + 4 + 12 + 1;
 constexpr std::size_t kThresholdOffset = kFeatureCountOffset + 8;
 constexpr std::size_t kFirstComponentsOffset = kThresholdOffset + 8 + 4;
-constexpr std::size_t kFirstWeightOffset = kFirstComponentsOffset + 4 + 8 + 201 * 8;
+constexpr std::size_t kFirstDrawnOffset = kFirstComponentsOffset + 4;
+constexpr std::size_t kFirstWeightOffset = kFirstDrawnOffset + 4 + 8 + 201 * 8;
 
 } // namespace
 
@@ -97,28 +105,50 @@ private slots:
         // The trainer calibrates on the rounded factors, so scores agree exactly.
         Eigen::VectorXd x = Eigen::VectorXd::Constant(dt::kHogFeatures, 0.05);
         x[3] = 1.0;
-        const dt::Verdict a = m_model.classifyFeatures(x.data());
-        const dt::Verdict b = loaded.classifyFeatures(x.data());
+        const dt::Verdict a = m_model.classifyFeatures(x.data(), dt::InputKind::Image);
+        const dt::Verdict b = loaded.classifyFeatures(x.data(), dt::InputKind::Image);
         QCOMPARE(b.digit, a.digit);
         QCOMPARE(b.logLikelihood, a.logLikelihood);
         QCOMPARE(b.probabilities, a.probabilities);
         QCOMPARE(dt::serialiseModel(loaded), m_bytes);
     }
 
-    void versionOneFilesAreStillRead()
+    void olderVersionsAreStillRead_data()
     {
-        // Models saved before half-precision factors (format 1) load and score the same.
-        const std::vector<unsigned char> v1 = asVersionOne(m_bytes, m_model);
+        QTest::addColumn<int>("version");
+        QTest::newRow("1: single-precision factors") << 1;
+        QTest::newRow("2: no drawn counts") << 2;
+    }
+    void olderVersionsAreStillRead()
+    {
+        // Models saved before half-precision factors (format 1) or before components learnt
+        // from drawings were told apart (1, 2) load and score the same.
+        QFETCH(int, version);
+        const std::vector<unsigned char> old = asOlderVersion(m_bytes, m_model, std::uint32_t(version));
         std::size_t components = 0;
         for (const dt::ClassModel& cm : m_model.classes)
             components += std::size_t(cm.mixture.nComponents());
         const std::size_t triangle = std::size_t(dt::kHogFeatures) * (dt::kHogFeatures + 1) / 2;
-        QCOMPARE(v1.size(), m_bytes.size() + components * triangle * 2); // four bytes a value, not two
-        const dt::DigitModel loaded = dt::parseModel(v1.data(), v1.size(), "old.dtm");
+        const std::size_t factorGrowth = version == 1 ? components * triangle * 2 : 0; // four bytes a value, not two
+        QCOMPARE(old.size(), m_bytes.size() - 10 * 4 + factorGrowth);
+        const dt::DigitModel loaded = dt::parseModel(old.data(), old.size(), "old.dtm");
         Eigen::VectorXd x = Eigen::VectorXd::Constant(dt::kHogFeatures, 0.05);
         x[3] = 1.0;
-        QCOMPARE(loaded.classifyFeatures(x.data()).probabilities, m_model.classifyFeatures(x.data()).probabilities);
-        QCOMPARE(dt::serialiseModel(loaded), m_bytes); // and is saved again as version 2
+        QCOMPARE(loaded.classifyFeatures(x.data(), dt::InputKind::Image).probabilities,
+                 m_model.classifyFeatures(x.data(), dt::InputKind::Image).probabilities);
+        QCOMPARE(dt::serialiseModel(loaded), m_bytes); // and is saved again as version 3
+    }
+
+    void drawnComponentCountsRoundTrip()
+    {
+        // The trainer marks the components learnt from drawings; the file keeps the count.
+        dt::DigitModel model = m_model;
+        QVERIFY(model.classes[5].mixture.nComponents() >= 2);
+        model.classes[5].drawnComponents = 1;
+        const std::vector<unsigned char> bytes = dt::serialiseModel(model);
+        const dt::DigitModel loaded = dt::parseModel(bytes.data(), bytes.size(), "drawn.dtm");
+        QCOMPARE(loaded.classes[5].drawnComponents, 1);
+        QCOMPARE(loaded.classes[4].drawnComponents, 0);
     }
 
     void everyTruncationIsRefused()
@@ -144,6 +174,7 @@ private slots:
         QTest::newRow("NaN threshold") << 5 << "outlier threshold is not a finite number";
         QTest::newRow("component count") << 6 << "100000 components";
         QTest::newRow("negative weight") << 7 << "weights must be positive";
+        QTest::newRow("all components drawn") << 8 << "at least one must be learnt from images";
     }
     void damageIsNamed()
     {
@@ -160,6 +191,7 @@ private slots:
         case 5: put(kThresholdOffset, std::nan("")); reseal(bytes); break;
         case 6: put(kFirstComponentsOffset, std::int32_t(100000)); reseal(bytes); break;
         case 7: put(kFirstWeightOffset, -0.5); reseal(bytes); break;
+        case 8: put(kFirstDrawnOffset, std::int32_t(m_model.classes[0].mixture.nComponents())); reseal(bytes); break;
         }
         const QString error = loadError(bytes);
         QVERIFY2(error.contains(expected), qPrintable(error));

@@ -152,7 +152,7 @@ private slots:
         inTeacherArea([&](TeacherArea& area) {
             ModelPage* page = area.modelPage();
             QVERIFY(page->descriptionText().contains(QStringLiteral("bundled default")));
-            QVERIFY(page->descriptionText().contains(QStringLiteral("97.98%")));
+            QVERIFY(page->descriptionText().contains(QStringLiteral("98.08%")));
             const auto before = m_window->controller()->model();
             QTimer::singleShot(0, this, [] {
                 if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))

@@ -10,6 +10,16 @@
 // 1 = most usual). Each component keeps the mean of its normalised 28x28 training images
 // (weighted by responsibility): the picture of that way of writing the digit.
 //
+// A model trained on MNIST and on drawn digits keeps, per digit, components learnt from
+// images and components learnt from drawings (the last ClassModel::drawnComponents). The
+// app's input is always a drawing, scored by all of them; an image (MNIST, a teacher's
+// scanned digits) is scored by the image components alone, their weights renormalised:
+// pen drawings rendered by our renderer are a different kind of picture from scanned
+// handwriting, and their components otherwise take image digits of other classes.
+// The outlier threshold and the typicality are calibrated for drawings; an image's score
+// differs from the mixture of all components by at most -log(image components' weight),
+// about 0.12 nats in the default model.
+//
 // Example use:
 //   dt::DigitModel model = dt::loadModel("models/default.dtm");
 //   dt::Verdict v = model.classifyImage(image);   // any grey image of a digit
@@ -31,8 +41,15 @@ namespace dt {
 inline constexpr int kDigitClasses = 10;
 inline constexpr int kTypicalityQuantiles = 201; ///< stored quantiles: 0%, 0.5%, ..., 100%
 
+/// What a sample is: a drawing (the app's input, strokes rendered by stroke_renderer) or an
+/// image (a scanned or photographed digit, MNIST's kind).
+enum class InputKind { Drawing, Image };
+
 struct ClassModel {
     GaussianMixture mixture;
+    /// The last drawnComponents components were learnt from drawings only (0: every
+    /// component was learnt from every input). Fewer than the mixture's components.
+    int drawnComponents = 0;
     double logPrior = 0.0;
     std::uint32_t trainingCount = 0;
     std::vector<std::vector<float>> meanImages;  ///< per component, 784 values in 0..255
@@ -79,17 +96,18 @@ public:
     std::array<ClassModel, kDigitClasses> classes;
     double outlierThreshold = 0.0;
     ModelMetadata metadata;
+    std::uint32_t loadedFormatVersion = 0; ///< the format of the file it was read from (0: not read from a file)
 
     int featureCount() const;
 
-    /// Verdict for a feature vector of featureCount() values. No allocation on the heap
-    /// beyond small vectors; about k * d^2 multiply-adds per class.
-    Verdict classifyFeatures(const double* features) const;
-    /// Normalises the image with the model's settings, extracts HOG, classifies.
+    /// Verdict for a feature vector of featureCount() values of the given kind of input. No
+    /// allocation on the heap beyond small vectors; about k * d^2 multiply-adds per class.
+    Verdict classifyFeatures(const double* features, InputKind kind) const;
+    /// Normalises the image with the model's settings, extracts HOG, classifies it as an image.
     Verdict classifyImage(const GreyImage& image) const;
-    /// HOG of an image already normalised with the model's settings, then classifies; an
+    /// HOG of a digit already normalised with the model's settings, then classifies; an
     /// empty digit gives an empty verdict.
-    Verdict classifyNormalised(const NormalisedDigit& digit) const;
+    Verdict classifyNormalised(const NormalisedDigit& digit, InputKind kind) const;
 
     /// Typicality in [0, 1] of a class log-likelihood within digit's training samples.
     double typicality(int digit, double classLogLikelihood) const;
@@ -97,6 +115,10 @@ public:
     int closestComponent(int digit, const double* features) const;
     /// The component with the largest weight: the most common way of writing the digit.
     int mostCommonComponent(int digit) const;
+    /// How many of digit's components score an input of this kind: the first ones.
+    int componentsFor(int digit, InputKind kind) const;
+    /// Added to the log weights of those components: -log of their total weight.
+    double logWeightOffset(int digit, InputKind kind) const;
 
     /// log p(x | c) for every sample and class, n x 10 (batch path, uses all cores). Every
     /// component is screened in single precision; those within 50 nats of a sample's best
@@ -104,7 +126,7 @@ public:
     /// them. A class entirely below that margin (posterior < 2e-22) keeps its
     /// single-precision value (relative error about 1e-6). Throws dt::NumericalError if X
     /// does not have featureCount() columns.
-    Eigen::MatrixXd classLogLikelihoods(const Eigen::MatrixXd& X, int threads = 0) const;
+    Eigen::MatrixXd classLogLikelihoods(const Eigen::MatrixXd& X, InputKind kind, int threads = 0) const;
     /// Index of the most probable digit for each row of classLogLikelihoods().
     Eigen::VectorXi predictFromLogLikelihoods(const Eigen::MatrixXd& classLogLikelihoods) const;
     /// log p(x) for each row of classLogLikelihoods().
@@ -125,7 +147,8 @@ public:
 
 private:
     void componentLogProbs(int digit, const double* features, double* out) const;
-    void boundedComponentLogProbs(const double* features, std::array<std::vector<double>, kDigitClasses>& out) const;
+    void boundedComponentLogProbs(const double* features, InputKind kind,
+                                  std::array<std::vector<double>, kDigitClasses>& out) const;
 
     std::array<CompactScorer, kDigitClasses> m_scorers{};
     bool m_prepared = false;

@@ -35,8 +35,9 @@ struct Evaluation {
     double msPerDigit() const { return count ? 1000.0 * seconds / count : 0.0; }
 };
 
-/// Batch evaluation on feature rows (n x d) with labels (n, 0..9); uses all cores.
+/// Batch evaluation on feature rows (n x d) of one kind of input with labels (n, 0..9);
+/// uses all cores.
 Evaluation evaluateFeatures(const DigitModel& model, const Eigen::MatrixXd& features,
-                            const std::vector<std::uint8_t>& labels, int threads = 0);
+                            const std::vector<std::uint8_t>& labels, InputKind kind, int threads = 0);
 
 } // namespace dt

@@ -1,8 +1,8 @@
 #pragma once
-// The model file (".dtm"), format version 2, little-endian:
+// The model file (".dtm"), format version 3, little-endian:
 //
 //   "DGTMODEL"           8 bytes, magic
-//   version              u32 (2; version 1 is still read)
+//   version              u32 (3; versions 1 and 2 are still read)
 //   hog                  i32 orientations, i32 cell size, i32 block size
 //   deskew               u8 (0 or 1)
 //   featureCount d       i32, must equal what the HOG settings give on 28x28
@@ -11,6 +11,8 @@
 //   per digit 0..9:
 //     trainingCount      u32
 //     components k       i32, 1..64
+//     drawn components   i32, 0..k-1: the last ones were learnt from drawings only, and an
+//                        image is scored without them (absent before version 3: 0)
 //     logPrior           f64
 //     typicality         201 x f64, ascending quantiles of log p(x | digit) on training data
 //     per component:
@@ -42,8 +44,8 @@
 
 namespace dt {
 
-inline constexpr std::uint32_t kModelFormatVersion = 2;
-inline constexpr std::uint32_t kOldestModelFormatVersion = 1; ///< still read: f32 factors
+inline constexpr std::uint32_t kModelFormatVersion = 3;
+inline constexpr std::uint32_t kOldestModelFormatVersion = 1; ///< still read: f32 factors (1), no drawn counts (1, 2)
 inline constexpr std::size_t kMaxModelFileBytes = 256u << 20;
 
 /// Writes the model atomically (a temporary file renamed over the target). Throws
