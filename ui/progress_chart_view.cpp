@@ -1,11 +1,12 @@
 #include "progress_chart_view.hpp"
 
-#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QFontMetricsF>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineSeries>
@@ -15,6 +16,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 using dt::reports::ProgressPoint;
 using dt::reports::ProgressStep;
@@ -30,6 +32,8 @@ const QColor kStarsColour(0xe8, 0xa3, 0x17); // the practice page's stars
 // Beyond this many periods the names are turned on their side so that they do not overlap.
 constexpr int kUprightNamesUpTo = 8;
 constexpr int kRateTicks = 6; // 0, 20, 40, 60, 80, 100%
+// The chart's width outside its plot: the three value axes with their titles, and margins.
+constexpr qreal kAxesWidth = 170.0;
 
 } // namespace
 
@@ -86,7 +90,11 @@ ProgressChartView::ProgressChartView(QWidget* parent)
     m_chart->addSeries(m_stars);
     m_chart->addSeries(m_success);
 
-    m_periods = new QBarCategoryAxis;
+    // A value axis with named points rather than a bar category axis: Qt draws a bar
+    // category's label in its own category's width, an ellipsis when it does not fit,
+    // however many neighbours are left blank; named points are placed where asked.
+    m_periods = new QCategoryAxis;
+    m_periods->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_rateAxis = new QValueAxis;
     m_rateAxis->setRange(0.0, 100.0);
     m_rateAxis->setTickCount(kRateTicks);
@@ -176,11 +184,8 @@ void ProgressChartView::setProgress(const std::vector<ProgressPoint>& points, Pr
                           .arg(name, locale.toString(p.successes), locale.toString(p.attempts)));
     }
     m_names = names;
-    m_periods->clear();
-    m_periods->append(labels);
-    // Without categories the axis would still draw the last ones' labels and grid.
-    m_periods->setVisible(!labels.isEmpty());
-    m_periods->setLabelsAngle(labels.size() > kUprightNamesUpTo ? -90 : 0);
+    m_labels = labels;
+    showPeriodLabels();
     m_success->replace(rates);
     m_stars->replace(stars);
     m_attempts->remove(0, m_attempts->count());
@@ -212,6 +217,45 @@ QList<qreal> ProgressChartView::attemptCounts() const
     return counts;
 }
 
-QStringList ProgressChartView::periodLabels() const { return m_periods->categories(); }
+QStringList ProgressChartView::periodLabels() const { return m_shownLabels; }
+
+void ProgressChartView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    showPeriodLabels();
+}
+
+void ProgressChartView::showPeriodLabels()
+{
+    const qsizetype n = m_labels.size();
+    const bool turned = n > kUprightNamesUpTo;
+    // Turned labels stand side by side, a line's height each; upright ones a label's width.
+    // When they do not fit, every stride-th is shown, counted back from the latest period,
+    // which a teacher looks at first.
+    const QFontMetricsF metrics(m_periods->labelsFont());
+    qreal perLabel = metrics.height() + 6.0;
+    if (!turned)
+        for (const QString& label : m_labels)
+            perLabel = std::max(perLabel, metrics.horizontalAdvance(label) + 12.0);
+    const qreal plotWidth = std::max<qreal>(80.0, m_view->width() - kAxesWidth);
+    const qsizetype stride = std::max<qsizetype>(1, qsizetype(std::ceil(qreal(n) * perLabel / plotWidth)));
+    QStringList shown;
+    for (qsizetype i = 0; i < n; ++i)
+        shown.append((n - 1 - i) % stride == 0 ? m_labels[i] : QString());
+    if (shown == m_shownLabels && m_periods->labelsAngle() == (turned ? -90 : 0))
+        return;
+    m_shownLabels = shown;
+    for (const QString& label : m_periods->categoriesLabels())
+        m_periods->remove(label);
+    // Period i is drawn at x = i; each shown label names its period's point.
+    m_periods->setStartValue(-0.5);
+    for (qsizetype i = 0; i < n; ++i)
+        if (!shown[i].isEmpty())
+            m_periods->append(shown[i], qreal(i));
+    m_periods->setRange(-0.5, qreal(std::max<qsizetype>(n, 1)) - 0.5);
+    // Without periods the axis would still draw the last ones' labels and grid.
+    m_periods->setVisible(n > 0);
+    m_periods->setLabelsAngle(turned ? -90 : 0);
+}
 
 QString ProgressChartView::title() const { return m_chart->title(); }

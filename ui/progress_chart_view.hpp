@@ -4,7 +4,7 @@
 // attempts as pale bars (right axis), the average stars as an amber line (its own right
 // axis, 0-3), and a dashed line at 80%, above which a digit is
 // learnt well enough to move on (dt::reports::kPractiseBelow). The same figures and
-// periods as the report's chart (progress_chart.hpp); one category per period with
+// periods as the report's chart (progress_chart.hpp); one point per period with
 // attempts, in the reports' order.
 //
 // A chooser above the chart asks for all digits or one; the chart does not count, it shows
@@ -29,8 +29,8 @@
 #include <vector>
 
 QT_BEGIN_NAMESPACE
-class QBarCategoryAxis;
 class QBarSet;
+class QCategoryAxis;
 class QChart;
 class QChartView;
 class QComboBox;
@@ -56,7 +56,9 @@ public:
 
     /// What the chart shows now: per period (x = its index), the success rate in percent,
     /// 0-100; the attempts; the periods' labels under the bars ("14 Jan" for a day, in the
-    /// user's language, "2025-W03" for a week); the chart's title.
+    /// user's language, "2025-W03" for a week; "" for a period whose label is left out
+    /// because the labels would not fit side by side: the latest period always has its
+    /// label, and every label left out lies between two shown); the chart's title.
     QList<QPointF> successPoints() const;
     /// Per period (x = its index), the average stars, 0-3.
     QList<QPointF> starPoints() const;
@@ -70,15 +72,22 @@ public:
 signals:
     void digitChanged(int digit);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    void showPeriodLabels();
+
     QComboBox* m_digit = nullptr;
     QChartView* m_view = nullptr;
     QChart* m_chart = nullptr;
+    QStringList m_labels;      ///< every period's label; showPeriodLabels() decides which are shown
+    QStringList m_shownLabels; ///< per period, its label as shown, "" where left out
     QLineSeries* m_success = nullptr;
     QLineSeries* m_learnt = nullptr;
     QLineSeries* m_stars = nullptr;
     QBarSet* m_attempts = nullptr;
-    QBarCategoryAxis* m_periods = nullptr;
+    QCategoryAxis* m_periods = nullptr;
     QValueAxis* m_rateAxis = nullptr;
     QValueAxis* m_countAxis = nullptr;
     QValueAxis* m_starsAxis = nullptr;

@@ -243,6 +243,42 @@ private slots:
         QVERIFY(chart->title().startsWith(QStringLiteral("Digit 7")));
     }
 
+    void aMonthOfDaysKeepsItsLabelsReadable()
+    {
+        // Forty days of practice in a narrow window: the labels cannot all stand side by
+        // side, so every few days are labelled, always the latest; a wide window labels all.
+        ProgressChartView chart;
+        std::vector<dt::reports::ProgressPoint> points;
+        for (int i = 0; i < 40; ++i) {
+            dt::reports::ProgressPoint p;
+            p.start = m_today.addDays(i - 40);
+            p.attempts = 3;
+            p.successes = 2;
+            p.stars = 5;
+            points.push_back(p);
+        }
+        chart.resize(500, 300);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        chart.setProgress(points, dt::reports::ProgressStep::Day);
+        QStringList labels = chart.periodLabels();
+        QCOMPARE(labels.size(), 40);
+        QCOMPARE(labels.last(), QLocale().toString(m_today.addDays(-1), QStringLiteral("d MMM")));
+        const qsizetype shown = labels.size() - labels.count(QString());
+        QVERIFY2(shown >= 5 && shown <= 20, qPrintable(QString::number(shown)));
+        // Evenly: the gaps between shown labels are all the same.
+        QList<qsizetype> at;
+        for (qsizetype i = 0; i < labels.size(); ++i)
+            if (!labels[i].isEmpty())
+                at.append(i);
+        for (qsizetype i = 1; i + 1 < at.size(); ++i)
+            QCOMPARE(at[i + 1] - at[i], at[1] - at[0]);
+
+        chart.resize(2400, 300);
+        QTRY_COMPARE(chart.periodLabels().count(QString()), 0);
+        QCOMPARE(chart.periodNames().size(), 40);
+    }
+
     void choosingTheClassCoversBothOfItsStudents()
     {
         auto view = openView(m_store.get());
