@@ -30,7 +30,7 @@ echo "screenshots in $out"
 if [[ ${2:-} == --docs ]]; then
     mkdir -p "$root/docs/screenshots"
     for name in practice-empty practice-digit practice-done practice-trace show-me-middle hint-backwards-2 \
-                teacher-students teacher-progress teacher-model teacher-settings free-digit; do
+                teacher-students teacher-progress teacher-progress-class teacher-model teacher-settings free-digit; do
         cp "$out/$name@1x.png" "$root/docs/screenshots/$name.png"
     done
     echo "guide pictures in $root/docs/screenshots"

@@ -12,10 +12,6 @@ using dt::reports::ProgressSummary;
 
 namespace {
 
-// A soft amber behind the rows to practise: it marks them without shouting, and dark
-// text stays readable on it.
-const QColor kNeedsWorkShade(0xff, 0xf0, 0xc2);
-
 QString dash() { return QStringLiteral("\u2013"); }
 
 } // namespace
@@ -98,7 +94,7 @@ void DigitFiguresTable::setSummary(const ProgressSummary& summary)
             if (column != FormationColumn)
                 cell->setTextAlignment(column == DigitColumn ? Qt::AlignCenter : Qt::AlignRight | Qt::AlignVCenter);
             if (highlighted) {
-                cell->setBackground(kNeedsWorkShade);
+                cell->setBackground(needsWorkShade());
                 cell->setForeground(QBrush(Qt::black));
             }
             if (column == DigitColumn) {

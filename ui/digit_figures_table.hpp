@@ -14,6 +14,7 @@
 
 #include <reports/progress_summary.hpp>
 
+#include <QColor>
 #include <QTableWidget>
 
 #include <optional>
@@ -39,6 +40,9 @@ public:
     static QString trendText(const std::optional<double>& trend);
     /// A success rate 0..1 as a whole percentage in the user's locale: "60%".
     static QString percentText(double rate);
+    /// The shade behind what needs work: it marks without shouting, and dark text stays
+    /// readable on it.
+    static QColor needsWorkShade() { return {0xff, 0xf0, 0xc2}; }
 
     QSize sizeHint() const override;
 

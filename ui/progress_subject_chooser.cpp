@@ -74,3 +74,14 @@ std::optional<ProgressSubject> ProgressSubjectChooser::chosen() const
     s.name = itemData(i, kNameRole).toString();
     return s;
 }
+
+bool ProgressSubjectChooser::chooseStudent(qint64 studentId)
+{
+    for (int i = 0; i < count(); ++i)
+        if (itemData(i, kKindRole).isValid() && itemData(i, kKindRole).toInt() == kStudent &&
+            itemData(i, kIdRole).toLongLong() == studentId) {
+            setCurrentIndex(i);
+            return true;
+        }
+    return false;
+}

@@ -38,4 +38,8 @@ public:
 
     /// The class or student chosen; nullopt when the list is empty.
     std::optional<ProgressSubject> chosen() const;
+
+    /// Chooses the student with this id (emitting currentIndexChanged when that changes
+    /// the choice). False, and nothing changes, when the student is not listed.
+    bool chooseStudent(qint64 studentId);
 };

@@ -5,6 +5,7 @@
 #include "progress_chart_view.hpp"
 #include "progress_overview.hpp"
 #include "progress_subject_chooser.hpp"
+#include "student_figures_table.hpp"
 
 #include <reports/report_writer.hpp>
 #include <store/progress_store.hpp>
@@ -22,6 +23,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStringList>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 using dt::reports::ProgressSummary;
@@ -31,6 +33,7 @@ namespace {
 
 constexpr int kEmptyPage = 0;
 constexpr int kProgressPage = 1;
+constexpr int kStudentsTab = 1; // beside the digits' table, for a class
 
 // The store's days are UTC, the view's are in its zone: asking the store for a day more
 // on either side covers any zone, and attemptsInScope then keeps exactly the period.
@@ -112,6 +115,11 @@ ProgressView::ProgressView(dt::store::ProgressStore* store, QWidget* parent)
     m_overview = new ProgressOverview(this);
 
     m_table = new DigitFiguresTable(this);
+    m_students = new StudentFiguresTable(this);
+    m_figureTabs = new QTabWidget(this);
+    m_figureTabs->addTab(m_table, tr("&Digits"));
+    m_figureTabs->addTab(m_students, tr("S&tudents"));
+    m_figureTabs->setDocumentMode(true);
     m_chart = new ProgressChartView(this);
     m_attemptsPanel = new ProgressAttemptsPanel(this);
 
@@ -130,7 +138,7 @@ ProgressView::ProgressView(dt::store::ProgressStore* store, QWidget* parent)
     // The figures on the left (the table, then the chart below it), the attempts behind
     // them on the right.
     auto* figures = new QSplitter(Qt::Vertical, this);
-    figures->addWidget(m_table);
+    figures->addWidget(m_figureTabs);
     figures->addWidget(m_chart);
     figures->setStretchFactor(0, 0);
     figures->setStretchFactor(1, 1);
@@ -163,6 +171,7 @@ ProgressView::ProgressView(dt::store::ProgressStore* store, QWidget* parent)
     connect(m_to, &QDateEdit::dateChanged, this, &ProgressView::dateEdited);
     connect(m_export, &QPushButton::clicked, this, &ProgressView::exportWithDialog);
     connect(m_chart, &ProgressChartView::digitChanged, this, &ProgressView::showDigitOverTime);
+    connect(m_students, &StudentFiguresTable::studentActivated, m_subject, &ProgressSubjectChooser::chooseStudent);
 
     m_from->setEnabled(false); // all time, until the teacher chooses dates
     m_to->setEnabled(false);
@@ -342,6 +351,10 @@ void ProgressView::showFigures()
 
     m_overview->setFigures(m_scope, s);
     m_table->setSummary(s);
+    m_students->setStudents(s.students);
+    m_figureTabs->setTabVisible(kStudentsTab, m_scope.isClass);
+    if (!m_scope.isClass)
+        m_figureTabs->setCurrentWidget(m_table);
     showDigitOverTime(m_chart->digit());
     m_attemptsPanel->setAttempts(m_attempts, m_scope.isClass);
     m_export->setEnabled(subject.has_value());

@@ -3,7 +3,8 @@
 // class (progress_subject_chooser.hpp), over which period (all time, the last 7 or 30 days,
 // or chosen dates); a line of who and how much, the digits that need work in words ("Needs
 // work: 7, 3") and the formation hints to practise (progress_overview.hpp); a table per
-// digit (digit_figures_table.hpp); a chart of progress over time, for all digits or one
+// digit (digit_figures_table.hpp), and for a class a table per student beside it
+// (student_figures_table.hpp: activating a student shows that student); a chart of progress over time, for all digits or one
 // (progress_chart_view.hpp); the attempts themselves with a replay of the chosen one
 // (progress_attempts_panel.hpp); and "Export report..." (PDF, CSV or HTML, by the file's
 // suffix).
@@ -34,6 +35,7 @@
 #include <vector>
 
 class DigitFiguresTable;
+class StudentFiguresTable;
 class ProgressAttemptsPanel;
 class ProgressChartView;
 class ProgressOverview;
@@ -43,6 +45,7 @@ class QDateEdit;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
+class QTabWidget;
 
 namespace dt::store {
 class ProgressStore;
@@ -112,6 +115,9 @@ public:
     QLabel* formationLabel() const;
     QLabel* emptyStateLabel() const { return m_empty; }
     DigitFiguresTable* digitTable() const { return m_table; }
+    /// The class's students; its tab is shown only while a class is chosen.
+    StudentFiguresTable* studentTable() const { return m_students; }
+    QTabWidget* figureTabs() const { return m_figureTabs; }
     ProgressChartView* chart() const { return m_chart; }
     ProgressAttemptsPanel* attemptsPanel() const { return m_attemptsPanel; }
     QPushButton* exportButton() const { return m_export; }
@@ -159,6 +165,8 @@ private:
     QLabel* m_exported = nullptr;
     ProgressOverview* m_overview = nullptr;
     DigitFiguresTable* m_table = nullptr;
+    StudentFiguresTable* m_students = nullptr;
+    QTabWidget* m_figureTabs = nullptr;
     ProgressChartView* m_chart = nullptr;
     ProgressAttemptsPanel* m_attemptsPanel = nullptr;
 };

@@ -17,6 +17,7 @@
 #include <practice_page.hpp>
 #include <progress_subject_chooser.hpp>
 #include <progress_view.hpp>
+#include <student_figures_table.hpp>
 #include <teacher_area.hpp>
 #include <show_me_coach.hpp>
 #include <show_me_overlay.hpp>
@@ -268,6 +269,13 @@ int main(int argc, char** argv)
                     chooser->setCurrentIndex(chooser->findText(QStringLiteral("Zoë")));
                 }
                 shoot.save(tabs[i], area);
+                if (i == 1) {
+                    // The class, with its students' table beside the digits'.
+                    ProgressView* view = area->progressView();
+                    view->subjectChooser()->setCurrentIndex(view->subjectChooser()->findText(QStringLiteral("Class 1B")));
+                    view->figureTabs()->setCurrentWidget(view->studentTable());
+                    shoot.save(QStringLiteral("teacher-progress-class"), area);
+                }
             }
             area->accept();
         });

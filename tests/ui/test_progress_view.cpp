@@ -12,6 +12,7 @@
 #include <progress_chart_view.hpp>
 #include <progress_subject_chooser.hpp>
 #include <progress_view.hpp>
+#include <student_figures_table.hpp>
 #include <stroke_player.hpp>
 
 #include <reports/progress_summary.hpp>
@@ -25,6 +26,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
@@ -300,6 +302,32 @@ private slots:
             names << list->topLevelItem(i)->text(ProgressAttemptsPanel::StudentColumn);
         QCOMPARE(names.count(kZoe), 11);
         QCOMPARE(names.count(kBen), 2);
+
+        // Beside the digits, a row per student with the class report's figures.
+        QTabWidget* tabs = view->figureTabs();
+        QVERIFY(tabs->isTabVisible(tabs->indexOf(view->studentTable())));
+        tabs->setCurrentWidget(view->studentTable());
+        StudentFiguresTable* students = view->studentTable();
+        QCOMPARE(students->rowCount(), 2);
+        int benRow = -1;
+        for (int row = 0; row < students->rowCount(); ++row)
+            if (students->item(row, StudentFiguresTable::NameColumn)->text() == kBen)
+                benRow = row;
+        QVERIFY(benRow >= 0);
+        QCOMPARE(students->item(benRow, StudentFiguresTable::AttemptsColumn)->text(), QStringLiteral("2"));
+        const int zoeRow = 1 - benRow;
+        QCOMPARE(students->item(zoeRow, StudentFiguresTable::NameColumn)->text(), kZoe); // markup stays text
+        QCOMPARE(students->item(zoeRow, StudentFiguresTable::AttemptsColumn)->text(), QStringLiteral("11"));
+
+        // Enter on Ben's row shows Ben; a student's view has no students' tab.
+        students->setFocus();
+        students->setCurrentCell(benRow, StudentFiguresTable::NameColumn);
+        QTest::keyClick(students, Qt::Key_Return);
+        QTRY_VERIFY(!view->scope().isClass);
+        QCOMPARE(view->subjectChooser()->chosen()->name, kBen);
+        QCOMPARE(view->attempts().size(), std::size_t(2));
+        QVERIFY(!tabs->isTabVisible(tabs->indexOf(view->studentTable())));
+        QCOMPARE(tabs->currentWidget(), static_cast<QWidget*>(view->digitTable()));
     }
 
     void aPeriodNarrowsTheFigures()

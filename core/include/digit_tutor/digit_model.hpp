@@ -16,9 +16,10 @@
 // scanned digits) is scored by the image components alone, their weights renormalised:
 // pen drawings rendered by our renderer are a different kind of picture from scanned
 // handwriting, and their components otherwise take image digits of other classes.
-// The outlier threshold and the typicality are calibrated for drawings; an image's score
-// differs from the mixture of all components by at most -log(image components' weight),
-// about 0.12 nats in the default model.
+// The outlier threshold and the typicality are calibrated for drawings. An image's score
+// lies at most -log(image components' weight) above the score all components give it
+// (about 0.12 nats in the default model), and below it where drawn components explain the
+// image better.
 //
 // Example use:
 //   dt::DigitModel model = dt::loadModel("models/default.dtm");
