@@ -8,6 +8,7 @@
 #include <cmath>
 #include <limits>
 #include <string>
+#include <vector>
 
 namespace dt {
 namespace {
@@ -34,6 +35,44 @@ MatrixXd squaredDistances(const MatrixXd& X, const VectorXd& xNorms, const Matri
         part = part.cwiseMax(0.0);
     });
     return d;
+}
+
+// One pass of Lloyd's algorithm: each sample's nearest centre (labels) and its squared
+// distance (minDist), and each cluster's sum of members and count. X is read once, a block
+// of rows at a time while it is in cache, rather than once for the distances and again for
+// the sums: on MNIST-sized data the pass is bound by reading X. Blocks are spread over the
+// threads and their sums added in block order, so the result does not depend on them.
+void assignAndSum(const MatrixXd& X, const VectorXd& xNorms, const MatrixXd& centres, int threads,
+                  Eigen::VectorXi& labels, VectorXd& minDist, MatrixXd& sums, VectorXd& counts)
+{
+    constexpr Eigen::Index kBlock = 1024;
+    const Eigen::Index n = X.rows();
+    const Eigen::Index k = centres.rows();
+    const int blocks = int((n + kBlock - 1) / kBlock);
+    const Eigen::RowVectorXd centreNorms = centres.rowwise().squaredNorm();
+    std::vector<MatrixXd> blockSums(static_cast<std::size_t>(blocks));
+    std::vector<VectorXd> blockCounts(static_cast<std::size_t>(blocks));
+    parallelFor(blocks, threads, [&](int block) {
+        const Eigen::Index begin = block * kBlock;
+        const Eigen::Index rows = std::min(kBlock, n - begin);
+        const auto part = X.middleRows(begin, rows);
+        MatrixXd d = -2.0 * part * centres.transpose();
+        d.colwise() += xNorms.segment(begin, rows);
+        d.rowwise() += centreNorms;
+        MatrixXd membership = MatrixXd::Zero(k, rows);
+        for (Eigen::Index r = 0; r < rows; ++r) {
+            minDist[begin + r] = std::max(0.0, d.row(r).minCoeff(&labels[begin + r]));
+            membership(labels[begin + r], r) = 1.0;
+        }
+        blockSums[std::size_t(block)].noalias() = membership * part;
+        blockCounts[std::size_t(block)] = membership.rowwise().sum();
+    });
+    sums = MatrixXd::Zero(k, X.cols());
+    counts = VectorXd::Zero(k);
+    for (int block = 0; block < blocks; ++block) {
+        sums += blockSums[std::size_t(block)];
+        counts += blockCounts[std::size_t(block)];
+    }
 }
 
 std::int64_t sampleIndex(Random& rng, const VectorXd& weights, double total)
@@ -107,16 +146,9 @@ KMeansResult kmeans(const MatrixXd& X, const KMeansOptions& options)
 
     VectorXd minDist(n);
     for (int iter = 1; iter <= std::max(1, options.maxIter); ++iter) {
-        const MatrixXd d = squaredDistances(X, xNorms, result.centres, options.threads);
-        for (Eigen::Index i = 0; i < n; ++i)
-            minDist[i] = d.row(i).minCoeff(&result.labels[i]);
-        // The sums as one product with the membership matrix: adding X's rows one at a time
-        // walks a column-major X across the whole matrix for every sample.
-        MatrixXd membership = MatrixXd::Zero(k, n);
-        for (Eigen::Index i = 0; i < n; ++i)
-            membership(result.labels[i], i) = 1.0;
-        const MatrixXd sums = membership * X;
-        const VectorXd counts = membership.rowwise().sum();
+        MatrixXd sums;
+        VectorXd counts;
+        assignAndSum(X, xNorms, result.centres, options.threads, result.labels, minDist, sums, counts);
         MatrixXd next(k, X.cols());
         for (int c = 0; c < k; ++c) {
             if (counts[c] > 0) {
