@@ -16,23 +16,31 @@ namespace {
 using Eigen::MatrixXd;
 using Eigen::VectorXd;
 
-// Squared distances of every sample to every centre (n x k), clamped at zero: the
-// expansion |x|^2 - 2 x.c + |c|^2 can come out slightly negative.
-// Spread over `threads` in blocks of rows: Eigen's product alone uses one core.
+// Samples are handled in blocks of rows, spread over the threads: Eigen's product alone
+// uses one core, and a block stays in cache while it is used.
+constexpr Eigen::Index kBlock = 1024;
+
+// Squared distances of rows [begin, begin + rows) of X to every centre (rows x k), clamped
+// at zero: the expansion |x|^2 - 2 x.c + |c|^2 can come out slightly negative.
+MatrixXd blockDistances(const MatrixXd& X, const VectorXd& xNorms, const MatrixXd& centres,
+                        const Eigen::RowVectorXd& centreNorms, Eigen::Index begin, Eigen::Index rows)
+{
+    MatrixXd d = -2.0 * X.middleRows(begin, rows) * centres.transpose();
+    d.colwise() += xNorms.segment(begin, rows);
+    d.rowwise() += centreNorms;
+    return d.cwiseMax(0.0);
+}
+
+// Squared distances of every sample to every centre (n x k).
 MatrixXd squaredDistances(const MatrixXd& X, const VectorXd& xNorms, const MatrixXd& centres, int threads)
 {
-    constexpr Eigen::Index kBlock = 1024;
     const Eigen::Index n = X.rows();
     const Eigen::RowVectorXd centreNorms = centres.rowwise().squaredNorm();
     MatrixXd d(n, centres.rows());
     parallelFor(int((n + kBlock - 1) / kBlock), threads, [&](int block) {
         const Eigen::Index begin = block * kBlock;
         const Eigen::Index rows = std::min(kBlock, n - begin);
-        auto part = d.middleRows(begin, rows);
-        part.noalias() = -2.0 * X.middleRows(begin, rows) * centres.transpose();
-        part.colwise() += xNorms.segment(begin, rows);
-        part.rowwise() += centreNorms;
-        part = part.cwiseMax(0.0);
+        d.middleRows(begin, rows) = blockDistances(X, xNorms, centres, centreNorms, begin, rows);
     });
     return d;
 }
@@ -45,7 +53,6 @@ MatrixXd squaredDistances(const MatrixXd& X, const VectorXd& xNorms, const Matri
 void assignAndSum(const MatrixXd& X, const VectorXd& xNorms, const MatrixXd& centres, int threads,
                   Eigen::VectorXi& labels, VectorXd& minDist, MatrixXd& sums, VectorXd& counts)
 {
-    constexpr Eigen::Index kBlock = 1024;
     const Eigen::Index n = X.rows();
     const Eigen::Index k = centres.rows();
     const int blocks = int((n + kBlock - 1) / kBlock);
@@ -55,16 +62,13 @@ void assignAndSum(const MatrixXd& X, const VectorXd& xNorms, const MatrixXd& cen
     parallelFor(blocks, threads, [&](int block) {
         const Eigen::Index begin = block * kBlock;
         const Eigen::Index rows = std::min(kBlock, n - begin);
-        const auto part = X.middleRows(begin, rows);
-        MatrixXd d = -2.0 * part * centres.transpose();
-        d.colwise() += xNorms.segment(begin, rows);
-        d.rowwise() += centreNorms;
+        const MatrixXd d = blockDistances(X, xNorms, centres, centreNorms, begin, rows);
         MatrixXd membership = MatrixXd::Zero(k, rows);
         for (Eigen::Index r = 0; r < rows; ++r) {
-            minDist[begin + r] = std::max(0.0, d.row(r).minCoeff(&labels[begin + r]));
+            minDist[begin + r] = d.row(r).minCoeff(&labels[begin + r]);
             membership(labels[begin + r], r) = 1.0;
         }
-        blockSums[std::size_t(block)].noalias() = membership * part;
+        blockSums[std::size_t(block)].noalias() = membership * X.middleRows(begin, rows);
         blockCounts[std::size_t(block)] = membership.rowwise().sum();
     });
     sums = MatrixXd::Zero(k, X.cols());
