@@ -1,5 +1,7 @@
 #include "screened_log_prob.hpp"
 
+#include "row_tasks.hpp"
+
 #include <digit_tutor/parallel.hpp>
 
 #include <algorithm>
@@ -100,21 +102,15 @@ MatrixXd screenedWeightedLogProb(const std::vector<ScreenedGroup>& groups, const
 
     // The double pass, per component over all its near rows at once: one large product
     // instead of many small ones, each of which would pack the whole factor again.
-    struct Task {
-        int component;
-        std::vector<Index> rows;
-    };
-    std::vector<Task> tasks;
+    std::vector<RowTask> tasks;
     for (int c = 0; c < k; ++c) {
         std::vector<Index> rows;
         for (const auto& perChunk : near)
             rows.insert(rows.end(), perChunk[std::size_t(c)].begin(), perChunk[std::size_t(c)].end());
-        for (std::size_t at = 0; at < rows.size(); at += kDoubleRows)
-            tasks.push_back({c, std::vector<Index>(rows.begin() + std::ptrdiff_t(at),
-                                                   rows.begin() + std::ptrdiff_t(std::min(rows.size(), at + kDoubleRows)))});
+        appendRowTasks(c, rows, kDoubleRows, tasks);
     }
     parallelFor(int(tasks.size()), threads, [&](int t) {
-        const Task& task = tasks[std::size_t(t)];
+        const RowTask& task = tasks[std::size_t(t)];
         const Component& comp = comps[std::size_t(task.component)];
         MatrixXd gathered(Index(task.rows.size()), d);
         for (std::size_t r = 0; r < task.rows.size(); ++r)

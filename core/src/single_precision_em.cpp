@@ -1,5 +1,7 @@
 #include "single_precision_em.hpp"
 
+#include "row_tasks.hpp"
+
 #include <digit_tutor/parallel.hpp>
 
 #include <algorithm>
@@ -55,31 +57,24 @@ std::vector<MatrixXd> scatterMatricesSingle(const MatrixXf& XfT, const MatrixXd&
 {
     const Index d = XfT.rows();
     const int k = int(resp.cols());
-    // Tasks of up to kSinglePrecisionRows contributing samples per component, so that each
-    // single-precision sum stays short and both cores have work even for one component.
-    struct Task {
-        int component;
-        std::vector<Index> samples;
-    };
-    std::vector<Task> tasks;
+    // Each component's contributing samples, in tasks of up to kSinglePrecisionRows, so
+    // that each single-precision sum stays short.
+    std::vector<RowTask> tasks;
     for (int c = 0; c < k; ++c) {
         std::vector<Index> samples;
         for (Index i = 0; i < resp.rows(); ++i)
             if (resp(i, c) >= kNegligibleResponsibility)
                 samples.push_back(i);
-        for (std::size_t at = 0; at < samples.size(); at += std::size_t(kSinglePrecisionRows)) {
-            const std::size_t end = std::min(samples.size(), at + std::size_t(kSinglePrecisionRows));
-            tasks.push_back({c, std::vector<Index>(samples.begin() + std::ptrdiff_t(at), samples.begin() + std::ptrdiff_t(end))});
-        }
+        appendRowTasks(c, samples, std::size_t(kSinglePrecisionRows), tasks);
     }
     std::vector<MatrixXd> partial(tasks.size());
     parallelFor(int(tasks.size()), threads, [&](int t) {
-        const Task& task = tasks[std::size_t(t)];
+        const RowTask& task = tasks[std::size_t(t)];
         const Eigen::VectorXf mean = means.row(task.component).transpose().cast<float>();
         // Samples as columns: each is copied whole, without strided writes.
-        MatrixXf weighted(d, Index(task.samples.size()));
-        for (std::size_t r = 0; r < task.samples.size(); ++r) {
-            const Index i = task.samples[r];
+        MatrixXf weighted(d, Index(task.rows.size()));
+        for (std::size_t r = 0; r < task.rows.size(); ++r) {
+            const Index i = task.rows[r];
             weighted.col(Index(r)) = float(std::sqrt(resp(i, task.component))) * (XfT.col(i) - mean);
         }
         MatrixXf sum = MatrixXf::Zero(d, d);
