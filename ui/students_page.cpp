@@ -98,6 +98,17 @@ std::optional<dt::store::Student> StudentsPage::selected() const
     return m_students[std::size_t(row)];
 }
 
+void StudentsPage::finishChange(bool stored)
+{
+    if (!stored) {
+        report(m_store->lastError());
+        return;
+    }
+    m_problem.clear();
+    refresh();
+    emit studentsChanged();
+}
+
 void StudentsPage::report(const QString& problem)
 {
     m_problem = problem;
@@ -117,13 +128,7 @@ void StudentsPage::addStudent()
     const auto answer = m_ask(dt::store::Student{});
     if (!answer)
         return;
-    if (!m_store->addStudent(answer->name, answer->group, answer->leftHanded)) {
-        report(m_store->lastError());
-        return;
-    }
-    m_problem.clear();
-    refresh();
-    emit studentsChanged();
+    finishChange(m_store->addStudent(answer->name, answer->group, answer->leftHanded).has_value());
 }
 
 void StudentsPage::editStudent()
@@ -135,13 +140,7 @@ void StudentsPage::editStudent()
     if (!answer)
         return;
     answer->id = current->id;
-    if (!m_store->updateStudent(*answer)) {
-        report(m_store->lastError());
-        return;
-    }
-    m_problem.clear();
-    refresh();
-    emit studentsChanged();
+    finishChange(m_store->updateStudent(*answer));
 }
 
 void StudentsPage::removeStudent()
@@ -149,13 +148,7 @@ void StudentsPage::removeStudent()
     const auto current = selected();
     if (!m_store || !current || !m_confirm(*current))
         return;
-    if (!m_store->removeStudent(current->id)) {
-        report(m_store->lastError());
-        return;
-    }
-    m_problem.clear();
-    refresh();
-    emit studentsChanged();
+    finishChange(m_store->removeStudent(current->id));
 }
 
 std::optional<dt::store::Student> StudentsPage::askInDialog(const dt::store::Student& start)

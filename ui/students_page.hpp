@@ -56,6 +56,9 @@ signals:
 private:
     std::optional<dt::store::Student> selected() const;
     void report(const QString& problem);
+    /// After the store was asked to add, change or remove a student: the store's reason
+    /// when it refused, else the list read again and studentsChanged().
+    void finishChange(bool stored);
     std::optional<dt::store::Student> askInDialog(const dt::store::Student& start);
 
     dt::store::ProgressStore* m_store;
