@@ -44,6 +44,9 @@ GaussianMixture joinMixtures(const GaussianMixture& a, const GaussianMixture& b,
     return GaussianMixture::fromParameters(std::move(weights), std::move(means), std::move(factors));
 }
 
+// The own-digit scores may come from single-precision scoring (about 1e-4 nats off); the
+// proof below keeps this much room so that it holds for the exact scores too.
+constexpr double kOwnScoreSlack = 1e-2;
 
 // The outlier threshold is the given percentile of log p(x) over the training samples.
 // Scoring every sample under all ten digits would cost as much as several EM iterations,
@@ -75,7 +78,7 @@ double lowPercentileOfTotalScores(const DigitModel& model, const Eigen::MatrixXd
         const Eigen::VectorXd scores = model.totalLogLikelihoods(model.classLogLikelihoods(X, InputKind::Drawing, threads));
         std::vector<double> sorted(scores.data(), scores.data() + scores.size());
         std::sort(sorted.begin(), sorted.end());
-        if (count == total || sorted[at] <= cut)
+        if (count == total || sorted[at] <= cut - kOwnScoreSlack)
             return sorted[at];
         count = std::min(total, 2 * count);
     }
