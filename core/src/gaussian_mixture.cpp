@@ -1,5 +1,6 @@
 #include <digit_tutor/gaussian_mixture.hpp>
 
+#include "row_norms.hpp"
 #include "single_precision_em.hpp"
 
 #include <digit_tutor/error.hpp>
@@ -140,7 +141,7 @@ MatrixXd GaussianMixture::weightedLogProb(const MatrixXd& X, int threads) const
             y.noalias() = X.middleRows(begin, rows) * m_precisionsChol[std::size_t(c)].triangularView<Eigen::Upper>();
             y.rowwise() -= muP[std::size_t(c)].transpose();
             out.col(c).segment(begin, rows) =
-                (-0.5 * (double(d) * kLog2Pi + y.rowwise().squaredNorm().array()) + m_logDets[c] +
+                (-0.5 * (double(d) * kLog2Pi + detail::rowSquaredNorms(y).array()) + m_logDets[c] +
                  std::log(m_weights[c])).matrix();
         }
     });

@@ -1,5 +1,6 @@
 #include "screened_log_prob.hpp"
 
+#include "row_norms.hpp"
 #include "row_tasks.hpp"
 
 #include <digit_tutor/parallel.hpp>
@@ -79,7 +80,7 @@ MatrixXd screenedWeightedLogProb(const std::vector<ScreenedGroup>& groups, const
             const Component& comp = comps[std::size_t(c)];
             diff = xf.rowwise() - comp.meanF;
             yf.noalias() = diff * comp.factorF.triangularView<Eigen::Upper>();
-            scores.row(c) = (comp.logConstant - 0.5 * yf.rowwise().squaredNorm().array().cast<double>()).matrix().transpose();
+            scores.row(c) = (comp.logConstant - 0.5 * rowSquaredNorms(yf).array().cast<double>()).matrix().transpose();
         }
         out.middleRows(begin, rows) = scores.transpose();
         // A score that is not finite in single precision (features beyond float's range)

@@ -1,5 +1,6 @@
 #include "single_precision_em.hpp"
 
+#include "row_norms.hpp"
 #include "row_tasks.hpp"
 
 #include <digit_tutor/parallel.hpp>
@@ -46,7 +47,7 @@ MatrixXd weightedLogProbSingle(const GaussianMixture& gm, const MatrixXf& Xf, in
             diff = Xf.middleRows(begin, rows).rowwise() - means[std::size_t(c)];
             y.noalias() = diff * factors[std::size_t(c)].triangularView<Eigen::Upper>();
             out.col(c).segment(begin, rows) =
-                (logConstants[std::size_t(c)] - 0.5 * y.rowwise().squaredNorm().array().cast<double>()).matrix();
+                (logConstants[std::size_t(c)] - 0.5 * rowSquaredNorms(y).array().cast<double>()).matrix();
         }
     });
     return out;
