@@ -19,6 +19,9 @@ using Eigen::VectorXd;
 // Samples are handled in blocks of rows, spread over the threads: Eigen's product alone
 // uses one core, and a block stays in cache while it is used.
 constexpr Eigen::Index kBlock = 1024;
+// Samples per block of a Lloyd pass: a block of columns (d x 256 doubles, 660 kB for HOG)
+// stays in a core's L2 cache between the product and the sums.
+constexpr Eigen::Index kPassBlock = 256;
 
 // Squared distances of rows [begin, begin + rows) of X to every centre (rows x k), clamped
 // at zero: the expansion |x|^2 - 2 x.c + |c|^2 can come out slightly negative.
@@ -46,32 +49,52 @@ MatrixXd squaredDistances(const MatrixXd& X, const VectorXd& xNorms, const Matri
 }
 
 // One pass of Lloyd's algorithm: each sample's nearest centre (labels) and its squared
-// distance (minDist), and each cluster's sum of members and count. X is read once, a block
-// of rows at a time while it is in cache, rather than once for the distances and again for
-// the sums: on MNIST-sized data the pass is bound by reading X. Blocks are spread over the
-// threads and their sums added in block order, so the result does not depend on them.
-void assignAndSum(const MatrixXd& X, const VectorXd& xNorms, const MatrixXd& centres, int threads,
+// distance (minDist), and each cluster's sum of members and count. The pass is bound by
+// reading the samples, so it takes them as columns of XT (d x n) a block at a time: the
+// distances come from one product with the block, and the sums add each member's column
+// while the block is still in cache. (A membership-matrix product for the sums would read
+// the block a second time and multiply k times as much, nearly all by zero.) Blocks are
+// spread over the threads and their sums added in block order, so the result does not
+// depend on them.
+void assignAndSum(const MatrixXd& XT, const VectorXd& xNorms, const MatrixXd& centres, int threads,
                   Eigen::VectorXi& labels, VectorXd& minDist, MatrixXd& sums, VectorXd& counts)
 {
-    const Eigen::Index n = X.rows();
+    const Eigen::Index n = XT.cols();
+    const Eigen::Index d = XT.rows();
     const Eigen::Index k = centres.rows();
-    const int blocks = int((n + kBlock - 1) / kBlock);
-    const Eigen::RowVectorXd centreNorms = centres.rowwise().squaredNorm();
+    const int blocks = int((n + kPassBlock - 1) / kPassBlock);
+    const VectorXd centreNorms = centres.rowwise().squaredNorm();
     std::vector<MatrixXd> blockSums(static_cast<std::size_t>(blocks));
     std::vector<VectorXd> blockCounts(static_cast<std::size_t>(blocks));
     parallelFor(blocks, threads, [&](int block) {
-        const Eigen::Index begin = block * kBlock;
-        const Eigen::Index rows = std::min(kBlock, n - begin);
-        const MatrixXd d = blockDistances(X, xNorms, centres, centreNorms, begin, rows);
-        MatrixXd membership = MatrixXd::Zero(k, rows);
-        for (Eigen::Index r = 0; r < rows; ++r) {
-            minDist[begin + r] = d.row(r).minCoeff(&labels[begin + r]);
-            membership(labels[begin + r], r) = 1.0;
+        const Eigen::Index begin = block * kPassBlock;
+        const Eigen::Index cols = std::min(kPassBlock, n - begin);
+        MatrixXd dist(k, cols); // transposed: one column per sample
+        dist.noalias() = -2.0 * centres * XT.middleCols(begin, cols);
+        dist.colwise() += centreNorms;
+        MatrixXd& blockSum = blockSums[std::size_t(block)];
+        VectorXd& blockCount = blockCounts[std::size_t(block)];
+        blockSum = MatrixXd::Zero(d, k);
+        blockCount = VectorXd::Zero(k);
+        for (Eigen::Index r = 0; r < cols; ++r) {
+            const Eigen::Index i = begin + r;
+            // The same clamp at zero as blockDistances, so that labels agree with it.
+            int label = 0;
+            double best = std::max(0.0, dist(0, r) + xNorms[i]);
+            for (Eigen::Index c = 1; c < k; ++c) {
+                const double v = std::max(0.0, dist(c, r) + xNorms[i]);
+                if (v < best) {
+                    best = v;
+                    label = int(c);
+                }
+            }
+            labels[i] = label;
+            minDist[i] = best;
+            blockSum.col(label) += XT.col(i);
+            blockCount[label] += 1.0;
         }
-        blockSums[std::size_t(block)].noalias() = membership * X.middleRows(begin, rows);
-        blockCounts[std::size_t(block)] = membership.rowwise().sum();
     });
-    sums = MatrixXd::Zero(k, X.cols());
+    sums = MatrixXd::Zero(d, k);
     counts = VectorXd::Zero(k);
     for (int block = 0; block < blocks; ++block) {
         sums += blockSums[std::size_t(block)];
@@ -148,15 +171,16 @@ KMeansResult kmeans(const MatrixXd& X, const KMeansOptions& options)
     const double meanVariance = (X.rowwise() - mean.transpose()).colwise().squaredNorm().sum() / double(n * X.cols());
     const double tol = options.tol * meanVariance;
 
+    const MatrixXd XT = X.transpose();
     VectorXd minDist(n);
     for (int iter = 1; iter <= std::max(1, options.maxIter); ++iter) {
         MatrixXd sums;
         VectorXd counts;
-        assignAndSum(X, xNorms, result.centres, options.threads, result.labels, minDist, sums, counts);
+        assignAndSum(XT, xNorms, result.centres, options.threads, result.labels, minDist, sums, counts);
         MatrixXd next(k, X.cols());
         for (int c = 0; c < k; ++c) {
             if (counts[c] > 0) {
-                next.row(c) = sums.row(c) / counts[c];
+                next.row(c) = sums.col(c).transpose() / counts[c];
             } else {
                 // An empty cluster takes the sample farthest from its centre.
                 Eigen::Index far;
