@@ -21,11 +21,28 @@ ours=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.2f", b - a }')
 ours_acc=$(grep -oP 'MNIST test set: accuracy +\K[0-9.]+' "$out/ours.log")
 echo "digit-tutor-cli: k=$k reg_covar=$reg deskew: ${ours} s, test accuracy ${ours_acc}%"
 
+# The floor under EM's E-step: each scoring pass (one per iteration, and the trainer's pass
+# over the final mixture) multiplies every sample by every component's triangular factor,
+# n k d(d+1) useful flops, at the speed of Eigen's kernel for that product on all cores.
+ceiling="$build/bench/compute_ceiling"
+if [[ -x "$ceiling" ]]; then
+    gflops=$("$ceiling" | grep -oP 'e_step_gflops_all_cores=\K[0-9.]+')
+    floor=$(awk -v ks="$k" -v g="$gflops" -v d=324 '
+        BEGIN { split(ks, kk, ",") }
+        /^digit [0-9]: / { digit = $2 + 0; n = $3; it = $5; work += n * kk[digit + 1] * (it + 1) * d * (d + 1) }
+        END { printf "%.0f %.2f", work / 1e9, work / 1e9 / g }' "$out/ours.log")
+    floor_s=${floor#* }
+    echo "EM's E-step alone at Eigen's kernel speed on all cores ($gflops GFLOP/s): ${floor% *} GFLOP, ${floor_s} s"
+fi
+
 if /usr/bin/python3 -c "import sklearn, skimage, cv2" 2>/dev/null; then
     line=$(/usr/bin/python3 "$root/bench/sklearn_reference.py" "$mnist" $k $reg $deskew)
     echo "scikit-learn:    $line"
     theirs=$(echo "$line" | grep -oP 'total_s=\K[0-9.]+')
     echo "ratio: digit-tutor takes $(awk -v a="$ours" -v b="$theirs" 'BEGIN { printf "%.3f", a / b }') of scikit-learn's time (target <= 0.1)"
+    if [[ -n "${floor_s:-}" ]]; then
+        echo "       of which the E-step's floor alone is $(awk -v a="$floor_s" -v b="$theirs" 'BEGIN { printf "%.3f", a / b }')"
+    fi
 else
     echo "scikit-learn not installed (scripts/install-deps.sh --bench): no ratio"
 fi
