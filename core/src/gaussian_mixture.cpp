@@ -23,6 +23,7 @@ using Eigen::MatrixXd;
 using Eigen::VectorXd;
 
 constexpr Index kRowChunk = 256; // rows per E-step task: Y (chunk x d) stays in L2
+constexpr Index kNormaliseBlock = 1024; // rows per task of the E-step's normalisation and the means
 const double kLog2Pi = std::log(2.0 * std::numbers::pi);
 const double kEps = std::numeric_limits<double>::epsilon();
 
@@ -240,7 +241,19 @@ void estimateParameters(const MatrixXd& X, const SingleSamples* single, const Ma
     const Index d = X.cols();
     const int k = int(resp.cols());
     nk = resp.colwise().sum().transpose().array() + 10.0 * kEps;
-    means = (resp.transpose() * X).array().colwise() / nk.array();
+    // resp^T X by blocks of rows on the threads (one product would run on one core), the
+    // blocks' sums added in block order.
+    const int blocks = int((n + kNormaliseBlock - 1) / kNormaliseBlock);
+    std::vector<MatrixXd> sums(static_cast<std::size_t>(blocks));
+    parallelFor(blocks, threads, [&](int block) {
+        const Index begin = block * kNormaliseBlock;
+        const Index rows = std::min(kNormaliseBlock, n - begin);
+        sums[std::size_t(block)].noalias() = resp.middleRows(begin, rows).transpose() * X.middleRows(begin, rows);
+    });
+    means = std::move(sums[0]);
+    for (int block = 1; block < blocks; ++block)
+        means += sums[std::size_t(block)];
+    means.array().colwise() /= nk.array();
     if (single) {
         covariances = detail::scatterMatricesSingle(single->columns, resp, means, threads);
         for (int c = 0; c < k; ++c) {
@@ -285,23 +298,36 @@ void estimateParameters(const MatrixXd& X, const SingleSamples* single, const Ma
 }
 
 // log_resp and mean log_prob_norm (scikit-learn's _estimate_log_prob_resp).
-double eStep(const GaussianMixture& gm, const MatrixXd& X, const SingleSamples* single, int threads, MatrixXd& logResp)
+// The E-step: each sample's responsibilities (normalised in log space, then exponentiated)
+// and the mean log-likelihood. The per-sample work runs over blocks of rows on the threads;
+// block totals are added in block order, so the result does not depend on them.
+double eStep(const GaussianMixture& gm, const MatrixXd& X, const SingleSamples* single, int threads, MatrixXd& resp)
 {
-    logResp = single ? detail::weightedLogProbSingle(gm, single->rows, threads) : gm.weightedLogProb(X, threads);
-    const Index k = logResp.cols();
+    resp = single ? detail::weightedLogProbSingle(gm, single->rows, threads) : gm.weightedLogProb(X, threads);
+    const Index n = resp.rows();
+    const Index k = resp.cols();
+    const int blocks = int((n + kNormaliseBlock - 1) / kNormaliseBlock);
+    std::vector<double> totals(static_cast<std::size_t>(blocks), 0.0);
+    parallelFor(blocks, threads, [&](int block) {
+        const Index begin = block * kNormaliseBlock;
+        const Index end = std::min(n, begin + kNormaliseBlock);
+        std::vector<double> row(static_cast<std::size_t>(k));
+        double total = 0.0;
+        for (Index i = begin; i < end; ++i) {
+            for (Index c = 0; c < k; ++c)
+                row[std::size_t(c)] = resp(i, c);
+            const double norm = logSumExp(row.data(), int(k));
+            total += norm;
+            for (Index c = 0; c < k; ++c)
+                // A sample that no component explains is shared evenly.
+                resp(i, c) = std::isfinite(norm) ? std::exp(row[std::size_t(c)] - norm) : 1.0 / double(k);
+        }
+        totals[std::size_t(block)] = total;
+    });
     double total = 0.0;
-    std::vector<double> row(static_cast<std::size_t>(k));
-    for (Index i = 0; i < logResp.rows(); ++i) {
-        for (Index c = 0; c < k; ++c)
-            row[std::size_t(c)] = logResp(i, c);
-        const double norm = logSumExp(row.data(), int(k));
-        total += norm;
-        if (std::isfinite(norm))
-            logResp.row(i).array() -= norm;
-        else
-            logResp.row(i).setConstant(-std::log(double(k))); // no component explains it: share evenly
-    }
-    return total / double(logResp.rows());
+    for (double t : totals)
+        total += t;
+    return total / double(n);
 }
 
 } // namespace
@@ -374,15 +400,14 @@ GaussianMixture GaussianMixture::fit(const MatrixXd& X, const GaussianMixtureOpt
     }
 
     double lowerBound = -std::numeric_limits<double>::infinity();
-    MatrixXd logResp;
+    MatrixXd resp;
     gm.m_converged = false;
     gm.m_nIter = 0;
     for (int iter = 1; iter <= options.maxIter; ++iter) {
         const double previous = lowerBound;
-        lowerBound = eStep(gm, X, Xf, options.threads, logResp);
+        lowerBound = eStep(gm, X, Xf, options.threads, resp);
         VectorXd nk;
-        estimateParameters(X, Xf, logResp.array().exp().matrix(), options.regCovar, options.threads, nk, gm.m_means,
-                           covariances);
+        estimateParameters(X, Xf, resp, options.regCovar, options.threads, nk, gm.m_means, covariances);
         gm.m_weights = nk / nk.sum();
         gm.setPrecisionsFromCovariances(covariances, options.threads);
         gm.m_nIter = iter;

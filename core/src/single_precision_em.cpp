@@ -82,11 +82,16 @@ std::vector<MatrixXd> scatterMatricesSingle(const MatrixXf& XfT, const MatrixXd&
         sum.selfadjointView<Eigen::Lower>().rankUpdate(weighted);
         partial[std::size_t(t)] = sum.cast<double>();
     });
-    std::vector<MatrixXd> out(std::size_t(k), MatrixXd::Zero(d, d));
-    for (std::size_t t = 0; t < tasks.size(); ++t)
-        out[std::size_t(tasks[t].component)] += partial[t];
-    for (MatrixXd& s : out)
+    // Each component's tasks are added in task order, the components on the threads.
+    std::vector<MatrixXd> out(static_cast<std::size_t>(k));
+    parallelFor(k, threads, [&](int c) {
+        MatrixXd& s = out[std::size_t(c)];
+        s = MatrixXd::Zero(d, d);
+        for (std::size_t t = 0; t < tasks.size(); ++t)
+            if (tasks[t].component == c)
+                s += partial[t];
         s.triangularView<Eigen::StrictlyUpper>() = s.transpose();
+    });
     return out;
 }
 
