@@ -12,6 +12,7 @@
 #include <digit_tutor/extra_training_images.hpp>
 #include <digit_tutor/strokes.hpp>
 
+#include <array>
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
@@ -173,13 +174,31 @@ int runTrain(const Args& args, std::ostream& out, std::ostream& err)
     }
 
     const bool tty = isatty(fileno(stderr));
+    // The trainer fits two digits at a time and reports one call at a time. A log gets a
+    // line per iteration; a terminal gets one line, rewritten, with each digit in flight.
+    std::array<std::string, kDigitClasses> latest;
+    std::array<int, 2> inFlight{-1, -1};
     TrainingProgress progress;
     if (!quiet)
-        progress = [&err, tty](int digit, int iteration, double lowerBound, double change) {
+        progress = [&err, tty, &latest, &inFlight](int digit, int iteration, double lowerBound, double change) {
             char buf[160];
-            std::snprintf(buf, sizeof buf, "digit %d  iteration %3d  log-likelihood %12.4f  change %+.3e", digit, iteration,
-                          lowerBound, iteration == 1 ? 0.0 : change);
-            err << (tty ? "\r" : "") << buf << (tty ? "" : "\n") << std::flush;
+            if (!tty) {
+                std::snprintf(buf, sizeof buf, "digit %d  iteration %3d  log-likelihood %12.4f  change %+.3e\n", digit,
+                              iteration, lowerBound, iteration == 1 ? 0.0 : change);
+                err << buf << std::flush;
+                return;
+            }
+            std::snprintf(buf, sizeof buf, "digit %d  iter %3d  ll %9.4f", digit, iteration, lowerBound);
+            latest[std::size_t(digit)] = buf;
+            if (inFlight[0] != digit && inFlight[1] != digit) {
+                inFlight[0] = inFlight[1]; // the older one has finished
+                inFlight[1] = digit;
+            }
+            std::string shown;
+            for (int d : inFlight)
+                if (d >= 0)
+                    shown += (shown.empty() ? "" : "   ") + latest[std::size_t(d)];
+            err << "\r" << shown << std::flush;
         };
     TrainingReport report;
     t = Clock::now();

@@ -4,11 +4,13 @@
 
 #include <digit_tutor/error.hpp>
 #include <digit_tutor/model_file.hpp>
+#include <digit_tutor/parallel.hpp>
 
 #include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <mutex>
 #include <utility>
 
 namespace dt {
@@ -142,7 +144,15 @@ DigitModel trainDigitModel(const FeatureSet& data, const std::vector<std::uint8_
     // log prior + log p(x | own digit) of every member, for the outlier threshold.
     std::array<Eigen::VectorXd, kDigitClasses> ownScores;
     const auto start = std::chrono::steady_clock::now();
-    for (int c = 0; c < kDigitClasses; ++c) {
+    // Two digits are fitted at a time, each on half the threads: within one fit, the steps
+    // between the big products (normalising, the means, the Cholesky factors) leave cores
+    // idle that the other digit's fit takes up. A digit's result does not depend on the
+    // number of threads it gets. Progress reports come one at a time.
+    const int threads = resolveThreads(config.threads);
+    const int digitsAtOnce = std::min(2, threads);
+    const int fitThreads = std::max(1, threads / digitsAtOnce);
+    std::mutex progressMutex;
+    parallelFor(kDigitClasses, digitsAtOnce, [&](int c) {
         const auto& rows = members[std::size_t(c)];
         const int components = config.components[std::size_t(c)];
         if (components < 1)
@@ -163,11 +173,14 @@ DigitModel trainDigitModel(const FeatureSet& data, const std::vector<std::uint8_
         options.tol = config.tol;
         options.maxIter = config.maxIter;
         options.seed = config.seed + std::uint64_t(c);
-        options.threads = config.threads;
+        options.threads = fitThreads;
         options.singlePrecision = config.usesSinglePrecision();
         EmProgress em;
         if (progress)
-            em = [&progress, c](int it, double lb, double change) { progress(c, it, lb, change); };
+            em = [&progress, &progressMutex, c](int it, double lb, double change) {
+                const std::lock_guard lock(progressMutex);
+                progress(c, it, lb, change);
+            };
         ClassModel& cm = model.classes[std::size_t(c)];
         GaussianMixture fitted;
         ClassFitReport fitReport{0, true, 0.0, int(rows.size())};
@@ -205,8 +218,8 @@ DigitModel trainDigitModel(const FeatureSet& data, const std::vector<std::uint8_
         // One scoring pass gives both the responsibilities (for the guide images) and the
         // log-likelihoods (for the typicality calibration).
         Eigen::MatrixXd resp = config.usesSinglePrecision()
-                                   ? detail::weightedLogProbSingle(cm.mixture, X.cast<float>(), config.threads)
-                                   : cm.mixture.weightedLogProb(X, config.threads);
+                                   ? detail::weightedLogProbSingle(cm.mixture, X.cast<float>(), fitThreads)
+                                   : cm.mixture.weightedLogProb(X, fitThreads);
         Eigen::VectorXd ll(resp.rows());
         for (Eigen::Index i = 0; i < resp.rows(); ++i) {
             const Eigen::VectorXd row = resp.row(i).transpose();
@@ -236,7 +249,7 @@ DigitModel trainDigitModel(const FeatureSet& data, const std::vector<std::uint8_
             fitReport.lowerBound = ll.mean(); // the joined mixture's, as EM reports its own
         if (report)
             report->classes[std::size_t(c)] = fitReport;
-    }
+    });
     if (report)
         report->fitSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 

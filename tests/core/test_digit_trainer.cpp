@@ -3,6 +3,7 @@
 
 #include <digit_tutor/digit_trainer.hpp>
 #include <digit_tutor/error.hpp>
+#include <digit_tutor/model_file.hpp>
 #include <digit_tutor/random.hpp>
 
 #include <QTest>
@@ -20,9 +21,9 @@ struct Data {
     std::vector<std::uint8_t> labels;
 };
 
-Data makeData(int drawingsPerDigit)
+Data makeData(int drawingsPerDigit, int imagesPerDigit = kImagesPerDigit)
 {
-    const int n = (kImagesPerDigit + drawingsPerDigit) * dt::kDigitClasses;
+    const int n = (imagesPerDigit + drawingsPerDigit) * dt::kDigitClasses;
     Data data;
     data.set.features.resize(n, dt::kHogFeatures);
     data.set.normalised.assign(std::size_t(n) * dt::kDigitPixels, 0);
@@ -31,7 +32,7 @@ Data makeData(int drawingsPerDigit)
     dt::Random rng(11);
     for (int i = 0; i < n; ++i) {
         const int digit = i % dt::kDigitClasses;
-        const bool drawn = i >= kImagesPerDigit * dt::kDigitClasses;
+        const bool drawn = i >= imagesPerDigit * dt::kDigitClasses;
         data.labels.push_back(std::uint8_t(digit));
         data.set.drawn[std::size_t(i)] = drawn ? 1 : 0;
         for (int j = 0; j < dt::kHogFeatures; ++j)
@@ -119,6 +120,22 @@ private slots:
             labels.push_back(std::uint8_t(i % dt::kDigitClasses));
         const dt::DigitModel model = dt::trainDigitModel(images, labels, smallConfig());
         QCOMPARE(model.classes[5].mixture.nComponents(), 2);
+    }
+
+    void sameModelOnAnyNumberOfThreads()
+    {
+        // Enough samples per digit (1 300) for EM's row blocks to be spread over threads;
+        // two digits are fitted at a time when there are two threads or more.
+        const Data data = makeData(kDrawingsPerDigit, 1300);
+        std::vector<std::uint8_t> reference;
+        for (int threads : {1, 2, 3}) {
+            dt::TrainingConfig config = smallConfig();
+            config.threads = threads;
+            const std::vector<std::uint8_t> bytes = dt::serialiseModel(dt::trainDigitModel(data.set, data.labels, config));
+            if (reference.empty())
+                reference = bytes;
+            QVERIFY2(bytes == reference, qPrintable(QString("%1 threads give another model").arg(threads)));
+        }
     }
 
     void tooFewDrawingsIsAClearError()
