@@ -297,10 +297,10 @@ void estimateParameters(const MatrixXd& X, const SingleSamples* single, const Ma
     }
 }
 
-// log_resp and mean log_prob_norm (scikit-learn's _estimate_log_prob_resp).
-// The E-step: each sample's responsibilities (normalised in log space, then exponentiated)
-// and the mean log-likelihood. The per-sample work runs over blocks of rows on the threads;
-// block totals are added in block order, so the result does not depend on them.
+// The E-step (scikit-learn's _estimate_log_prob_resp, then exp): each sample's
+// responsibilities, normalised in log space and exponentiated, and the mean log-likelihood.
+// The per-sample work runs over blocks of rows on the threads; block totals are added in
+// block order, so the result does not depend on them.
 double eStep(const GaussianMixture& gm, const MatrixXd& X, const SingleSamples* single, int threads, MatrixXd& resp)
 {
     resp = single ? detail::weightedLogProbSingle(gm, single->rows, threads) : gm.weightedLogProb(X, threads);

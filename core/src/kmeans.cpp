@@ -16,82 +16,66 @@ namespace {
 using Eigen::MatrixXd;
 using Eigen::VectorXd;
 
-// Samples are handled in blocks of rows, spread over the threads: Eigen's product alone
-// uses one core, and a block stays in cache while it is used.
-constexpr Eigen::Index kBlock = 1024;
-// Samples per block of a Lloyd pass: a block of columns (d x 256 doubles, 660 kB for HOG)
-// stays in a core's L2 cache between the product and the sums.
-constexpr Eigen::Index kPassBlock = 256;
+// Samples are taken as columns of XT (d x n), a block at a time, the blocks spread over
+// the threads: Eigen's product alone uses one core, and a block (d x 256 doubles, 660 kB
+// for HOG) stays in a core's L2 cache while it is used.
+constexpr Eigen::Index kBlock = 256;
 
-// Squared distances of rows [begin, begin + rows) of X to every centre (rows x k), clamped
-// at zero: the expansion |x|^2 - 2 x.c + |c|^2 can come out slightly negative.
-MatrixXd blockDistances(const MatrixXd& X, const VectorXd& xNorms, const MatrixXd& centres,
-                        const Eigen::RowVectorXd& centreNorms, Eigen::Index begin, Eigen::Index rows)
+// Squared distances of every centre to samples [begin, begin + cols) of XT (k x cols),
+// clamped at zero: the expansion |x|^2 - 2 x.c + |c|^2 can come out slightly negative.
+MatrixXd blockDistances(const MatrixXd& XT, const VectorXd& xNorms, const MatrixXd& centres,
+                        const VectorXd& centreNorms, Eigen::Index begin, Eigen::Index cols)
 {
-    MatrixXd d = -2.0 * X.middleRows(begin, rows) * centres.transpose();
-    d.colwise() += xNorms.segment(begin, rows);
-    d.rowwise() += centreNorms;
+    MatrixXd d = -2.0 * centres * XT.middleCols(begin, cols);
+    d.colwise() += centreNorms;
+    d.rowwise() += xNorms.segment(begin, cols).transpose();
     return d.cwiseMax(0.0);
 }
 
 // Squared distances of every sample to every centre (n x k).
-MatrixXd squaredDistances(const MatrixXd& X, const VectorXd& xNorms, const MatrixXd& centres, int threads)
+MatrixXd squaredDistances(const MatrixXd& XT, const VectorXd& xNorms, const MatrixXd& centres, int threads)
 {
-    const Eigen::Index n = X.rows();
-    const Eigen::RowVectorXd centreNorms = centres.rowwise().squaredNorm();
+    const Eigen::Index n = XT.cols();
+    const VectorXd centreNorms = centres.rowwise().squaredNorm();
     MatrixXd d(n, centres.rows());
     parallelFor(int((n + kBlock - 1) / kBlock), threads, [&](int block) {
         const Eigen::Index begin = block * kBlock;
-        const Eigen::Index rows = std::min(kBlock, n - begin);
-        d.middleRows(begin, rows) = blockDistances(X, xNorms, centres, centreNorms, begin, rows);
+        const Eigen::Index cols = std::min(kBlock, n - begin);
+        d.middleRows(begin, cols) = blockDistances(XT, xNorms, centres, centreNorms, begin, cols).transpose();
     });
     return d;
 }
 
 // One pass of Lloyd's algorithm: each sample's nearest centre (labels) and its squared
 // distance (minDist), and each cluster's sum of members and count. The pass is bound by
-// reading the samples, so it takes them as columns of XT (d x n) a block at a time: the
-// distances come from one product with the block, and the sums add each member's column
-// while the block is still in cache. (A membership-matrix product for the sums would read
-// the block a second time and multiply k times as much, nearly all by zero.) Blocks are
-// spread over the threads and their sums added in block order, so the result does not
-// depend on them.
+// reading the samples, so each block is read once: the distances come from one product
+// with it, and the sums add each member's column while the block is still in cache. (A
+// membership-matrix product for the sums would read the block a second time and multiply
+// k times as much, nearly all by zero.) Blocks' sums are added in block order, so the
+// result does not depend on the threads.
 void assignAndSum(const MatrixXd& XT, const VectorXd& xNorms, const MatrixXd& centres, int threads,
                   Eigen::VectorXi& labels, VectorXd& minDist, MatrixXd& sums, VectorXd& counts)
 {
     const Eigen::Index n = XT.cols();
     const Eigen::Index d = XT.rows();
     const Eigen::Index k = centres.rows();
-    const int blocks = int((n + kPassBlock - 1) / kPassBlock);
+    const int blocks = int((n + kBlock - 1) / kBlock);
     const VectorXd centreNorms = centres.rowwise().squaredNorm();
     std::vector<MatrixXd> blockSums(static_cast<std::size_t>(blocks));
     std::vector<VectorXd> blockCounts(static_cast<std::size_t>(blocks));
     parallelFor(blocks, threads, [&](int block) {
-        const Eigen::Index begin = block * kPassBlock;
-        const Eigen::Index cols = std::min(kPassBlock, n - begin);
-        MatrixXd dist(k, cols); // transposed: one column per sample
-        dist.noalias() = -2.0 * centres * XT.middleCols(begin, cols);
-        dist.colwise() += centreNorms;
+        const Eigen::Index begin = block * kBlock;
+        const Eigen::Index cols = std::min(kBlock, n - begin);
+        const MatrixXd dist = blockDistances(XT, xNorms, centres, centreNorms, begin, cols);
         MatrixXd& blockSum = blockSums[std::size_t(block)];
         VectorXd& blockCount = blockCounts[std::size_t(block)];
         blockSum = MatrixXd::Zero(d, k);
         blockCount = VectorXd::Zero(k);
         for (Eigen::Index r = 0; r < cols; ++r) {
             const Eigen::Index i = begin + r;
-            // The same clamp at zero as blockDistances, so that labels agree with it.
-            int label = 0;
-            double best = std::max(0.0, dist(0, r) + xNorms[i]);
-            for (Eigen::Index c = 1; c < k; ++c) {
-                const double v = std::max(0.0, dist(c, r) + xNorms[i]);
-                if (v < best) {
-                    best = v;
-                    label = int(c);
-                }
-            }
-            labels[i] = label;
-            minDist[i] = best;
-            blockSum.col(label) += XT.col(i);
-            blockCount[label] += 1.0;
+            minDist[i] = dist.col(r).minCoeff(&labels[i]);
+            blockSum.col(labels[i]) += XT.col(i);
+            blockCount[labels[i]] += 1.0;
         }
     });
     sums = MatrixXd::Zero(d, k);
@@ -114,21 +98,21 @@ std::int64_t sampleIndex(Random& rng, const VectorXd& weights, double total)
     return weights.size() - 1;
 }
 
-MatrixXd kmeansPlusPlus(const MatrixXd& X, const VectorXd& xNorms, int k, Random& rng, int threads)
+MatrixXd kmeansPlusPlus(const MatrixXd& XT, const VectorXd& xNorms, int k, Random& rng, int threads)
 {
-    const Eigen::Index n = X.rows();
+    const Eigen::Index n = XT.cols();
     const int trials = 2 + int(std::log(double(k)));
-    MatrixXd centres(k, X.cols());
-    centres.row(0) = X.row(Eigen::Index(rng.below(std::uint64_t(n))));
-    VectorXd closest = squaredDistances(X, xNorms, centres.topRows(1), threads).col(0);
+    MatrixXd centres(k, XT.rows());
+    centres.row(0) = XT.col(Eigen::Index(rng.below(std::uint64_t(n)))).transpose();
+    VectorXd closest = squaredDistances(XT, xNorms, centres.topRows(1), threads).col(0);
     for (int c = 1; c < k; ++c) {
         const double potential = closest.sum();
-        MatrixXd candidates(trials, X.cols());
+        MatrixXd candidates(trials, XT.rows());
         for (int t = 0; t < trials; ++t) {
             const auto idx = potential > 0.0 ? sampleIndex(rng, closest, potential) : Eigen::Index(rng.below(std::uint64_t(n)));
-            candidates.row(t) = X.row(idx);
+            candidates.row(t) = XT.col(idx).transpose();
         }
-        const MatrixXd d = squaredDistances(X, xNorms, candidates, threads);
+        const MatrixXd d = squaredDistances(XT, xNorms, candidates, threads);
         int best = 0;
         double bestPotential = std::numeric_limits<double>::infinity();
         VectorXd bestClosest;
@@ -163,15 +147,15 @@ KMeansResult kmeans(const MatrixXd& X, const KMeansOptions& options)
 
     Random rng(options.seed);
     const VectorXd xNorms = X.rowwise().squaredNorm();
+    const MatrixXd XT = X.transpose();
     KMeansResult result;
-    result.centres = kmeansPlusPlus(X, xNorms, k, rng, options.threads);
+    result.centres = kmeansPlusPlus(XT, xNorms, k, rng, options.threads);
     result.labels = Eigen::VectorXi::Zero(n);
 
     const VectorXd mean = X.colwise().mean();
     const double meanVariance = (X.rowwise() - mean.transpose()).colwise().squaredNorm().sum() / double(n * X.cols());
     const double tol = options.tol * meanVariance;
 
-    const MatrixXd XT = X.transpose();
     VectorXd minDist(n);
     for (int iter = 1; iter <= std::max(1, options.maxIter); ++iter) {
         MatrixXd sums;
@@ -195,7 +179,7 @@ KMeansResult kmeans(const MatrixXd& X, const KMeansOptions& options)
         if (shift <= tol)
             break;
     }
-    const MatrixXd d = squaredDistances(X, xNorms, result.centres, options.threads);
+    const MatrixXd d = squaredDistances(XT, xNorms, result.centres, options.threads);
     result.inertia = 0.0;
     for (Eigen::Index i = 0; i < n; ++i)
         result.inertia += d.row(i).minCoeff(&result.labels[i]);
