@@ -1,7 +1,8 @@
 #include "screened_log_prob.hpp"
 
-#include "row_norms.hpp"
+#include "float_tile_kernel.hpp"
 #include "row_tasks.hpp"
+#include "squared_mahalanobis.hpp"
 
 #include <digit_tutor/parallel.hpp>
 
@@ -20,12 +21,12 @@ using Eigen::MatrixXf;
 using Eigen::RowVectorXd;
 using Eigen::RowVectorXf;
 
-constexpr Index kRowChunk = 256;       // rows per single-precision task: a chunk stays in L2
+constexpr Index kRowChunk = 11 * kTileRows; // rows per single-precision task: a chunk stays in L2
 constexpr std::size_t kDoubleRows = 1024; // rows per double-precision task
 
 struct Component {
     const MatrixXd* factor = nullptr; // upper triangular P, P P^T = precision
-    MatrixXf factorF;
+    PackedUpperFactor factorF;
     RowVectorXd muP; // mu^T P: the double pass computes x^T P - mu^T P, as weightedLogProb
     RowVectorXf meanF;
     double logConstant = 0.0; // log w + log det P - d/2 log 2 pi
@@ -42,7 +43,7 @@ std::vector<Component> flatten(const std::vector<ScreenedGroup>& groups, Index d
         for (int c = 0; c < scored; ++c) {
             Component comp;
             comp.factor = &gm.precisionsCholesky()[std::size_t(c)];
-            comp.factorF = comp.factor->cast<float>();
+            comp.factorF = PackedUpperFactor(*comp.factor);
             comp.muP = gm.means().row(c) * comp.factor->triangularView<Eigen::Upper>();
             comp.meanF = gm.means().row(c).cast<float>();
             comp.logConstant = std::log(gm.weights()[c]) + g.logWeightOffset +
@@ -73,14 +74,13 @@ MatrixXd screenedWeightedLogProb(const std::vector<ScreenedGroup>& groups, const
         // Single precision: the mean is subtracted first, so that the small distances of
         // the near components do not drown in the rounding of two large products.
         const MatrixXf xf = X.middleRows(begin, rows).cast<float>();
-        MatrixXf diff(rows, d);
-        MatrixXf yf(rows, d);
+        Eigen::VectorXf workspace;
+        Eigen::VectorXf distances(rows);
         MatrixXd scores(k, rows); // a sample's scores side by side, for the screening below
         for (int c = 0; c < k; ++c) {
             const Component& comp = comps[std::size_t(c)];
-            diff = xf.rowwise() - comp.meanF;
-            yf.noalias() = diff * comp.factorF.triangularView<Eigen::Upper>();
-            scores.row(c) = (comp.logConstant - 0.5 * rowSquaredNorms(yf).array().cast<double>()).matrix().transpose();
+            squaredMahalanobis(xf, 0, rows, comp.meanF, comp.factorF, workspace, distances.data());
+            scores.row(c) = (comp.logConstant - 0.5 * distances.array().cast<double>()).matrix().transpose();
         }
         out.middleRows(begin, rows) = scores.transpose();
         // A score that is not finite in single precision (features beyond float's range)

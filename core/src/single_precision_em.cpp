@@ -1,6 +1,7 @@
 #include "single_precision_em.hpp"
 
-#include "row_norms.hpp"
+#include "float_tile_kernel.hpp"
+#include "squared_mahalanobis.hpp"
 #include "row_tasks.hpp"
 
 #include <digit_tutor/parallel.hpp>
@@ -17,7 +18,7 @@ using Eigen::MatrixXd;
 using Eigen::MatrixXf;
 using Eigen::RowVectorXf;
 
-constexpr Index kRowChunk = 256; // rows per E-step task: the chunk and its product stay in L2
+constexpr Index kRowChunk = 11 * kTileRows; // rows per E-step task: the chunk stays in L2
 
 } // namespace
 
@@ -26,13 +27,13 @@ MatrixXd weightedLogProbSingle(const GaussianMixture& gm, const MatrixXf& Xf, in
     const Index n = Xf.rows();
     const Index d = Xf.cols();
     const int k = gm.nComponents();
-    std::vector<MatrixXf> factors;
+    std::vector<PackedUpperFactor> factors;
     std::vector<RowVectorXf> means;
     std::vector<double> logConstants;
     const double halfLog2Pi = 0.5 * double(d) * std::log(2.0 * std::numbers::pi);
     for (int c = 0; c < k; ++c) {
         const MatrixXd& p = gm.precisionsCholesky()[std::size_t(c)];
-        factors.push_back(p.cast<float>());
+        factors.emplace_back(p);
         means.push_back(gm.means().row(c).cast<float>());
         logConstants.push_back(std::log(gm.weights()[c]) + p.diagonal().array().log().sum() - halfLog2Pi);
     }
@@ -41,13 +42,13 @@ MatrixXd weightedLogProbSingle(const GaussianMixture& gm, const MatrixXf& Xf, in
     parallelFor(chunks, threads, [&](int chunk) {
         const Index begin = chunk * kRowChunk;
         const Index rows = std::min(kRowChunk, n - begin);
-        MatrixXf diff(rows, d);
-        MatrixXf y(rows, d);
+        Eigen::VectorXf workspace;
+        Eigen::VectorXf distances(rows);
         for (int c = 0; c < k; ++c) {
-            diff = Xf.middleRows(begin, rows).rowwise() - means[std::size_t(c)];
-            y.noalias() = diff * factors[std::size_t(c)].triangularView<Eigen::Upper>();
+            squaredMahalanobis(Xf, begin, rows, means[std::size_t(c)], factors[std::size_t(c)], workspace,
+                               distances.data());
             out.col(c).segment(begin, rows) =
-                (logConstants[std::size_t(c)] - 0.5 * rowSquaredNorms(y).array().cast<double>()).matrix();
+                (logConstants[std::size_t(c)] - 0.5 * distances.array().cast<double>()).matrix();
         }
     });
     return out;
