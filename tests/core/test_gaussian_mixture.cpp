@@ -111,6 +111,28 @@ private slots:
         QCOMPARE(single.predict(X), exact.predict(X));
     }
 
+    void singlePrecisionHandlesAnyShape()
+    {
+        // The single-precision products work in blocks of 24 samples by 4 features; 301
+        // samples of 7 features fill neither, and must score as double does.
+        Eigen::MatrixXd X(301, 7);
+        for (int i = 0; i < X.rows(); ++i)
+            for (int j = 0; j < X.cols(); ++j)
+                X(i, j) = (i % 3 - 1) * 5.0 * (j == 0) + 0.5 * std::sin(i * (12.9898 + 7.1 * j));
+        dt::GaussianMixtureOptions options;
+        options.nComponents = 3;
+        options.regCovar = 1e-2; // as the trainer, which alone offers single precision
+        options.seed = 3;
+        const dt::GaussianMixture exact = dt::GaussianMixture::fit(X, options);
+        options.singlePrecision = true;
+        const dt::GaussianMixture single = dt::GaussianMixture::fit(X, options);
+
+        QCOMPARE(single.nIter(), exact.nIter());
+        QVERIFY(std::abs(single.lowerBound() - exact.lowerBound()) <= 1e-5 * std::abs(exact.lowerBound()));
+        QVERIFY((single.scoreSamples(X) - exact.scoreSamples(X)).cwiseAbs().maxCoeff() <= 1e-3);
+        QCOMPARE(single.predict(X), exact.predict(X));
+    }
+
     void kmeansInitialisationIsDeterministic()
     {
         const Eigen::MatrixXd X = threeBlobs();
