@@ -2,6 +2,7 @@
 
 #include "float_tile_kernel.hpp"
 #include "squared_mahalanobis.hpp"
+#include "weighted_scatter.hpp"
 #include "row_tasks.hpp"
 
 #include <digit_tutor/parallel.hpp>
@@ -73,15 +74,10 @@ std::vector<MatrixXd> scatterMatricesSingle(const MatrixXf& XfT, const MatrixXd&
     parallelFor(int(tasks.size()), threads, [&](int t) {
         const RowTask& task = tasks[std::size_t(t)];
         const Eigen::VectorXf mean = means.row(task.component).transpose().cast<float>();
-        // Samples as columns: each is copied whole, without strided writes.
-        MatrixXf weighted(d, Index(task.rows.size()));
-        for (std::size_t r = 0; r < task.rows.size(); ++r) {
-            const Index i = task.rows[r];
-            weighted.col(Index(r)) = float(std::sqrt(resp(i, task.component))) * (XfT.col(i) - mean);
-        }
-        MatrixXf sum = MatrixXf::Zero(d, d);
-        sum.selfadjointView<Eigen::Lower>().rankUpdate(weighted);
-        partial[std::size_t(t)] = sum.cast<double>();
+        Eigen::VectorXf workspace;
+        MatrixXd& sum = partial[std::size_t(t)];
+        sum = MatrixXd::Zero(d, d);
+        addWeightedScatter(XfT, task.rows, resp.col(task.component).data(), mean, sum, workspace);
     });
     // Each component's tasks are added in task order, the components on the threads.
     std::vector<MatrixXd> out(static_cast<std::size_t>(k));
