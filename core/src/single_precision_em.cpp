@@ -70,24 +70,22 @@ std::vector<MatrixXd> scatterMatricesSingle(const MatrixXf& XfT, const MatrixXd&
                 samples.push_back(i);
         appendRowTasks(c, samples, std::size_t(kSinglePrecisionRows), tasks);
     }
-    std::vector<MatrixXd> partial(tasks.size());
+    std::vector<Eigen::VectorXf> partial(tasks.size());
     parallelFor(int(tasks.size()), threads, [&](int t) {
         const RowTask& task = tasks[std::size_t(t)];
         const Eigen::VectorXf mean = means.row(task.component).transpose().cast<float>();
         Eigen::VectorXf workspace;
-        MatrixXd& sum = partial[std::size_t(t)];
-        sum = MatrixXd::Zero(d, d);
-        addWeightedScatter(XfT, task.rows, resp.col(task.component).data(), mean, sum, workspace);
+        weightedScatterTiles(XfT, task.rows, resp.col(task.component).data(), mean, workspace,
+                             partial[std::size_t(t)]);
     });
-    // Each component's tasks are added in task order, the components on the threads.
+    // Each component's tasks are added in double in task order, the components on the threads.
     std::vector<MatrixXd> out(static_cast<std::size_t>(k));
     parallelFor(k, threads, [&](int c) {
-        MatrixXd& s = out[std::size_t(c)];
-        s = MatrixXd::Zero(d, d);
+        Eigen::VectorXd sum = Eigen::VectorXd::Zero(lowerTileFloats(d));
         for (std::size_t t = 0; t < tasks.size(); ++t)
             if (tasks[t].component == c)
-                s += partial[t];
-        s.triangularView<Eigen::StrictlyUpper>() = s.transpose();
+                sum += partial[t].cast<double>();
+        out[std::size_t(c)] = symmetricFromLowerTiles(sum, d);
     });
     return out;
 }

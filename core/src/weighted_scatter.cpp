@@ -9,29 +9,40 @@ namespace dt::detail {
 
 using Eigen::Index;
 
-void addWeightedScatter(const Eigen::MatrixXf& XfT, const std::vector<Index>& samples, const double* resp,
-                        const Eigen::VectorXf& mean, Eigen::MatrixXd& sum, Eigen::VectorXf& workspace)
+namespace {
+
+constexpr Index kTileSize = kTileRows * kTileCols;
+
+Index rowBlocks(Index d) { return (d + kTileRows - 1) / kTileRows; }
+Index columnGroups(Index d) { return (d + kTileCols - 1) / kTileCols; }
+// The row block that holds column group g's diagonal: the first one of the lower triangle.
+Index firstTile(Index g) { return g * kTileCols / kTileRows; }
+
+} // namespace
+
+Index lowerTileFloats(Index d)
+{
+    Index count = 0;
+    for (Index g = 0; g < columnGroups(d); ++g)
+        count += rowBlocks(d) - firstTile(g);
+    return count * kTileSize;
+}
+
+void weightedScatterTiles(const Eigen::MatrixXf& XfT, const std::vector<Index>& samples, const double* resp,
+                          const Eigen::VectorXf& mean, Eigen::VectorXf& workspace, Eigen::VectorXf& tileSums)
 {
     const Index d = XfT.rows();
     const Index n = Index(samples.size());
-    const Index tiles = (d + kTileRows - 1) / kTileRows;  // blocks of result rows
-    const Index groups = (d + kTileCols - 1) / kTileCols; // blocks of result columns
+    const Index tiles = rowBlocks(d);
+    const Index groups = columnGroups(d);
     const Index block = std::min(kScatterBlock, n);
-    // The lower triangle's blocks: for column group g, the row blocks from the one that
-    // holds its diagonal down.
-    auto firstTile = [](Index g) { return g * kTileCols / kTileRows; };
-    Index lowerTiles = 0;
-    for (Index g = 0; g < groups; ++g)
-        lowerTiles += tiles - firstTile(g);
-    const Index tileSize = kTileRows * kTileCols;
     const Index rowPanel = block * kTileRows;
     const Index colPanel = block * kTileCols;
-    workspace.resize(tiles * rowPanel + groups * colPanel + tiles * kTileRows + lowerTiles * tileSize);
-    float* rowPanels = workspace.data();               // per row block: sample by sample, 24 features
-    float* colPanels = rowPanels + tiles * rowPanel;   // per column group: sample by sample, 4 features
-    float* weighted = colPanels + groups * colPanel;   // one sample, zeros past d
-    float* tileSums = weighted + tiles * kTileRows;    // the lower blocks, in the order made
-    std::fill(tileSums, tileSums + lowerTiles * tileSize, 0.0f);
+    workspace.resize(tiles * rowPanel + groups * colPanel + tiles * kTileRows);
+    float* rowPanels = workspace.data();             // per row block: sample by sample, 24 features
+    float* colPanels = rowPanels + tiles * rowPanel; // per column group: sample by sample, 4 features
+    float* weighted = colPanels + groups * colPanel; // one sample, zeros past d
+    tileSums.setZero(lowerTileFloats(d));
     std::fill(weighted, weighted + tiles * kTileRows, 0.0f);
 
     for (Index at = 0; at < n; at += block) {
@@ -61,9 +72,9 @@ void addWeightedScatter(const Eigen::MatrixXf& XfT, const std::vector<Index>& sa
                 std::copy(from + s * kTileRows, from + s * kTileRows + kTileCols, to + s * kTileCols);
         }
         // Column groups outside, row blocks inside: a group's panel stays in L1.
-        float* out = tileSums;
+        float* out = tileSums.data();
         for (Index g = 0; g < groups; ++g)
-            for (Index t = firstTile(g); t < tiles; ++t, out += tileSize) {
+            for (Index t = firstTile(g); t < tiles; ++t, out += kTileSize) {
                 const FloatTile tile = multiplyPanels(rowPanels + t * rowPanel, colPanels + g * colPanel, m);
                 for (int j = 0; j < kTileCols; ++j)
                     for (int v = 0; v < 3; ++v) {
@@ -73,17 +84,23 @@ void addWeightedScatter(const Eigen::MatrixXf& XfT, const std::vector<Index>& sa
             }
     }
 
-    const float* in = tileSums;
-    for (Index g = 0; g < groups; ++g)
-        for (Index t = firstTile(g); t < tiles; ++t, in += tileSize) {
+}
+
+Eigen::MatrixXd symmetricFromLowerTiles(const Eigen::VectorXd& tiles, Index d)
+{
+    Eigen::MatrixXd out(d, d);
+    const double* in = tiles.data();
+    for (Index g = 0; g < columnGroups(d); ++g)
+        for (Index t = firstTile(g); t < rowBlocks(d); ++t, in += kTileSize) {
             const Index rows = std::min<Index>(kTileRows, d - t * kTileRows);
             const Index cols = std::min<Index>(kTileCols, d - g * kTileCols);
-            for (Index j = 0; j < cols; ++j) {
-                double* column = sum.data() + (g * kTileCols + j) * d + t * kTileRows;
-                for (Index q = 0; q < rows; ++q)
-                    column[q] += double(in[j * kTileRows + q]);
-            }
+            for (Index j = 0; j < cols; ++j)
+                std::copy(in + j * kTileRows, in + j * kTileRows + rows, out.data() + (g * kTileCols + j) * d + t * kTileRows);
         }
+    // The diagonal blocks also hold entries above the diagonal; the lower triangle is
+    // mirrored over them.
+    out.triangularView<Eigen::StrictlyUpper>() = out.transpose();
+    return out;
 }
 
 } // namespace dt::detail

@@ -7,7 +7,8 @@
 // the kernel's 85-100%, because the result's 324 x 324 floats are read and written for
 // every block of samples all over the matrix. Here each 24 x 4 block of the result is
 // summed in registers over a block of samples and added to a buffer of those blocks in the
-// order the kernel makes them, which the prefetcher follows.
+// order the kernel makes them, which the prefetcher follows; a component's tasks add these
+// buffers (a third of the whole matrix in double) rather than whole matrices.
 
 #include <Eigen/Core>
 
@@ -19,13 +20,22 @@ namespace dt::detail {
 /// result's blocks (230 kB) stay in a core's L2 cache.
 inline constexpr Eigen::Index kScatterBlock = 256;
 
-/// Adds sum over i in `samples` of resp[i] (x_i - mean)(x_i - mean)^T to the lower triangle
-/// and diagonal of `sum` (d x d); what lies above the diagonal is left undefined. The sum is
-/// carried in float over all of `samples` (the caller keeps it short) and added to `sum` in
-/// double. XfT holds the samples as columns (d x n). `workspace` is reused between calls.
-/// Preconditions (the caller's to check): sum is d x d, mean has d entries, every sample
-/// index lies within XfT's columns and resp[i] >= 0 for each.
-void addWeightedScatter(const Eigen::MatrixXf& XfT, const std::vector<Eigen::Index>& samples, const double* resp,
-                        const Eigen::VectorXf& mean, Eigen::MatrixXd& sum, Eigen::VectorXf& workspace);
+/// Floats in the lower triangle's blocks of a d x d matrix (the size of weightedScatterTiles'
+/// result).
+Eigen::Index lowerTileFloats(Eigen::Index d);
+
+/// tiles = the lower triangle and diagonal of sum over i in `samples` of
+/// resp[i] (x_i - mean)(x_i - mean)^T, summed in float (the caller keeps `samples` short),
+/// in the kernel's blocks: for each group of kTileCols columns, the blocks of kTileRows rows
+/// from the one holding the diagonal down, each column of a block in turn. XfT holds the
+/// samples as columns (d x n). `workspace` is reused between calls.
+/// Preconditions (the caller's to check): mean has d entries, every sample index lies
+/// within XfT's columns and resp[i] >= 0 for each.
+void weightedScatterTiles(const Eigen::MatrixXf& XfT, const std::vector<Eigen::Index>& samples, const double* resp,
+                          const Eigen::VectorXf& mean, Eigen::VectorXf& workspace, Eigen::VectorXf& tiles);
+
+/// The whole symmetric d x d matrix whose lower triangle `tiles` holds, in the layout of
+/// weightedScatterTiles (tiles.size() == lowerTileFloats(d)).
+Eigen::MatrixXd symmetricFromLowerTiles(const Eigen::VectorXd& tiles, Eigen::Index d);
 
 } // namespace dt::detail
