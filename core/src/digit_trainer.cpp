@@ -157,9 +157,9 @@ DigitModel trainDigitModel(const FeatureSet& data, const std::vector<std::uint8_
         const int components = config.components[std::size_t(c)];
         if (components < 1)
             throw NumericalError("Digit " + std::to_string(c) + " needs at least one component.");
-        Eigen::MatrixXd X(Eigen::Index(rows.size()), data.features.cols());
-        for (std::size_t r = 0; r < rows.size(); ++r)
-            X.row(Eigen::Index(r)) = data.features.row(rows[r]);
+        // Gathered column by column, each read forwards (row by row, every value would be a
+        // cache line of its own).
+        const Eigen::MatrixXd X = data.features(rows, Eigen::all);
         std::vector<Eigen::Index> imageRows;
         std::vector<Eigen::Index> drawnRows;
         for (std::size_t r = 0; r < rows.size(); ++r)

@@ -68,12 +68,11 @@ FeatureSet FeatureSet::slice(Eigen::Index begin, Eigen::Index end) const
 FeatureSet FeatureSet::select(const std::vector<Eigen::Index>& rows) const
 {
     FeatureSet s;
-    s.features.resize(Eigen::Index(rows.size()), features.cols());
+    s.features = features(rows, Eigen::all); // column by column: each column read forwards
     s.normalised.resize(rows.size() * kDigitPixels);
     s.empty.resize(rows.size());
     s.drawn.resize(rows.size());
     for (std::size_t r = 0; r < rows.size(); ++r) {
-        s.features.row(Eigen::Index(r)) = features.row(rows[r]);
         std::copy_n(normalised.begin() + rows[r] * kDigitPixels, kDigitPixels,
                     s.normalised.begin() + std::ptrdiff_t(r * kDigitPixels));
         s.empty[r] = empty[std::size_t(rows[r])];
