@@ -7,6 +7,7 @@
 #include <digit_tutor/parallel.hpp>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -146,13 +147,21 @@ DigitModel trainDigitModel(const FeatureSet& data, const std::vector<std::uint8_
     const auto start = std::chrono::steady_clock::now();
     // Two digits are fitted at a time, each on half the threads: within one fit, the steps
     // between the big products (normalising, the means, the Cholesky factors) leave cores
-    // idle that the other digit's fit takes up. A digit's result does not depend on the
-    // number of threads it gets. Progress reports come one at a time.
+    // idle that the other digit's fit takes up. When a worker finds no digit left, its
+    // threads go to the fits still running, so that the last one does not run on half the
+    // machine: a digit's result does not depend on the number of threads it gets, even
+    // when that changes between steps. Progress reports come one at a time.
     const int threads = resolveThreads(config.threads);
     const int digitsAtOnce = std::min(2, threads);
     const int fitThreads = std::max(1, threads / digitsAtOnce);
+    std::atomic<int> nextDigit{0};
+    std::atomic<int> idleWorkers{0};
+    auto threadsNow = [&] {
+        const int idle = idleWorkers.load();
+        return fitThreads + idle * fitThreads / std::max(1, digitsAtOnce - idle);
+    };
     std::mutex progressMutex;
-    parallelFor(kDigitClasses, digitsAtOnce, [&](int c) {
+    auto fitDigit = [&](int c) {
         const auto& rows = members[std::size_t(c)];
         const int components = config.components[std::size_t(c)];
         if (components < 1)
@@ -173,7 +182,7 @@ DigitModel trainDigitModel(const FeatureSet& data, const std::vector<std::uint8_
         options.tol = config.tol;
         options.maxIter = config.maxIter;
         options.seed = config.seed + std::uint64_t(c);
-        options.threads = fitThreads;
+        options.threadsNow = threadsNow;
         options.singlePrecision = config.usesSinglePrecision();
         EmProgress em;
         if (progress)
@@ -218,8 +227,8 @@ DigitModel trainDigitModel(const FeatureSet& data, const std::vector<std::uint8_
         // One scoring pass gives both the responsibilities (for the guide images) and the
         // log-likelihoods (for the typicality calibration).
         Eigen::MatrixXd resp = config.usesSinglePrecision()
-                                   ? detail::weightedLogProbSingle(cm.mixture, X.cast<float>(), fitThreads)
-                                   : cm.mixture.weightedLogProb(X, fitThreads);
+                                   ? detail::weightedLogProbSingle(cm.mixture, X.cast<float>(), threadsNow())
+                                   : cm.mixture.weightedLogProb(X, threadsNow());
         Eigen::VectorXd ll(resp.rows());
         for (Eigen::Index i = 0; i < resp.rows(); ++i) {
             const Eigen::VectorXd row = resp.row(i).transpose();
@@ -249,6 +258,11 @@ DigitModel trainDigitModel(const FeatureSet& data, const std::vector<std::uint8_
             fitReport.lowerBound = ll.mean(); // the joined mixture's, as EM reports its own
         if (report)
             report->classes[std::size_t(c)] = fitReport;
+    };
+    parallelFor(digitsAtOnce, digitsAtOnce, [&](int) {
+        for (int c = nextDigit++; c < kDigitClasses; c = nextDigit++)
+            fitDigit(c);
+        ++idleWorkers;
     });
     if (report)
         report->fitSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

@@ -24,6 +24,7 @@ using Eigen::VectorXd;
 
 constexpr Index kRowChunk = 256; // rows per E-step task: Y (chunk x d) stays in L2
 constexpr Index kNormaliseBlock = 1024; // rows per task of the E-step's normalisation and the means
+constexpr Index kScatterRows = 2048;    // rows per task of the double-precision M-step
 const double kLog2Pi = std::log(2.0 * std::numbers::pi);
 const double kEps = std::numeric_limits<double>::epsilon();
 
@@ -263,7 +264,9 @@ void estimateParameters(const MatrixXd& X, const SingleSamples* single, const Ma
         return;
     }
 
-    const int parts = resolveThreads(threads);
+    // Fixed slices of rows, not one per thread: the sums, and so the fit, must not depend
+    // on the number of threads.
+    const int parts = int((n + kScatterRows - 1) / kScatterRows);
     std::vector<MatrixXd> partial(std::size_t(k * parts));
     parallelFor(k * parts, threads, [&](int task) {
         const int c = task / parts;
@@ -348,6 +351,7 @@ GaussianMixture GaussianMixture::fit(const MatrixXd& X, const GaussianMixtureOpt
     if (!(options.regCovar >= 0.0) || !(options.tol >= 0.0) || options.maxIter < 0)
         throw NumericalError("regCovar and tol must be non-negative and maxIter at least 0.");
 
+    auto threadsNow = [&options] { return options.threadsNow ? options.threadsNow() : options.threads; };
     GaussianMixture gm;
     SingleSamples singleSamples;
     if (options.singlePrecision) {
@@ -361,15 +365,15 @@ GaussianMixture GaussianMixture::fit(const MatrixXd& X, const GaussianMixtureOpt
         KMeansOptions ko;
         ko.nClusters = k;
         ko.seed = options.seed;
-        ko.threads = options.threads;
+        ko.threads = threadsNow();
         const KMeansResult km = kmeans(X, ko);
         MatrixXd resp = MatrixXd::Zero(n, k);
         for (Index i = 0; i < n; ++i)
             resp(i, km.labels[i]) = 1.0;
         VectorXd nk;
-        estimateParameters(X, Xf, resp, options.regCovar, options.threads, nk, gm.m_means, covariances);
+        estimateParameters(X, Xf, resp, options.regCovar, threadsNow(), nk, gm.m_means, covariances);
         gm.m_weights = nk / double(n);
-        gm.setPrecisionsFromCovariances(covariances, options.threads);
+        gm.setPrecisionsFromCovariances(covariances, threadsNow());
     }
     if (init.weights.size() != 0) {
         checkShape("weights", init.weights.size(), 1, k, 1);
@@ -405,11 +409,11 @@ GaussianMixture GaussianMixture::fit(const MatrixXd& X, const GaussianMixtureOpt
     gm.m_nIter = 0;
     for (int iter = 1; iter <= options.maxIter; ++iter) {
         const double previous = lowerBound;
-        lowerBound = eStep(gm, X, Xf, options.threads, resp);
+        lowerBound = eStep(gm, X, Xf, threadsNow(), resp);
         VectorXd nk;
-        estimateParameters(X, Xf, resp, options.regCovar, options.threads, nk, gm.m_means, covariances);
+        estimateParameters(X, Xf, resp, options.regCovar, threadsNow(), nk, gm.m_means, covariances);
         gm.m_weights = nk / nk.sum();
-        gm.setPrecisionsFromCovariances(covariances, options.threads);
+        gm.setPrecisionsFromCovariances(covariances, threadsNow());
         gm.m_nIter = iter;
         const double change = lowerBound - previous;
         if (progress)

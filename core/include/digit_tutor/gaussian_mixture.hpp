@@ -36,6 +36,10 @@ struct GaussianMixtureOptions {
     int maxIter = 100;
     std::uint64_t seed = 0; ///< k-means++ seeding when no initial parameters are given
     int threads = 0;        ///< 0: all cores
+    /// When set, asked before each step instead of reading `threads`: a caller fitting
+    /// several mixtures side by side hands a finished fit's cores to the others. The result
+    /// does not depend on the number of threads, so it may change from step to step.
+    std::function<int()> threadsNow;
     /// The E-step's and M-step's products in single precision, sums over samples and the
     /// factorisations in double: about twice as fast, log densities within about 1e-4
     /// nats of double's. Meant for features of order 1 with regCovar >= 1e-4, which bounds
