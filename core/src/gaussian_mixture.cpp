@@ -366,6 +366,7 @@ GaussianMixture GaussianMixture::fit(const MatrixXd& X, const GaussianMixtureOpt
         ko.nClusters = k;
         ko.seed = options.seed;
         ko.threads = threadsNow();
+        ko.singlePrecision = options.singlePrecision;
         const KMeansResult km = kmeans(X, ko);
         MatrixXd resp = MatrixXd::Zero(n, k);
         for (Index i = 0; i < n; ++i)

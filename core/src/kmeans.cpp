@@ -23,17 +23,24 @@ constexpr Eigen::Index kBlock = 256;
 
 // Squared distances of every centre to samples [begin, begin + cols) of XT (k x cols),
 // clamped at zero: the expansion |x|^2 - 2 x.c + |c|^2 can come out slightly negative.
-MatrixXd blockDistances(const MatrixXd& XT, const VectorXd& xNorms, const MatrixXd& centres,
+// XT holds the samples in double or in single precision; centres (k x d, double) are cast
+// to match, the products returned in double.
+template <typename SampleMatrix>
+MatrixXd blockDistances(const SampleMatrix& XT, const VectorXd& xNorms, const MatrixXd& centres,
                         const VectorXd& centreNorms, Eigen::Index begin, Eigen::Index cols)
 {
-    MatrixXd d = -2.0 * centres * XT.middleCols(begin, cols);
+    using Scalar = typename SampleMatrix::Scalar;
+    const Eigen::Matrix<Scalar, Eigen::Dynamic, Eigen::Dynamic> products =
+        centres.cast<Scalar>() * XT.middleCols(begin, cols);
+    MatrixXd d = -2.0 * products.template cast<double>();
     d.colwise() += centreNorms;
     d.rowwise() += xNorms.segment(begin, cols).transpose();
     return d.cwiseMax(0.0);
 }
 
 // Squared distances of every sample to every centre (n x k).
-MatrixXd squaredDistances(const MatrixXd& XT, const VectorXd& xNorms, const MatrixXd& centres, int threads)
+template <typename SampleMatrix>
+MatrixXd squaredDistances(const SampleMatrix& XT, const VectorXd& xNorms, const MatrixXd& centres, int threads)
 {
     const Eigen::Index n = XT.cols();
     const VectorXd centreNorms = centres.rowwise().squaredNorm();
@@ -53,7 +60,8 @@ MatrixXd squaredDistances(const MatrixXd& XT, const VectorXd& xNorms, const Matr
 // membership-matrix product for the sums would read the block a second time and multiply
 // k times as much, nearly all by zero.) Blocks' sums are added in block order, so the
 // result does not depend on the threads.
-void assignAndSum(const MatrixXd& XT, const VectorXd& xNorms, const MatrixXd& centres, int threads,
+template <typename SampleMatrix>
+void assignAndSum(const SampleMatrix& XT, const VectorXd& xNorms, const MatrixXd& centres, int threads,
                   Eigen::VectorXi& labels, VectorXd& minDist, MatrixXd& sums, VectorXd& counts)
 {
     const Eigen::Index n = XT.cols();
@@ -74,7 +82,7 @@ void assignAndSum(const MatrixXd& XT, const VectorXd& xNorms, const MatrixXd& ce
         for (Eigen::Index r = 0; r < cols; ++r) {
             const Eigen::Index i = begin + r;
             minDist[i] = dist.col(r).minCoeff(&labels[i]);
-            blockSum.col(labels[i]) += XT.col(i);
+            blockSum.col(labels[i]) += XT.col(i).template cast<double>();
             blockCount[labels[i]] += 1.0;
         }
     });
@@ -98,19 +106,20 @@ std::int64_t sampleIndex(Random& rng, const VectorXd& weights, double total)
     return weights.size() - 1;
 }
 
-MatrixXd kmeansPlusPlus(const MatrixXd& XT, const VectorXd& xNorms, int k, Random& rng, int threads)
+template <typename SampleMatrix>
+MatrixXd kmeansPlusPlus(const SampleMatrix& XT, const VectorXd& xNorms, int k, Random& rng, int threads)
 {
     const Eigen::Index n = XT.cols();
     const int trials = 2 + int(std::log(double(k)));
     MatrixXd centres(k, XT.rows());
-    centres.row(0) = XT.col(Eigen::Index(rng.below(std::uint64_t(n)))).transpose();
+    centres.row(0) = XT.col(Eigen::Index(rng.below(std::uint64_t(n)))).transpose().template cast<double>();
     VectorXd closest = squaredDistances(XT, xNorms, centres.topRows(1), threads).col(0);
     for (int c = 1; c < k; ++c) {
         const double potential = closest.sum();
         MatrixXd candidates(trials, XT.rows());
         for (int t = 0; t < trials; ++t) {
             const auto idx = potential > 0.0 ? sampleIndex(rng, closest, potential) : Eigen::Index(rng.below(std::uint64_t(n)));
-            candidates.row(t) = XT.col(idx).transpose();
+            candidates.row(t) = XT.col(idx).transpose().template cast<double>();
         }
         const MatrixXd d = squaredDistances(XT, xNorms, candidates, threads);
         int best = 0;
@@ -131,23 +140,14 @@ MatrixXd kmeansPlusPlus(const MatrixXd& XT, const VectorXd& xNorms, int k, Rando
     return centres;
 }
 
-} // namespace
-
-KMeansResult kmeans(const MatrixXd& X, const KMeansOptions& options)
+// k-means++ and Lloyd's iterations on XT, the samples of X as columns (in either precision).
+template <typename SampleMatrix>
+KMeansResult lloyd(const MatrixXd& X, const SampleMatrix& XT, const KMeansOptions& options)
 {
     const int k = options.nClusters;
     const Eigen::Index n = X.rows();
-    if (k < 1)
-        throw NumericalError("k-means needs at least one cluster, got " + std::to_string(k) + ".");
-    if (n < k)
-        throw NumericalError("k-means needs at least as many samples as clusters: " + std::to_string(n) +
-                             " samples for " + std::to_string(k) + " clusters.");
-    if (!X.allFinite())
-        throw NumericalError("k-means input holds a non-finite value.");
-
     Random rng(options.seed);
     const VectorXd xNorms = X.rowwise().squaredNorm();
-    const MatrixXd XT = X.transpose();
     KMeansResult result;
     result.centres = kmeansPlusPlus(XT, xNorms, k, rng, options.threads);
     result.labels = Eigen::VectorXi::Zero(n);
@@ -184,6 +184,28 @@ KMeansResult kmeans(const MatrixXd& X, const KMeansOptions& options)
     for (Eigen::Index i = 0; i < n; ++i)
         result.inertia += d.row(i).minCoeff(&result.labels[i]);
     return result;
+}
+
+} // namespace
+
+KMeansResult kmeans(const MatrixXd& X, const KMeansOptions& options)
+{
+    const int k = options.nClusters;
+    const Eigen::Index n = X.rows();
+    if (k < 1)
+        throw NumericalError("k-means needs at least one cluster, got " + std::to_string(k) + ".");
+    if (n < k)
+        throw NumericalError("k-means needs at least as many samples as clusters: " + std::to_string(n) +
+                             " samples for " + std::to_string(k) + " clusters.");
+    if (!X.allFinite())
+        throw NumericalError("k-means input holds a non-finite value.");
+
+    if (options.singlePrecision) {
+        const Eigen::MatrixXf XT = X.transpose().cast<float>();
+        return lloyd(X, XT, options);
+    }
+    const MatrixXd XT = X.transpose();
+    return lloyd(X, XT, options);
 }
 
 } // namespace dt

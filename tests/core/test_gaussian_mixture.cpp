@@ -6,6 +6,7 @@
 
 #include <digit_tutor/error.hpp>
 #include <digit_tutor/gaussian_mixture.hpp>
+#include <digit_tutor/kmeans.hpp>
 
 #include <QFileInfo>
 #include <QJsonObject>
@@ -148,6 +149,23 @@ private slots:
         std::vector<double> xs{a.means()(0, 0), a.means()(1, 0), a.means()(2, 0)};
         std::sort(xs.begin(), xs.end());
         QVERIFY(std::abs(xs[0] + 5) < 0.2 && std::abs(xs[1]) < 0.2 && std::abs(xs[2] - 5) < 0.2);
+    }
+
+    void kmeansInSinglePrecisionFindsTheSameClusters()
+    {
+        // EM's single-precision mode starts from k-means on float samples: on well
+        // separated clusters it must label every sample as double does.
+        const Eigen::MatrixXd X = threeBlobs();
+        dt::KMeansOptions options;
+        options.nClusters = 3;
+        options.seed = 5;
+        const dt::KMeansResult exact = dt::kmeans(X, options);
+        options.singlePrecision = true;
+        const dt::KMeansResult single = dt::kmeans(X, options);
+        QCOMPARE(single.labels, exact.labels);
+        QCOMPARE(single.nIter, exact.nIter);
+        QVERIFY((single.centres - exact.centres).cwiseAbs().maxCoeff() < 1e-6);
+        QVERIFY(std::abs(single.inertia - exact.inertia) < 1e-4 * exact.inertia);
     }
 
     void singularCovarianceNamesTheComponent()

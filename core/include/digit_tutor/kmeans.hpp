@@ -15,6 +15,11 @@ struct KMeansOptions {
     double tol = 1e-4;
     std::uint64_t seed = 0;
     int threads = 0;
+    /// The distance products on the samples in single precision (centres, sums and
+    /// distances in double): each Lloyd pass reads the samples once and is bound by that
+    /// read, which this halves. Distances then carry errors of about 1e-6 of |x| |c|, so a
+    /// near tie may go the other way; for EM's initialisation in single-precision mode.
+    bool singlePrecision = false;
 };
 
 struct KMeansResult {
