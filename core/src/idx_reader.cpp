@@ -1,5 +1,7 @@
 #include <digit_tutor/idx_reader.hpp>
 
+#include "binary_io.hpp"
+
 #include <digit_tutor/error.hpp>
 
 #include <array>
@@ -24,16 +26,12 @@ void putBigEndian32(std::ofstream& out, std::uint32_t v)
     out.write(b.data(), 4);
 }
 
+// The largest IDX file read: far above MNIST's 47 MB, far below what would exhaust memory.
+constexpr std::uintmax_t kMaxIdxBytes = std::uintmax_t(2) << 30;
+
 std::vector<unsigned char> readWholeFile(const std::string& path)
 {
-    std::error_code ec;
-    if (!std::filesystem::is_regular_file(path, ec))
-        throw FormatError("Cannot open IDX file '" + path + "': it does not exist or is not a file.");
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw FormatError("Cannot open IDX file '" + path + "' for reading.");
-    std::vector<unsigned char> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    return bytes;
+    return detail::readWholeFile(path, "IDX file", kMaxIdxBytes, "an IDX file of digits");
 }
 
 void checkMagic(const std::string& path, const std::vector<unsigned char>& bytes, std::uint32_t expected,
