@@ -43,6 +43,9 @@ void weightedScatterTiles(const Eigen::MatrixXf& XfT, const std::vector<Index>& 
     float* colPanels = rowPanels + tiles * rowPanel; // per column group: sample by sample, 4 features
     float* weighted = colPanels + groups * colPanel; // one sample, zeros past d
     tileSums.setZero(lowerTileFloats(d));
+    std::vector<Index> groupOffset(static_cast<std::size_t>(groups)); // each group's first block in tileSums
+    for (Index g = 0, at = 0; g < groups; at += tiles - firstTile(g), ++g)
+        groupOffset[std::size_t(g)] = at;
     std::fill(weighted, weighted + tiles * kTileRows, 0.0f);
 
     for (Index at = 0; at < n; at += block) {
@@ -71,17 +74,20 @@ void weightedScatterTiles(const Eigen::MatrixXf& XfT, const std::vector<Index>& 
             for (Index s = 0; s < m; ++s)
                 std::copy(from + s * kTileRows, from + s * kTileRows + kTileCols, to + s * kTileCols);
         }
-        // Column groups outside, row blocks inside: a group's panel stays in L1.
-        float* out = tileSums.data();
-        for (Index g = 0; g < groups; ++g)
-            for (Index t = firstTile(g); t < tiles; ++t, out += kTileSize) {
+        // Row blocks outside, column groups inside: a row block's panel (kScatterBlock x 24
+        // floats) stays in L1 while the groups' narrow panels stream from L2.
+        for (Index t = 0; t < tiles; ++t) {
+            const Index lastGroup = std::min(groups - 1, ((t + 1) * kTileRows - 1) / kTileCols);
+            for (Index g = 0; g <= lastGroup; ++g) {
                 const FloatTile tile = multiplyPanels(rowPanels + t * rowPanel, colPanels + g * colPanel, m);
+                float* out = tileSums.data() + (groupOffset[std::size_t(g)] + t - firstTile(g)) * kTileSize;
                 for (int j = 0; j < kTileCols; ++j)
                     for (int v = 0; v < 3; ++v) {
                         float* p = out + j * kTileRows + 8 * v;
                         storeFloat8(p, loadFloat8(p) + tile.acc[v][j]);
                     }
             }
+        }
     }
 
 }

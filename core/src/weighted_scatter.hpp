@@ -6,9 +6,9 @@
 // Why not Eigen's rank update: it reached about 60% of the machine's peak here, against
 // the kernel's 85-100%, because the result's 324 x 324 floats are read and written for
 // every block of samples all over the matrix. Here each 24 x 4 block of the result is
-// summed in registers over a block of samples and added to a buffer of those blocks in the
-// order the kernel makes them, which the prefetcher follows; a component's tasks add these
-// buffers (a third of the whole matrix in double) rather than whole matrices.
+// summed in registers over a block of samples and added to a compact buffer of the lower
+// triangle's blocks (230 kB, in L2); a component's tasks add these buffers (a third of the
+// whole matrix in double) rather than whole matrices.
 
 #include <Eigen/Core>
 
@@ -16,9 +16,10 @@
 
 namespace dt::detail {
 
-/// Samples packed at a time: their panels (about 2 x 330 kB for 324 features) and the
-/// result's blocks (230 kB) stay in a core's L2 cache.
-inline constexpr Eigen::Index kScatterBlock = 256;
+/// Samples packed at a time: a row block's panel (12 kB) stays in L1 while it meets every
+/// column group, and all the panels (2 x 170 kB for 324 features) with the result's blocks
+/// (230 kB) stay in a core's L2 cache. 64 and 256 were slower in training.
+inline constexpr Eigen::Index kScatterBlock = 128;
 
 /// Floats in the lower triangle's blocks of a d x d matrix (the size of weightedScatterTiles'
 /// result).
