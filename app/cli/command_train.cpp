@@ -18,6 +18,8 @@
 #include <filesystem>
 #include <cstdio>
 #include <ostream>
+#include <utility>
+
 #include <unistd.h>
 
 namespace dt::cli {
@@ -104,7 +106,7 @@ int runTrain(const Args& args, std::ostream& out, std::ostream& err)
     const LabelledImages train = loadMnistSplit(mnist, MnistSplit::Train);
     const LabelledImages test = loadMnistSplit(mnist, MnistSplit::Test);
     auto t = Clock::now();
-    const FeatureSet trainAll = extractFeatures(train.images.pixels.data(), train.images.count, train.images.cols,
+    FeatureSet trainAll = extractFeatures(train.images.pixels.data(), train.images.count, train.images.cols,
                                                 train.images.rows, config.featureSettings(), config.threads);
     const FeatureSet testSet = extractFeatures(test.images.pixels.data(), test.images.count, test.images.cols,
                                                test.images.rows, config.featureSettings(), config.threads);
@@ -114,7 +116,8 @@ int runTrain(const Args& args, std::ostream& out, std::ostream& err)
     out << line << std::flush;
 
     const Eigen::Index fitRows = train.images.count - holdout;
-    FeatureSet fitSet = trainAll.slice(0, fitRows);
+    // Without a held-out part the training set is taken whole, without copying its 200 MB.
+    FeatureSet fitSet = holdout ? trainAll.slice(0, fitRows) : std::move(trainAll);
     std::vector<std::uint8_t> fitLabels(train.labels.begin(), train.labels.begin() + fitRows);
     if (config.augmentCopies > 0) {
         t = Clock::now();
