@@ -23,16 +23,16 @@ echo "digit-tutor-cli: k=$k reg_covar=$reg deskew: ${ours} s, test accuracy ${ou
 
 # The floor under EM's E-step: each scoring pass (one per iteration, and the trainer's pass
 # over the final mixture) multiplies every sample by every component's triangular factor,
-# n k d(d+1) useful flops, at the speed of Eigen's kernel for that product on all cores.
+# n k d(d+1) useful flops, at the raw fused multiply-add peak of all cores.
 ceiling="$build/bench/compute_ceiling"
 if [[ -x "$ceiling" ]]; then
-    gflops=$("$ceiling" | grep -oP 'e_step_gflops_all_cores=\K[0-9.]+')
+    gflops=$("$ceiling" | grep -oP 'fma_peak_gflops_all_cores=\K[0-9.]+')
     floor=$(awk -v ks="$k" -v g="$gflops" -v d=324 '
         BEGIN { split(ks, kk, ",") }
         /^digit [0-9]: / { digit = $2 + 0; n = $3; it = $5; work += n * kk[digit + 1] * (it + 1) * d * (d + 1) }
         END { printf "%.0f %.2f", work / 1e9, work / 1e9 / g }' "$out/ours.log")
     floor_s=${floor#* }
-    echo "EM's E-step alone at Eigen's kernel speed on all cores ($gflops GFLOP/s): ${floor% *} GFLOP, ${floor_s} s"
+    echo "EM's E-step alone at the FMA peak of all cores ($gflops GFLOP/s): ${floor% *} GFLOP, ${floor_s} s"
 fi
 
 if /usr/bin/python3 -c "import sklearn, skimage, cv2" 2>/dev/null; then
