@@ -79,8 +79,11 @@ void weightedScatterTiles(const Eigen::MatrixXf& XfT, const std::vector<Index>& 
         for (Index t = 0; t < tiles; ++t) {
             const Index lastGroup = std::min(groups - 1, ((t + 1) * kTileRows - 1) / kTileCols);
             for (Index g = 0; g <= lastGroup; ++g) {
-                const FloatTile tile = multiplyPanels(rowPanels + t * rowPanel, colPanels + g * colPanel, m);
                 float* out = tileSums.data() + (groupOffset[std::size_t(g)] + t - firstTile(g)) * kTileSize;
+                // The block's running sum lies in L2: ask for it before the kernel's loop.
+                for (Index byte = 0; byte < kTileSize * Index(sizeof(float)); byte += 64)
+                    __builtin_prefetch(reinterpret_cast<const char*>(out) + byte, 1);
+                const FloatTile tile = multiplyPanels(rowPanels + t * rowPanel, colPanels + g * colPanel, m);
                 for (int j = 0; j < kTileCols; ++j)
                     for (int v = 0; v < 3; ++v) {
                         float* p = out + j * kTileRows + 8 * v;
