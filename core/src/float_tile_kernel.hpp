@@ -3,11 +3,12 @@
 // M-step's weighted outer products): a 24 x 4 block of a product A B^T, accumulated in
 // registers over the whole depth from two packed panels.
 //
-// Why our own and not Eigen's: Eigen's kernel has the same shape and speed, but around it
-// each product re-packed the triangular factor for every 256 rows, wrote the 256 x 324
-// result to memory and read it back for its squared norms, and the rank update summed in
-// float over all of a task's samples. A caller of this loop packs the factor once per
-// component, squares the block while it is still in registers, and adds it to a double sum.
+// Why our own and not Eigen's: Eigen's kernel has the same shape, but around it each
+// E-step product re-packed the triangular factor for every 256 rows and wrote the 256 x 324
+// result to memory to read it back for its squared norms, and the rank update read and
+// wrote the whole 324 x 324 result for every block of samples. The callers of this loop
+// pack a factor once per pass and square each block while it is still in registers
+// (squared_mahalanobis.cpp), or add each block to a compact buffer (weighted_scatter.cpp).
 //
 // GCC/Clang vector extensions rather than intrinsics: the same code compiles to AVX2 and
 // FMA under the project's -march=x86-64-v3, and to narrower vectors on any other target.
