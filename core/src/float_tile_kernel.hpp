@@ -22,6 +22,11 @@ inline constexpr int kTileCols = 4;  ///< columns of a block: each a broadcast s
 
 using Float8 = float __attribute__((vector_size(32)));
 
+/// Blocks of kTileRows rows that cover n rows (the last one padded).
+inline long rowBlocks(long n) { return (n + kTileRows - 1) / kTileRows; }
+/// Groups of kTileCols columns that cover n columns (the last one padded).
+inline long columnGroups(long n) { return (n + kTileCols - 1) / kTileCols; }
+
 /// A kTileRows x kTileCols block: acc[v][j] holds rows 8v..8v+7 of column j.
 struct FloatTile {
     Float8 acc[3][kTileCols];

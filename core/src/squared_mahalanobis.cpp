@@ -11,7 +11,7 @@ using Eigen::Index;
 PackedUpperFactor::PackedUpperFactor(const Eigen::MatrixXd& upper)
     : d_(upper.rows())
 {
-    const Index groups = (d_ + kTileCols - 1) / kTileCols;
+    const Index groups = columnGroups(d_);
     Index total = 0;
     for (Index g = 0; g < groups; ++g) {
         offset_.push_back(total);
@@ -34,7 +34,7 @@ void squaredMahalanobis(const Eigen::MatrixXf& X, Index begin, Index rows, const
                         const PackedUpperFactor& P, Eigen::VectorXf& workspace, float* out)
 {
     const Index d = P.d_;
-    const Index tiles = (rows + kTileRows - 1) / kTileRows;
+    const Index tiles = rowBlocks(rows);
     const Index panelSize = kTileRows * d;
     // Per block of kTileRows samples: (x - mean) feature by feature, the missing rows of
     // the last block as zeros; then the norms' accumulators.

@@ -13,19 +13,24 @@ namespace {
 
 constexpr Index kTileSize = kTileRows * kTileCols;
 
-Index rowBlocks(Index d) { return (d + kTileRows - 1) / kTileRows; }
-Index columnGroups(Index d) { return (d + kTileCols - 1) / kTileCols; }
 // The row block that holds column group g's diagonal: the first one of the lower triangle.
 Index firstTile(Index g) { return g * kTileCols / kTileRows; }
+
+// Where each column group's blocks start among the lower triangle's blocks (counted in
+// blocks), and after the last, their number: the one statement of the layout.
+std::vector<Index> groupOffsets(Index d)
+{
+    std::vector<Index> offsets(static_cast<std::size_t>(columnGroups(d) + 1), 0);
+    for (Index g = 0; g < columnGroups(d); ++g)
+        offsets[std::size_t(g + 1)] = offsets[std::size_t(g)] + rowBlocks(d) - firstTile(g);
+    return offsets;
+}
 
 } // namespace
 
 Index lowerTileFloats(Index d)
 {
-    Index count = 0;
-    for (Index g = 0; g < columnGroups(d); ++g)
-        count += rowBlocks(d) - firstTile(g);
-    return count * kTileSize;
+    return groupOffsets(d).back() * kTileSize;
 }
 
 void weightedScatterTiles(const Eigen::MatrixXf& XfT, const std::vector<Index>& samples, const double* resp,
@@ -42,10 +47,8 @@ void weightedScatterTiles(const Eigen::MatrixXf& XfT, const std::vector<Index>& 
     float* rowPanels = workspace.data();             // per row block: sample by sample, 24 features
     float* colPanels = rowPanels + tiles * rowPanel; // per column group: sample by sample, 4 features
     float* weighted = colPanels + groups * colPanel; // one sample, zeros past d
-    tileSums.setZero(lowerTileFloats(d));
-    std::vector<Index> groupOffset(static_cast<std::size_t>(groups)); // each group's first block in tileSums
-    for (Index g = 0, at = 0; g < groups; at += tiles - firstTile(g), ++g)
-        groupOffset[std::size_t(g)] = at;
+    const std::vector<Index> groupOffset = groupOffsets(d);
+    tileSums.setZero(groupOffset.back() * kTileSize);
     std::fill(weighted, weighted + tiles * kTileRows, 0.0f);
 
     for (Index at = 0; at < n; at += block) {
@@ -92,7 +95,6 @@ void weightedScatterTiles(const Eigen::MatrixXf& XfT, const std::vector<Index>& 
             }
         }
     }
-
 }
 
 Eigen::MatrixXd symmetricFromLowerTiles(const Eigen::VectorXd& tiles, Index d)
