@@ -227,7 +227,7 @@ DigitModel trainDigitModel(const FeatureSet& data, const std::vector<std::uint8_
         // One scoring pass gives both the responsibilities (for the guide images) and the
         // log-likelihoods (for the typicality calibration).
         Eigen::MatrixXd resp = config.usesSinglePrecision()
-                                   ? detail::weightedLogProbSingle(cm.mixture, X.cast<float>(), threadsNow())
+                                   ? detail::weightedLogProbSingle(cm.mixture, detail::SamplePanels(X), threadsNow())
                                    : cm.mixture.weightedLogProb(X, threadsNow());
         Eigen::VectorXd ll(resp.rows());
         for (Eigen::Index i = 0; i < resp.rows(); ++i) {

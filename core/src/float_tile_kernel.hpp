@@ -44,15 +44,22 @@ inline void storeFloat8(float* p, Float8 v)
     std::memcpy(p, &v, sizeof v);
 }
 
-/// sum over t < depth of a[t] b[t]^T, where a is a panel of depth x kTileRows floats (a[t]
-/// the t-th group of kTileRows) and b one of depth x kTileCols. Rounds as float FMAs do.
-inline FloatTile multiplyPanels(const float* a, const float* b, long depth)
+/// The loop of both products below; with Shifted, shift[t] is taken from every value of
+/// a[t] as it is loaded.
+template <bool Shifted>
+inline FloatTile accumulatePanels(const float* a, const float* shift, const float* b, long depth)
 {
     FloatTile t{};
     for (long s = 0; s < depth; ++s) {
-        const Float8 a0 = loadFloat8(a);
-        const Float8 a1 = loadFloat8(a + 8);
-        const Float8 a2 = loadFloat8(a + 16);
+        Float8 a0 = loadFloat8(a);
+        Float8 a1 = loadFloat8(a + 8);
+        Float8 a2 = loadFloat8(a + 16);
+        if constexpr (Shifted) {
+            const float m = shift[s];
+            a0 -= m;
+            a1 -= m;
+            a2 -= m;
+        }
 #pragma GCC unroll 4
         for (int j = 0; j < kTileCols; ++j) {
             const float bj = b[j];
@@ -64,6 +71,22 @@ inline FloatTile multiplyPanels(const float* a, const float* b, long depth)
         b += kTileCols;
     }
     return t;
+}
+
+/// sum over t < depth of a[t] b[t]^T, where a is a panel of depth x kTileRows floats (a[t]
+/// the t-th group of kTileRows) and b one of depth x kTileCols. Rounds as float FMAs do.
+inline FloatTile multiplyPanels(const float* a, const float* b, long depth)
+{
+    return accumulatePanels<false>(a, nullptr, b, depth);
+}
+
+/// sum over t < depth of (a[t] - shift[t]) b[t]^T: multiplyPanels with shift[t] taken from
+/// every value of a[t] as it is loaded, the same float subtraction as a shifted copy of the
+/// panel would hold. The subtractions take the adder pipes, which the FMAs leave free, and
+/// the panel is laid out once for every shift instead of copied for each.
+inline FloatTile multiplyShiftedPanels(const float* a, const float* shift, const float* b, long depth)
+{
+    return accumulatePanels<true>(a, shift, b, depth);
 }
 
 } // namespace dt::detail

@@ -231,7 +231,7 @@ namespace {
 // With single (the samples in single precision, by rows and by columns) the scatter
 // matrices come from detail::scatterMatricesSingle; nk and the means stay in double.
 struct SingleSamples {
-    Eigen::MatrixXf rows;    // n x d, for the E-step
+    detail::SamplePanels rows; // for the E-step
     Eigen::MatrixXf columns; // d x n, for the M-step
 };
 
@@ -355,8 +355,8 @@ GaussianMixture GaussianMixture::fit(const MatrixXd& X, const GaussianMixtureOpt
     GaussianMixture gm;
     SingleSamples singleSamples;
     if (options.singlePrecision) {
-        singleSamples.rows = X.cast<float>();
-        singleSamples.columns = singleSamples.rows.transpose();
+        singleSamples.rows = detail::SamplePanels(X);
+        singleSamples.columns = X.transpose().cast<float>();
     }
     const SingleSamples* Xf = options.singlePrecision ? &singleSamples : nullptr;
     const bool needKMeans = init.weights.size() == 0 || init.means.size() == 0 || init.precisions.empty();

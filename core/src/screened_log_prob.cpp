@@ -74,7 +74,7 @@ MatrixXd screenedWeightedLogProb(const std::vector<ScreenedGroup>& groups, const
         const Index rows = std::min(kRowChunk, n - begin);
         // Single precision: the mean is subtracted first, so that the small distances of
         // the near components do not drown in the rounding of two large products.
-        const MatrixXf xf = X.middleRows(begin, rows).cast<float>();
+        const SamplePanels xf(X.middleRows(begin, rows));
         Eigen::VectorXf workspace;
         Eigen::VectorXf distances(rows);
         MatrixXd scores(k, rows); // a sample's scores side by side, for the screening below

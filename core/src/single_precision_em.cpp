@@ -23,10 +23,10 @@ constexpr Index kRowChunk = 11 * kTileRows; // rows per E-step task: the chunk s
 
 } // namespace
 
-MatrixXd weightedLogProbSingle(const GaussianMixture& gm, const MatrixXf& Xf, int threads)
+MatrixXd weightedLogProbSingle(const GaussianMixture& gm, const SamplePanels& Xf, int threads)
 {
     const Index n = Xf.rows();
-    const Index d = Xf.cols();
+    const Index d = Xf.dim();
     const int k = gm.nComponents();
     std::vector<PackedUpperFactor> factors;
     std::vector<RowVectorXf> means;

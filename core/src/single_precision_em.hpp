@@ -10,6 +10,8 @@
 // densities differ from the double ones by about 1e-4 nats. Twice the SIMD width of
 // double makes each product about twice as fast.
 
+#include "squared_mahalanobis.hpp"
+
 #include <digit_tutor/gaussian_mixture.hpp>
 
 #include <Eigen/Core>
@@ -26,8 +28,9 @@ inline constexpr Eigen::Index kSinglePrecisionRows = 1024;
 inline constexpr double kNegligibleResponsibility = 1e-8;
 
 /// n x k: log(weight_c) + log N(x_i | component c), as GaussianMixture::weightedLogProb,
-/// for Xf (n x d, the samples in single precision). Uses `threads` (0: all cores).
-Eigen::MatrixXd weightedLogProbSingle(const GaussianMixture& gm, const Eigen::MatrixXf& Xf, int threads);
+/// for Xf (n samples of gm.nFeatures() features, in single precision). Uses `threads`
+/// (0: all cores).
+Eigen::MatrixXd weightedLogProbSingle(const GaussianMixture& gm, const SamplePanels& Xf, int threads);
 
 /// For each component c: sum_i resp(i, c) (x_i - means_c)(x_i - means_c)^T, whole and
 /// symmetric, in double, for XfT (d x n: the samples as columns, in single precision).

@@ -30,37 +30,22 @@ PackedUpperFactor::PackedUpperFactor(const Eigen::MatrixXd& upper)
     }
 }
 
-void squaredMahalanobis(const Eigen::MatrixXf& X, Index begin, Index rows, const Eigen::RowVectorXf& mean,
+void squaredMahalanobis(const SamplePanels& X, Index begin, Index rows, const Eigen::RowVectorXf& mean,
                         const PackedUpperFactor& P, Eigen::VectorXf& workspace, float* out)
 {
     const Index d = P.d_;
     const Index tiles = rowBlocks(rows);
     const Index panelSize = kTileRows * d;
-    // Per block of kTileRows samples: (x - mean) feature by feature, the missing rows of
-    // the last block as zeros; then the norms' accumulators.
-    workspace.resize(tiles * (panelSize + kTileRows));
-    float* norms = workspace.data() + tiles * panelSize;
-    for (Index t = 0; t < tiles; ++t) {
-        float* dst = workspace.data() + t * panelSize;
-        const Index first = begin + t * kTileRows;
-        const Index m = std::min<Index>(kTileRows, begin + rows - first);
-        for (Index i = 0; i < d; ++i) {
-            const float* src = X.data() + i * X.rows() + first;
-            const float mu = mean[i];
-            for (Index q = 0; q < m; ++q)
-                dst[i * kTileRows + q] = src[q] - mu;
-            for (Index q = m; q < kTileRows; ++q)
-                dst[i * kTileRows + q] = 0.0f;
-        }
-    }
-    std::fill(norms, norms + tiles * kTileRows, 0.0f);
+    const float* panels = X.data_.data() + begin / kTileRows * panelSize;
+    workspace.setZero(tiles * kTileRows);
+    float* norms = workspace.data();
     // Column groups outside, sample blocks inside: the factor's group stays in L1 while
     // the sample blocks stream from L2.
     for (std::size_t g = 0; g < P.offset_.size(); ++g) {
         const float* factor = P.data_.data() + P.offset_[g];
         const Index depth = P.depth_[g];
         for (Index t = 0; t < tiles; ++t) {
-            const FloatTile y = multiplyPanels(workspace.data() + t * panelSize, factor, depth);
+            const FloatTile y = multiplyShiftedPanels(panels + t * panelSize, mean.data(), factor, depth);
             float* n = norms + t * kTileRows;
             for (int v = 0; v < 3; ++v) {
                 Float8 acc = loadFloat8(n + 8 * v);

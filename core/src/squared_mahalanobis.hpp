@@ -2,13 +2,20 @@
 // The E-step's product in single precision, fused with its squared norms:
 // ||(x_i - mean) P||^2 for a block of samples and one component, where P is the upper
 // triangular Cholesky factor of the component's precision. Nothing of the n x d product is
-// stored: each 24 x 4 block is squared while in registers (float_tile_kernel.hpp).
+// stored: each 24 x 4 block is squared while in registers (float_tile_kernel.hpp), and the
+// mean is subtracted as the samples are loaded, so that the samples are laid out once for
+// every component and pass (SamplePanels) instead of once per component.
+
+#include "float_tile_kernel.hpp"
 
 #include <Eigen/Core>
 
+#include <algorithm>
 #include <vector>
 
 namespace dt::detail {
+
+class SamplePanels;
 
 /// A d x d upper-triangular factor in single precision, laid out for squaredMahalanobis:
 /// its columns in groups of kTileCols, each group only down to its last column's diagonal
@@ -22,7 +29,7 @@ public:
     Eigen::Index dim() const { return d_; }
 
 private:
-    friend void squaredMahalanobis(const Eigen::MatrixXf&, Eigen::Index, Eigen::Index, const Eigen::RowVectorXf&,
+    friend void squaredMahalanobis(const SamplePanels&, Eigen::Index, Eigen::Index, const Eigen::RowVectorXf&,
                                    const PackedUpperFactor&, Eigen::VectorXf&, float*);
     Eigen::Index d_ = 0;
     Eigen::VectorXf data_;
@@ -30,11 +37,42 @@ private:
     std::vector<Eigen::Index> depth_;  // rows stored for each column group
 };
 
-/// out[r] = ||(X.row(begin + r) - mean) P||^2 for r < rows, summed in float. X holds samples
-/// as rows (n x d, column-major); `workspace` is reused between calls (any size on entry).
-/// Preconditions (the callers' to check): X.cols() == mean.size() == P.dim(), and
+/// Samples (the rows of an n x d matrix) in single precision, laid out for
+/// squaredMahalanobis: blocks of kTileRows samples, each block feature by feature
+/// (kTileRows floats per feature), the last block padded with zeros.
+class SamplePanels {
+public:
+    SamplePanels() = default; ///< no samples, until assigned
+    /// Rounds each value of X (n x d, samples as rows, any scalar type) to float.
+    template <typename Derived>
+    explicit SamplePanels(const Eigen::MatrixBase<Derived>& X)
+        : n_(X.rows()), d_(X.cols()), data_(Eigen::VectorXf::Zero(rowBlocks(n_) * d_ * kTileRows))
+    {
+        for (Eigen::Index t = 0; t < rowBlocks(n_); ++t) {
+            float* panel = data_.data() + t * d_ * kTileRows;
+            const Eigen::Index m = std::min<Eigen::Index>(kTileRows, n_ - t * kTileRows);
+            for (Eigen::Index i = 0; i < d_; ++i)
+                for (Eigen::Index q = 0; q < m; ++q)
+                    panel[i * kTileRows + q] = float(X(t * kTileRows + q, i));
+        }
+    }
+
+    Eigen::Index rows() const { return n_; }
+    Eigen::Index dim() const { return d_; }
+
+private:
+    friend void squaredMahalanobis(const SamplePanels&, Eigen::Index, Eigen::Index, const Eigen::RowVectorXf&,
+                                   const PackedUpperFactor&, Eigen::VectorXf&, float*);
+    Eigen::Index n_ = 0;
+    Eigen::Index d_ = 0;
+    Eigen::VectorXf data_;
+};
+
+/// out[r] = ||(X's sample begin + r - mean) P||^2 for r < rows, summed in float;
+/// `workspace` is reused between calls (any size on entry). Preconditions (the callers' to
+/// check): X.dim() == mean.size() == P.dim(), begin is a multiple of kTileRows, and
 /// [begin, begin + rows) lies within X's rows.
-void squaredMahalanobis(const Eigen::MatrixXf& X, Eigen::Index begin, Eigen::Index rows, const Eigen::RowVectorXf& mean,
+void squaredMahalanobis(const SamplePanels& X, Eigen::Index begin, Eigen::Index rows, const Eigen::RowVectorXf& mean,
                         const PackedUpperFactor& P, Eigen::VectorXf& workspace, float* out);
 
 } // namespace dt::detail
