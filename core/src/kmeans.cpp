@@ -1,5 +1,7 @@
 #include <digit_tutor/kmeans.hpp>
 
+#include "centre_products.hpp"
+
 #include <digit_tutor/error.hpp>
 #include <digit_tutor/parallel.hpp>
 #include <digit_tutor/random.hpp>
@@ -21,18 +23,41 @@ using Eigen::VectorXd;
 // for HOG) stays in a core's L2 cache while it is used.
 constexpr Eigen::Index kBlock = 256;
 
+// The centres as the product below takes them: as they are for double samples, laid out
+// for detail::centreProducts for float ones (once per pass, not per block).
+const MatrixXd& packCentres(const MatrixXd& centres, const MatrixXd&)
+{
+    return centres;
+}
+
+detail::PackedCentres packCentres(const MatrixXd& centres, const Eigen::MatrixXf&)
+{
+    return detail::PackedCentres(centres);
+}
+
+// Every centre's product with samples [begin, begin + cols) of XT (k x cols), in double.
+MatrixXd centreProducts(const MatrixXd& centres, const MatrixXd& XT, Eigen::Index begin, Eigen::Index cols)
+{
+    return centres * XT.middleCols(begin, cols);
+}
+
+MatrixXd centreProducts(const detail::PackedCentres& centres, const Eigen::MatrixXf& XT, Eigen::Index begin,
+                        Eigen::Index cols)
+{
+    Eigen::MatrixXf products;
+    detail::centreProducts(centres, XT, begin, cols, products);
+    return products.cast<double>();
+}
+
 // Squared distances of every centre to samples [begin, begin + cols) of XT (k x cols),
 // clamped at zero: the expansion |x|^2 - 2 x.c + |c|^2 can come out slightly negative.
-// XT holds the samples in double or in single precision; centres (k x d, double) are cast
-// to match, the products returned in double.
-template <typename SampleMatrix>
-MatrixXd blockDistances(const SampleMatrix& XT, const VectorXd& xNorms, const MatrixXd& centres,
+// XT holds the samples in double or in single precision, the centres packed to match
+// (packCentres); the products are summed in the samples' precision and returned in double.
+template <typename SampleMatrix, typename Centres>
+MatrixXd blockDistances(const SampleMatrix& XT, const VectorXd& xNorms, const Centres& centres,
                         const VectorXd& centreNorms, Eigen::Index begin, Eigen::Index cols)
 {
-    using Scalar = typename SampleMatrix::Scalar;
-    const Eigen::Matrix<Scalar, Eigen::Dynamic, Eigen::Dynamic> products =
-        centres.cast<Scalar>() * XT.middleCols(begin, cols);
-    MatrixXd d = -2.0 * products.template cast<double>();
+    MatrixXd d = -2.0 * centreProducts(centres, XT, begin, cols);
     d.colwise() += centreNorms;
     d.rowwise() += xNorms.segment(begin, cols).transpose();
     return d.cwiseMax(0.0);
@@ -44,11 +69,12 @@ MatrixXd squaredDistances(const SampleMatrix& XT, const VectorXd& xNorms, const 
 {
     const Eigen::Index n = XT.cols();
     const VectorXd centreNorms = centres.rowwise().squaredNorm();
+    const auto& packed = packCentres(centres, XT);
     MatrixXd d(n, centres.rows());
     parallelFor(int((n + kBlock - 1) / kBlock), threads, [&](int block) {
         const Eigen::Index begin = block * kBlock;
         const Eigen::Index cols = std::min(kBlock, n - begin);
-        d.middleRows(begin, cols) = blockDistances(XT, xNorms, centres, centreNorms, begin, cols).transpose();
+        d.middleRows(begin, cols) = blockDistances(XT, xNorms, packed, centreNorms, begin, cols).transpose();
     });
     return d;
 }
@@ -69,12 +95,13 @@ void assignAndSum(const SampleMatrix& XT, const VectorXd& xNorms, const MatrixXd
     const Eigen::Index k = centres.rows();
     const int blocks = int((n + kBlock - 1) / kBlock);
     const VectorXd centreNorms = centres.rowwise().squaredNorm();
+    const auto& packed = packCentres(centres, XT);
     std::vector<MatrixXd> blockSums(static_cast<std::size_t>(blocks));
     std::vector<VectorXd> blockCounts(static_cast<std::size_t>(blocks));
     parallelFor(blocks, threads, [&](int block) {
         const Eigen::Index begin = block * kBlock;
         const Eigen::Index cols = std::min(kBlock, n - begin);
-        const MatrixXd dist = blockDistances(XT, xNorms, centres, centreNorms, begin, cols);
+        const MatrixXd dist = blockDistances(XT, xNorms, packed, centreNorms, begin, cols);
         MatrixXd& blockSum = blockSums[std::size_t(block)];
         VectorXd& blockCount = blockCounts[std::size_t(block)];
         blockSum = MatrixXd::Zero(d, k);

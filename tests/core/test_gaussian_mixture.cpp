@@ -168,6 +168,29 @@ private slots:
         QVERIFY(std::abs(single.inertia - exact.inertia) < 1e-4 * exact.inertia);
     }
 
+    void kmeansInSinglePrecisionWithMoreClustersThanOneVectorHolds()
+    {
+        // Float k-means scores eight centres to a vector and twelve samples at a time:
+        // eleven clusters in 13 dimensions and 319 samples fill neither, and every sample
+        // must still go where double puts it.
+        const int k = 11;
+        Eigen::MatrixXd X(319, 13);
+        for (int i = 0; i < X.rows(); ++i)
+            for (int f = 0; f < X.cols(); ++f)
+                X(i, f) = (f == i % k ? 10.0 : 0.0) + 0.5 * std::sin(i * 12.9898 + f * 78.233);
+        dt::KMeansOptions options;
+        options.nClusters = k;
+        options.seed = 9;
+        const dt::KMeansResult exact = dt::kmeans(X, options);
+        options.singlePrecision = true;
+        const dt::KMeansResult single = dt::kmeans(X, options);
+        QCOMPARE(single.labels, exact.labels);
+        QVERIFY((single.centres - exact.centres).cwiseAbs().maxCoeff() < 1e-5);
+        // The clusters are the blobs: samples i and i + k always share one.
+        for (int i = 0; i + k < X.rows(); ++i)
+            QCOMPARE(single.labels[i + k], single.labels[i]);
+    }
+
     void singularCovarianceNamesTheComponent()
     {
         // Two features that are copies of each other and no regularisation: the covariance
