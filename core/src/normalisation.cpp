@@ -28,19 +28,6 @@ void checkBuffer(const GreyImage& image)
                           std::to_string(image.width) + "x" + std::to_string(image.height) + ".");
 }
 
-// The image moved by a shear from deskewShear (x' = x + b y + c); identity is a copy.
-GreyImage applyShear(const GreyImage& image, const Affine2& shear)
-{
-    if (shear.b == 0.0 && shear.c == 0.0)
-        return image;
-    GreyImage out(image.width, image.height);
-    cv::Mat dst = wrap(out);
-    // warpAffine samples the source at the inverse map: x = x' - b y - c.
-    const cv::Matx23d inverse(1.0, -shear.b, -shear.c, 0.0, 1.0, 0.0);
-    cv::warpAffine(wrap(image), dst, inverse, dst.size(), cv::INTER_LINEAR | cv::WARP_INVERSE_MAP, cv::BORDER_CONSTANT, 0);
-    return out;
-}
-
 } // namespace
 
 Point2 centreOfMass(const GreyImage& image)
@@ -80,7 +67,7 @@ NormalisedDigit normaliseDigit(const GreyImage& input, const NormaliseOptions& o
             out.empty = false;
             if (options.deskew) {
                 out.fromInput = deskewShear(out.image);
-                out.image = applyShear(out.image, out.fromInput);
+                out.image = shearImage(out.image, out.fromInput);
             }
             return out;
         }
@@ -118,7 +105,7 @@ NormalisedDigit normaliseDigit(const GreyImage& input, const NormaliseOptions& o
         // One set of moments for both the picture and the map of where its points went.
         const Affine2 shear = deskewShear(out.image);
         out.fromInput = shear.after(out.fromInput);
-        out.image = applyShear(out.image, shear);
+        out.image = shearImage(out.image, shear);
     }
     return out;
 }
@@ -136,9 +123,46 @@ Affine2 deskewShear(const GreyImage& image)
     return {1.0, -skew, skew * cy, 0.0, 1.0, 0.0};
 }
 
+GreyImage shearImage(const GreyImage& image, const Affine2& shear)
+{
+    checkBuffer(image);
+    if (!(shear.a == 1.0 && shear.d == 0.0 && shear.e == 1.0 && shear.f == 0.0) || !std::isfinite(shear.b) ||
+        !std::isfinite(shear.c))
+        throw FormatError("Only a finite horizontal shear (x' = x + b y + c, y' = y) can be applied to an image.");
+    if (shear.b == 0.0 && shear.c == 0.0)
+        return image;
+    if (std::abs(shear.b) * image.height + std::abs(shear.c) > double(image.width) + 1e6)
+        return GreyImage(image.width, image.height); // every pixel leaves the image (and no fixed point overflows)
+    // Why not cv::warpAffine, which models were trained with: on a 28 x 28 picture its
+    // set-up costs several times the work (0.5 s of every training run's 70 000 deskews).
+    // Its arithmetic is kept: the source column x - b y - c in fixed point with 10
+    // fractional bits, rounded to 5 (kFractionBits), and 15-bit weights. As the map moves a
+    // whole row by one amount, each row is one shift and one pair of weights.
+    constexpr int kMapBits = 10;
+    constexpr int kFractionBits = 5;
+    constexpr int kWeightBits = 15;
+    GreyImage out(image.width, image.height);
+    const int w = image.width;
+    for (int y = 0; y < image.height; ++y) {
+        const long mapped = std::lrint((-shear.b * y - shear.c) * double(1 << kMapBits)) +
+                            (1 << (kMapBits - kFractionBits - 1));
+        const long source = mapped >> (kMapBits - kFractionBits); // arithmetic: floors negatives
+        const long shift = source >> kFractionBits;
+        const int right = int(source & ((1 << kFractionBits) - 1)) << (kWeightBits - kFractionBits);
+        const int left = (1 << kWeightBits) - right;
+        const std::uint8_t* in = image.pixels.data() + std::size_t(y) * std::size_t(w);
+        std::uint8_t* row = out.pixels.data() + std::size_t(y) * std::size_t(w);
+        auto pixel = [&](long x) { return x >= 0 && x < w ? int(in[x]) : 0; };
+        for (int x = 0; x < w; ++x)
+            row[x] = std::uint8_t((left * pixel(x + shift) + right * pixel(x + shift + 1) + (1 << (kWeightBits - 1))) >>
+                                  kWeightBits);
+    }
+    return out;
+}
+
 GreyImage deskewDigit(const GreyImage& image)
 {
-    return applyShear(image, deskewShear(image));
+    return shearImage(image, deskewShear(image));
 }
 
 } // namespace dt

@@ -2,13 +2,20 @@
 // deskew that makes a slanted stroke upright.
 
 #include "ink_box.hpp"
+#include "test_paths.hpp"
 
 #include <digit_tutor/error.hpp>
+#include <digit_tutor/idx_reader.hpp>
 #include <digit_tutor/normalisation.hpp>
 
+#include <opencv2/imgproc.hpp>
+
+#include <QFileInfo>
 #include <QTest>
 
 #include <cmath>
+#include <cstdint>
+#include <random>
 
 namespace {
 
@@ -24,6 +31,22 @@ dt::GreyImage slantedBar(int width, int height, double slant)
                 img.at(x, y) = 255;
         }
     return img;
+}
+
+// The shear as models up to 2026-11 were trained with it: OpenCV's warpAffine.
+dt::GreyImage warpAffineShear(const dt::GreyImage& image, double b, double c)
+{
+    dt::GreyImage out(image.width, image.height);
+    const cv::Mat src(image.height, image.width, CV_8UC1, const_cast<std::uint8_t*>(image.pixels.data()));
+    cv::Mat dst(out.height, out.width, CV_8UC1, out.pixels.data());
+    const cv::Matx23d inverse(1.0, -b, -c, 0.0, 1.0, 0.0);
+    cv::warpAffine(src, dst, inverse, dst.size(), cv::INTER_LINEAR | cv::WARP_INVERSE_MAP, cv::BORDER_CONSTANT, 0);
+    return out;
+}
+
+dt::Affine2 horizontalShear(double b, double c)
+{
+    return {1.0, b, c, 0.0, 1.0, 0.0};
 }
 
 } // namespace
@@ -98,6 +121,55 @@ private slots:
                  qPrintable(QString("width %1 -> %2").arg(before.width).arg(after.width)));
         const dt::Point2 c = dt::centreOfMass(upright.image);
         QVERIFY(std::abs(c.x - 14.0) <= 1.0 && std::abs(c.y - 14.0) <= 1.0);
+    }
+
+    void shearIsOpenCVsWarpAffineToTheBit()
+    {
+        // Deskewing must give the pictures (and so the features) that the bundled model was
+        // trained on with cv::warpAffine: random pictures of several sizes, random shears,
+        // and shears on exact multiples of the fixed point's steps, where rounding ties.
+        std::mt19937 rng(11);
+        std::uniform_int_distribution<int> ink(0, 255);
+        std::uniform_real_distribution<double> slope(-1.5, 1.5), offset(-40.0, 40.0);
+        const int sizes[][2] = {{28, 28}, {31, 17}, {5, 40}, {1, 1}};
+        for (int trial = 0; trial < 4000; ++trial) {
+            dt::GreyImage image(sizes[trial % 4][0], sizes[trial % 4][1]);
+            for (auto& p : image.pixels)
+                p = std::uint8_t(ink(rng) > 128 ? ink(rng) : 0);
+            double b = slope(rng), c = offset(rng);
+            if (trial % 3 == 0) {
+                b = std::round(b * 64.0) / 64.0;
+                c = std::round(c * 2048.0) / 2048.0;
+            }
+            const dt::GreyImage ours = dt::shearImage(image, horizontalShear(b, c));
+            QVERIFY2(ours.pixels == warpAffineShear(image, b, c).pixels,
+                     qPrintable(QString("%1x%2, b = %3, c = %4").arg(image.width).arg(image.height).arg(b, 0, 'g', 17).arg(c, 0, 'g', 17)));
+        }
+    }
+
+    void deskewingMnistIsOpenCVsWarpAffineToTheBit()
+    {
+        if (!QFileInfo::exists(dt::test::mnistDir() + "/t10k-images-idx3-ubyte"))
+            QSKIP("MNIST is not in data/mnist (scripts/fetch-mnist.sh)");
+        const dt::LabelledImages test = dt::loadMnistSplit(dt::test::mnistDir().toStdString(), dt::MnistSplit::Test);
+        for (int i = 0; i < test.images.count; ++i) {
+            dt::GreyImage image(28, 28);
+            std::copy_n(test.images.pixels.data() + std::size_t(i) * 784, 784, image.pixels.begin());
+            const dt::Affine2 shear = dt::deskewShear(image);
+            QVERIFY2(dt::deskewDigit(image).pixels == warpAffineShear(image, shear.b, shear.c).pixels,
+                     qPrintable(QString("test digit %1").arg(i)));
+        }
+    }
+
+    void shearRejectsOtherMaps()
+    {
+        const dt::GreyImage image(28, 28);
+        QVERIFY_THROWS_EXCEPTION(dt::FormatError, dt::shearImage(image, {2.0, 0.0, 0.0, 0.0, 1.0, 0.0}));
+        QVERIFY_THROWS_EXCEPTION(dt::FormatError, dt::shearImage(image, {1.0, 0.0, 0.0, 0.5, 1.0, 0.0}));
+        QVERIFY_THROWS_EXCEPTION(dt::FormatError, dt::shearImage(image, horizontalShear(std::nan(""), 0.0)));
+        dt::GreyImage dot(28, 28);
+        dot.at(14, 14) = 255;
+        QVERIFY(dt::shearImage(dot, horizontalShear(0.0, 1e300)).isBlank());
     }
 
     void rejectsABufferOfTheWrongSize()

@@ -59,6 +59,14 @@ GreyImage deskewDigit(const GreyImage& image);
 /// image's; identity for a blank image or one without vertical extent.
 Affine2 deskewShear(const GreyImage& image);
 
+/// The image moved by a horizontal shear x' = x + b y + c, y' = y (shear.a = shear.e = 1,
+/// shear.d = shear.f = 0, as deskewShear returns), sampled bilinearly with zero outside the
+/// image. Equal to the bit to cv::warpAffine's INTER_LINEAR result for the same map, whose
+/// fixed-point arithmetic it follows, so models trained before it keep their features.
+/// A shear that moves every pixel out leaves a blank image. Throws dt::FormatError for any
+/// other kind of map, a non-finite one, or a buffer that does not match the image's size.
+GreyImage shearImage(const GreyImage& image, const Affine2& shear);
+
 /// Centre of mass (x, y) in pixel-index coordinates; (NaN, NaN) for a blank image.
 Point2 centreOfMass(const GreyImage& image);
 
