@@ -122,9 +122,9 @@ public:
     double logWeightOffset(int digit, InputKind kind) const;
 
     /// log p(x | c) for every sample and class, n x 10 (batch path, uses all cores). Every
-    /// component is screened in single precision; those within 50 nats of a sample's best
+    /// component is screened in single precision; those within 30 nats of a sample's best
     /// (prior included) are scored again in double precision, as classifyFeatures scores
-    /// them. A class entirely below that margin (posterior < 2e-22) keeps its
+    /// them. A class entirely below that margin (posterior < 1e-13) keeps its
     /// single-precision value (relative error about 1e-6). Throws dt::NumericalError if X
     /// does not have featureCount() columns.
     Eigen::MatrixXd classLogLikelihoods(const Eigen::MatrixXd& X, InputKind kind, int threads = 0) const;
