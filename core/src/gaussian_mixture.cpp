@@ -100,15 +100,17 @@ void GaussianMixture::setPrecisionsFromCovariances(std::vector<MatrixXd>& covari
 {
     const int k = int(covariances.size());
     m_precisionsChol.resize(std::size_t(k));
+    // Each covariance is factored and inverted in its own storage (its lower triangle): no
+    // copy of the d x d matrix for either step.
     parallelFor(k, threads, [&](int c) {
-        Eigen::LLT<MatrixXd, Eigen::Lower> llt(covariances[std::size_t(c)]);
+        MatrixXd& covariance = covariances[std::size_t(c)];
+        const Eigen::LLT<Eigen::Ref<MatrixXd>, Eigen::Lower> llt(covariance);
         if (llt.info() != Eigen::Success)
             throw NumericalError("Fitting the mixture failed because the covariance of " + componentName(c) +
                                  " is not positive definite (ill-defined empirical covariance, for instance from "
                                  "singleton or collapsed samples). Try a larger regCovar or fewer components.");
-        MatrixXd lInv = llt.matrixL();
-        invertLowerTriangular(lInv);
-        m_precisionsChol[std::size_t(c)] = lInv.transpose();
+        invertLowerTriangular(covariance);
+        m_precisionsChol[std::size_t(c)] = covariance.triangularView<Eigen::Lower>().transpose();
     });
     updateLogDets();
 }
