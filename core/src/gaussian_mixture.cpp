@@ -227,7 +227,8 @@ GaussianMixture GaussianMixture::fromParameters(VectorXd weights, MatrixXd means
 namespace {
 
 // The M-step's statistics: nk, means and regularised covariances from responsibilities
-// (scikit-learn's _estimate_gaussian_parameters). Samples whose responsibility is exactly
+// (scikit-learn's _estimate_gaussian_parameters), the covariances' lower triangles only:
+// setPrecisionsFromCovariances reads nothing else. Samples whose responsibility is exactly
 // zero add nothing and are skipped, which makes the covariances of well-separated
 // components much cheaper than a dense product.
 // With single (the samples in single precision, by rows and by columns) the scatter
@@ -298,7 +299,6 @@ void estimateParameters(const MatrixXd& X, const SingleSamples* single, const Ma
             cov += partial[std::size_t(c * parts + part)];
         cov /= nk[c];
         cov.diagonal().array() += regCovar;
-        cov.triangularView<Eigen::StrictlyUpper>() = cov.transpose(); // keep the matrix whole for callers
     }
 }
 

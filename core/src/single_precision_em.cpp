@@ -85,7 +85,7 @@ std::vector<MatrixXd> scatterMatricesSingle(const MatrixXf& XfT, const MatrixXd&
         for (std::size_t t = 0; t < tasks.size(); ++t)
             if (tasks[t].component == c)
                 sum += partial[t].cast<double>();
-        out[std::size_t(c)] = symmetricFromLowerTiles(sum, d);
+        out[std::size_t(c)] = lowerFromTiles(sum, d);
     });
     return out;
 }

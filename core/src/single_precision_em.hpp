@@ -32,8 +32,8 @@ inline constexpr double kNegligibleResponsibility = 1e-8;
 /// (0: all cores).
 Eigen::MatrixXd weightedLogProbSingle(const GaussianMixture& gm, const SamplePanels& Xf, int threads);
 
-/// For each component c: sum_i resp(i, c) (x_i - means_c)(x_i - means_c)^T, whole and
-/// symmetric, in double, for XfT (d x n: the samples as columns, in single precision).
+/// For each component c: sum_i resp(i, c) (x_i - means_c)(x_i - means_c)^T in double, its
+/// lower triangle only (detail::lowerFromTiles), for XfT (d x n: the samples as columns, in single precision).
 /// Responsibilities below kNegligibleResponsibility are skipped.
 std::vector<Eigen::MatrixXd> scatterMatricesSingle(const Eigen::MatrixXf& XfT, const Eigen::MatrixXd& resp,
                                                    const Eigen::MatrixXd& means, int threads);

@@ -97,9 +97,9 @@ void weightedScatterTiles(const Eigen::MatrixXf& XfT, const std::vector<Index>& 
     }
 }
 
-Eigen::MatrixXd symmetricFromLowerTiles(const Eigen::VectorXd& tiles, Index d)
+Eigen::MatrixXd lowerFromTiles(const Eigen::VectorXd& tiles, Index d)
 {
-    Eigen::MatrixXd out(d, d);
+    Eigen::MatrixXd out = Eigen::MatrixXd::Zero(d, d);
     const double* in = tiles.data();
     for (Index g = 0; g < columnGroups(d); ++g)
         for (Index t = firstTile(g); t < rowBlocks(d); ++t, in += kTileSize) {
@@ -108,9 +108,6 @@ Eigen::MatrixXd symmetricFromLowerTiles(const Eigen::VectorXd& tiles, Index d)
             for (Index j = 0; j < cols; ++j)
                 std::copy(in + j * kTileRows, in + j * kTileRows + rows, out.data() + (g * kTileCols + j) * d + t * kTileRows);
         }
-    // The diagonal blocks also hold entries above the diagonal; the lower triangle is
-    // mirrored over them.
-    out.triangularView<Eigen::StrictlyUpper>() = out.transpose();
     return out;
 }
 

@@ -35,8 +35,10 @@ Eigen::Index lowerTileFloats(Eigen::Index d);
 void weightedScatterTiles(const Eigen::MatrixXf& XfT, const std::vector<Eigen::Index>& samples, const double* resp,
                           const Eigen::VectorXf& mean, Eigen::VectorXf& workspace, Eigen::VectorXf& tiles);
 
-/// The whole symmetric d x d matrix whose lower triangle `tiles` holds, in the layout of
-/// weightedScatterTiles (tiles.size() == lowerTileFloats(d)).
-Eigen::MatrixXd symmetricFromLowerTiles(const Eigen::VectorXd& tiles, Eigen::Index d);
+/// A d x d matrix whose lower triangle and diagonal are those `tiles` holds, in the layout of
+/// weightedScatterTiles (tiles.size() == lowerTileFloats(d)). Above the diagonal it holds
+/// what the diagonal blocks hold there and zeros: only the lower triangle is meant to be
+/// read (the Cholesky factorisation that follows reads nothing else).
+Eigen::MatrixXd lowerFromTiles(const Eigen::VectorXd& tiles, Eigen::Index d);
 
 } // namespace dt::detail

@@ -103,7 +103,8 @@ public:
     void weightedLogProbOne(const double* x, double* out) const;
 
 private:
-    /// Consumes the covariances: their storage is used for the factorisations.
+    /// Reads the covariances' lower triangles and consumes them: their storage is used for the
+    /// factorisations.
     void setPrecisionsFromCovariances(std::vector<Eigen::MatrixXd>& covariances, int threads);
     void updateLogDets();
 
