@@ -19,7 +19,6 @@ class PackedCentres {
 public:
     explicit PackedCentres(const Eigen::MatrixXd& centres);
 
-    Eigen::Index count() const { return k_; }
     Eigen::Index dim() const { return d_; }
 
 private:
