@@ -1,6 +1,7 @@
 #include <digit_tutor/gaussian_mixture.hpp>
 
 #include "row_norms.hpp"
+#include "screened_e_step.hpp"
 #include "single_precision_em.hpp"
 
 #include <digit_tutor/error.hpp>
@@ -13,6 +14,7 @@
 #include <cmath>
 #include <limits>
 #include <numbers>
+#include <optional>
 #include <string>
 
 namespace dt {
@@ -234,8 +236,7 @@ namespace {
 // With single (the samples in single precision, by rows and by columns) the scatter
 // matrices come from detail::scatterMatricesSingle; nk and the means stay in double.
 struct SingleSamples {
-    detail::SamplePanels rows; // for the E-step
-    Eigen::MatrixXf columns; // d x n, for the M-step
+    Eigen::MatrixXf columns; // d x n, for both steps
 };
 
 void estimateParameters(const MatrixXd& X, const SingleSamples* single, const MatrixXd& resp, double regCovar,
@@ -304,11 +305,13 @@ void estimateParameters(const MatrixXd& X, const SingleSamples* single, const Ma
 
 // The E-step (scikit-learn's _estimate_log_prob_resp, then exp): each sample's
 // responsibilities, normalised in log space and exponentiated, and the mean log-likelihood.
+// In single precision (screened) the pairs more than detail::kTruncationNats below their
+// sample's best have no responsibility at all instead of one below 2e-9.
 // The per-sample work runs over blocks of rows on the threads; block totals are added in
 // block order, so the result does not depend on them.
-double eStep(const GaussianMixture& gm, const MatrixXd& X, const SingleSamples* single, int threads, MatrixXd& resp)
+double eStep(const GaussianMixture& gm, const MatrixXd& X, detail::ScreenedEStep* screened, int threads, MatrixXd& resp)
 {
-    resp = single ? detail::weightedLogProbSingle(gm, single->rows, threads) : gm.weightedLogProb(X, threads);
+    resp = screened ? screened->weightedLogProb(gm, threads) : gm.weightedLogProb(X, threads);
     const Index n = resp.rows();
     const Index k = resp.cols();
     const int blocks = int((n + kNormaliseBlock - 1) / kNormaliseBlock);
@@ -356,11 +359,15 @@ GaussianMixture GaussianMixture::fit(const MatrixXd& X, const GaussianMixtureOpt
     auto threadsNow = [&options] { return options.threadsNow ? options.threadsNow() : options.threads; };
     GaussianMixture gm;
     SingleSamples singleSamples;
-    if (options.singlePrecision) {
-        singleSamples.rows = detail::SamplePanels(X);
+    if (options.singlePrecision)
         singleSamples.columns = X.transpose().cast<float>();
-    }
     const SingleSamples* Xf = options.singlePrecision ? &singleSamples : nullptr;
+    // Single precision's E-steps leave out the pairs that a bound carried from step to step
+    // shows to be negligible (screened_e_step.hpp); the bound needs each step's covariances.
+    std::optional<detail::ScreenedEStep> screened;
+    if (options.singlePrecision)
+        screened.emplace(singleSamples.columns);
+    detail::ScreenedEStep* screen = screened ? &*screened : nullptr;
     const bool needKMeans = init.weights.size() == 0 || init.means.size() == 0 || init.precisions.empty();
     std::vector<MatrixXd> covariances;
     if (needKMeans) {
@@ -376,6 +383,8 @@ GaussianMixture GaussianMixture::fit(const MatrixXd& X, const GaussianMixtureOpt
         VectorXd nk;
         estimateParameters(X, Xf, resp, options.regCovar, threadsNow(), nk, gm.m_means, covariances);
         gm.m_weights = nk / double(n);
+        if (screen && init.precisions.empty())
+            screen->setCovariances(covariances);
         gm.setPrecisionsFromCovariances(covariances, threadsNow());
     }
     if (init.weights.size() != 0) {
@@ -412,10 +421,12 @@ GaussianMixture GaussianMixture::fit(const MatrixXd& X, const GaussianMixtureOpt
     gm.m_nIter = 0;
     for (int iter = 1; iter <= options.maxIter; ++iter) {
         const double previous = lowerBound;
-        lowerBound = eStep(gm, X, Xf, threadsNow(), resp);
+        lowerBound = eStep(gm, X, screen, threadsNow(), resp);
         VectorXd nk;
         estimateParameters(X, Xf, resp, options.regCovar, threadsNow(), nk, gm.m_means, covariances);
         gm.m_weights = nk / nk.sum();
+        if (screen)
+            screen->setCovariances(covariances);
         gm.setPrecisionsFromCovariances(covariances, threadsNow());
         gm.m_nIter = iter;
         const double change = lowerBound - previous;

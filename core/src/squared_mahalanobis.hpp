@@ -29,8 +29,8 @@ public:
     Eigen::Index dim() const { return d_; }
 
 private:
-    friend void squaredMahalanobis(const SamplePanels&, Eigen::Index, Eigen::Index, const Eigen::RowVectorXf&,
-                                   const PackedUpperFactor&, Eigen::VectorXf&, float*);
+    friend void squaredMahalanobisOfTiles(const SamplePanels&, const Eigen::Index*, Eigen::Index,
+                                          const Eigen::RowVectorXf&, const PackedUpperFactor&, float*);
     Eigen::Index d_ = 0;
     Eigen::VectorXf data_;
     std::vector<Eigen::Index> offset_; // of each column group in data_
@@ -57,12 +57,18 @@ public:
         }
     }
 
+    /// The samples columns.col(order[r]) for r < count, in that order: a gather from d x n
+    /// samples stored as columns. The last block's padding repeats its last sample (its
+    /// distances are computed and not meant to be read). Preconditions (the caller's to
+    /// check): every order[r] is a column of `columns`.
+    SamplePanels(const Eigen::MatrixXf& columns, const Eigen::Index* order, Eigen::Index count);
+
     Eigen::Index rows() const { return n_; }
     Eigen::Index dim() const { return d_; }
 
 private:
-    friend void squaredMahalanobis(const SamplePanels&, Eigen::Index, Eigen::Index, const Eigen::RowVectorXf&,
-                                   const PackedUpperFactor&, Eigen::VectorXf&, float*);
+    friend void squaredMahalanobisOfTiles(const SamplePanels&, const Eigen::Index*, Eigen::Index,
+                                          const Eigen::RowVectorXf&, const PackedUpperFactor&, float*);
     Eigen::Index n_ = 0;
     Eigen::Index d_ = 0;
     Eigen::VectorXf data_;
@@ -74,5 +80,12 @@ private:
 /// [begin, begin + rows) lies within X's rows.
 void squaredMahalanobis(const SamplePanels& X, Eigen::Index begin, Eigen::Index rows, const Eigen::RowVectorXf& mean,
                         const PackedUpperFactor& P, Eigen::VectorXf& workspace, float* out);
+
+/// The same for the blocks of kTileRows samples listed in `tiles` (block indices of X, any
+/// order): out[j * kTileRows + q] for sample q of the j-th listed block, padding included
+/// (out holds count * kTileRows floats). Each sample's value is the same, to the bit, as
+/// squaredMahalanobis gives it.
+void squaredMahalanobisOfTiles(const SamplePanels& X, const Eigen::Index* tiles, Eigen::Index count,
+                               const Eigen::RowVectorXf& mean, const PackedUpperFactor& P, float* out);
 
 } // namespace dt::detail
