@@ -44,28 +44,28 @@ inline void storeFloat8(float* p, Float8 v)
     std::memcpy(p, &v, sizeof v);
 }
 
-/// The loop of both products below; with Shifted, shift[t] is taken from every value of
-/// a[t] as it is loaded.
-template <bool Shifted>
+/// The loop of the products below, over `Vectors` (1 to 3) of a panel's three vectors of
+/// rows, starting at a's first float; with Shifted, shift[t] is taken from every value of
+/// a[t] as it is loaded. acc[v] holds the v-th vector computed.
+template <bool Shifted, int Vectors = 3>
 inline FloatTile accumulatePanels(const float* a, const float* shift, const float* b, long depth)
 {
+    static_assert(Vectors >= 1 && Vectors <= 3);
     FloatTile t{};
     for (long s = 0; s < depth; ++s) {
-        Float8 a0 = loadFloat8(a);
-        Float8 a1 = loadFloat8(a + 8);
-        Float8 a2 = loadFloat8(a + 16);
+        Float8 av[Vectors];
+        for (int v = 0; v < Vectors; ++v)
+            av[v] = loadFloat8(a + 8 * v);
         if constexpr (Shifted) {
             const float m = shift[s];
-            a0 -= m;
-            a1 -= m;
-            a2 -= m;
+            for (int v = 0; v < Vectors; ++v)
+                av[v] -= m;
         }
 #pragma GCC unroll 4
         for (int j = 0; j < kTileCols; ++j) {
             const float bj = b[j];
-            t.acc[0][j] += a0 * bj;
-            t.acc[1][j] += a1 * bj;
-            t.acc[2][j] += a2 * bj;
+            for (int v = 0; v < Vectors; ++v)
+                t.acc[v][j] += av[v] * bj;
         }
         a += kTileRows;
         b += kTileCols;
@@ -87,6 +87,14 @@ inline FloatTile multiplyPanels(const float* a, const float* b, long depth)
 inline FloatTile multiplyShiftedPanels(const float* a, const float* shift, const float* b, long depth)
 {
     return accumulatePanels<true>(a, shift, b, depth);
+}
+
+/// multiplyShiftedPanels for `Vectors` of the panel's three vectors of rows, the first at
+/// `a` (a panel's start plus 8 times the first vector's index): acc[v] for v < Vectors.
+template <int Vectors>
+inline FloatTile multiplyShiftedPanelRows(const float* a, const float* shift, const float* b, long depth)
+{
+    return accumulatePanels<true, Vectors>(a, shift, b, depth);
 }
 
 } // namespace dt::detail

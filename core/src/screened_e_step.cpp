@@ -28,8 +28,8 @@ constexpr double kMaxDeficiency = 0.9; // a t below 0.1 would rule out next to n
 constexpr double kMinusInf = -std::numeric_limits<double>::infinity();
 
 // Squared distances of the samples order[0..count) (in that order, kTileRows to a tile):
-// for each component c, every tile in which some sample s has wants(s, c) is computed,
-// and dist(s, c), done[s k + c] set for all its samples. Tasks of kChunkTiles tiles, each
+// for each component c, every group of eight samples in which some sample s has
+// wants(s, c) is computed, and dist(s, c), done[s k + c] set for all eight. Tasks of kChunkTiles tiles, each
 // with its own panels.
 template <typename Wants>
 void computeWanted(const MatrixXf& columns, const std::vector<Index>& order, Index count,
@@ -46,26 +46,33 @@ void computeWanted(const MatrixXf& columns, const std::vector<Index>& order, Ind
         const Index* samples = order.data() + begin;
         const SamplePanels panels(columns, samples, m);
         std::vector<Index> list;
+        std::vector<std::uint8_t> vectors; // of each listed tile: its groups of eight that want c
         Eigen::VectorXf values;
         for (int c = 0; c < k; ++c) {
             list.clear();
-            for (Index t = 0; t < tiles; ++t)
+            vectors.clear();
+            for (Index t = 0; t < tiles; ++t) {
+                std::uint8_t mask = 0;
                 for (Index r = t * kTileRows; r < std::min(m, (t + 1) * kTileRows); ++r)
-                    if (wants(samples[r], c)) {
-                        list.push_back(t);
-                        break;
-                    }
+                    if (wants(samples[r], c))
+                        mask |= std::uint8_t(1 << ((r - t * kTileRows) / 8));
+                if (mask) {
+                    list.push_back(t);
+                    vectors.push_back(mask);
+                }
+            }
             if (list.empty())
                 continue;
             values.resize(Index(list.size()) * kTileRows);
             squaredMahalanobisOfTiles(panels, list.data(), Index(list.size()), means[std::size_t(c)],
-                                      factors[std::size_t(c)], values.data());
+                                      factors[std::size_t(c)], values.data(), vectors.data());
             for (std::size_t j = 0; j < list.size(); ++j) {
                 const Index first = list[j] * kTileRows;
-                for (Index r = first; r < std::min(m, first + kTileRows); ++r) {
-                    dist(samples[r], c) = values[Index(j) * kTileRows + r - first];
-                    done[std::size_t(samples[r] * k + c)] = 1;
-                }
+                for (Index r = first; r < std::min(m, first + kTileRows); ++r)
+                    if (vectors[j] & (1 << ((r - first) / 8))) {
+                        dist(samples[r], c) = values[Index(j) * kTileRows + r - first];
+                        done[std::size_t(samples[r] * k + c)] = 1;
+                    }
             }
         }
     });

@@ -102,7 +102,7 @@ SamplePanels::SamplePanels(const Eigen::MatrixXf& columns, const Index* order, I
 }
 
 void squaredMahalanobisOfTiles(const SamplePanels& X, const Index* tiles, Index count, const Eigen::RowVectorXf& mean,
-                               const PackedUpperFactor& P, float* out)
+                               const PackedUpperFactor& P, float* out, const std::uint8_t* vectors)
 {
     const Index panelSize = kTileRows * P.d_;
     std::fill(out, out + count * kTileRows, 0.0f);
@@ -112,13 +112,33 @@ void squaredMahalanobisOfTiles(const SamplePanels& X, const Index* tiles, Index 
         const float* factor = P.data_.data() + P.offset_[g];
         const Index depth = P.depth_[g];
         for (Index j = 0; j < count; ++j) {
-            const FloatTile y = multiplyShiftedPanels(X.data_.data() + tiles[j] * panelSize, mean.data(), factor, depth);
+            const float* panel = X.data_.data() + tiles[j] * panelSize;
             float* n = out + j * kTileRows;
-            for (int v = 0; v < 3; ++v) {
-                Float8 acc = loadFloat8(n + 8 * v);
-                for (int q = 0; q < kTileCols; ++q)
-                    acc += y.acc[v][q] * y.acc[v][q];
-                storeFloat8(n + 8 * v, acc);
+            // The vectors of eight rows asked for: all three in one pass, else the first
+            // contiguous run of them (vectors 0 and 2 alone take two passes).
+            const int mask = vectors ? vectors[j] : 7;
+            auto square = [&](const FloatTile& y, int first, int vectorCount) {
+                for (int v = 0; v < vectorCount; ++v) {
+                    Float8 acc = loadFloat8(n + 8 * (first + v));
+                    for (int q = 0; q < kTileCols; ++q)
+                        acc += y.acc[v][q] * y.acc[v][q];
+                    storeFloat8(n + 8 * (first + v), acc);
+                }
+            };
+            switch (mask) {
+            case 7:
+                square(multiplyShiftedPanels(panel, mean.data(), factor, depth), 0, 3);
+                break;
+            case 3:
+                square(multiplyShiftedPanelRows<2>(panel, mean.data(), factor, depth), 0, 2);
+                break;
+            case 6:
+                square(multiplyShiftedPanelRows<2>(panel + 8, mean.data(), factor, depth), 1, 2);
+                break;
+            default:
+                for (int v = 0; v < 3; ++v)
+                    if (mask & (1 << v))
+                        square(multiplyShiftedPanelRows<1>(panel + 8 * v, mean.data(), factor, depth), v, 1);
             }
         }
     }

@@ -11,6 +11,7 @@
 #include <Eigen/Core>
 
 #include <algorithm>
+#include <cstdint>
 #include <vector>
 
 namespace dt::detail {
@@ -30,7 +31,8 @@ public:
 
 private:
     friend void squaredMahalanobisOfTiles(const SamplePanels&, const Eigen::Index*, Eigen::Index,
-                                          const Eigen::RowVectorXf&, const PackedUpperFactor&, float*);
+                                          const Eigen::RowVectorXf&, const PackedUpperFactor&, float*,
+                                          const std::uint8_t*);
     Eigen::Index d_ = 0;
     Eigen::VectorXf data_;
     std::vector<Eigen::Index> offset_; // of each column group in data_
@@ -68,7 +70,8 @@ public:
 
 private:
     friend void squaredMahalanobisOfTiles(const SamplePanels&, const Eigen::Index*, Eigen::Index,
-                                          const Eigen::RowVectorXf&, const PackedUpperFactor&, float*);
+                                          const Eigen::RowVectorXf&, const PackedUpperFactor&, float*,
+                                          const std::uint8_t*);
     Eigen::Index n_ = 0;
     Eigen::Index d_ = 0;
     Eigen::VectorXf data_;
@@ -83,9 +86,11 @@ void squaredMahalanobis(const SamplePanels& X, Eigen::Index begin, Eigen::Index 
 
 /// The same for the blocks of kTileRows samples listed in `tiles` (block indices of X, any
 /// order): out[j * kTileRows + q] for sample q of the j-th listed block, padding included
-/// (out holds count * kTileRows floats). Each sample's value is the same, to the bit, as
-/// squaredMahalanobis gives it.
+/// (out holds count * kTileRows floats). With `vectors`, only the groups of eight samples
+/// q / 8 whose bit is set in vectors[j] (1 to 7) are computed, the others left at 0. Each
+/// sample's value is the same, to the bit, as squaredMahalanobis gives it.
 void squaredMahalanobisOfTiles(const SamplePanels& X, const Eigen::Index* tiles, Eigen::Index count,
-                               const Eigen::RowVectorXf& mean, const PackedUpperFactor& P, float* out);
+                               const Eigen::RowVectorXf& mean, const PackedUpperFactor& P, float* out,
+                               const std::uint8_t* vectors = nullptr);
 
 } // namespace dt::detail
