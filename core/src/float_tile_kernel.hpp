@@ -80,6 +80,14 @@ inline FloatTile multiplyPanels(const float* a, const float* b, long depth)
     return accumulatePanels<false>(a, nullptr, b, depth);
 }
 
+/// multiplyPanels for `Vectors` of the panel's three vectors of rows, the first at `a` (a
+/// panel's start plus 8 times the first vector's index): acc[v] for v < Vectors.
+template <int Vectors>
+inline FloatTile multiplyPanelRows(const float* a, const float* b, long depth)
+{
+    return accumulatePanels<false, Vectors>(a, nullptr, b, depth);
+}
+
 /// sum over t < depth of (a[t] - shift[t]) b[t]^T: multiplyPanels with shift[t] taken from
 /// every value of a[t] as it is loaded, the same float subtraction as a shifted copy of the
 /// panel would hold. The subtractions take the adder pipes, which the FMAs leave free, and

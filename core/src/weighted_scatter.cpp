@@ -88,11 +88,28 @@ void weightedScatterTiles(const Eigen::MatrixXf& XfT, const std::vector<Index>& 
                 // The block's running sum lies in L2: ask for it before the kernel's loop.
                 for (Index byte = 0; byte < kTileSize * Index(sizeof(float)); byte += 64)
                     __builtin_prefetch(reinterpret_cast<const char*>(out) + byte, 1);
-                const FloatTile tile = multiplyPanels(rowPanels + t * rowPanel, colPanels + g * colPanel, m);
+                // Only the vectors of eight rows that reach the lower triangle (a row at or
+                // below the group's first column) and the matrix (a row below d): in the
+                // diagonal's blocks and the last one, up to two of three are not needed.
+                const Index firstVector = std::max<Index>(0, (g * kTileCols - t * kTileRows) / 8);
+                const Index lastVector = std::min<Index>(2, (d - 1 - t * kTileRows) / 8);
+                const float* rows = rowPanels + t * rowPanel + 8 * firstVector;
+                const float* cols = colPanels + g * colPanel;
+                FloatTile tile;
+                switch (lastVector - firstVector) {
+                case 2:
+                    tile = multiplyPanels(rows, cols, m);
+                    break;
+                case 1:
+                    tile = multiplyPanelRows<2>(rows, cols, m);
+                    break;
+                default:
+                    tile = multiplyPanelRows<1>(rows, cols, m);
+                }
                 for (int j = 0; j < kTileCols; ++j)
-                    for (int v = 0; v < 3; ++v) {
+                    for (Index v = firstVector; v <= lastVector; ++v) {
                         float* p = out + j * kTileRows + 8 * v;
-                        storeFloat8(p, loadFloat8(p) + tile.acc[v][j]);
+                        storeFloat8(p, loadFloat8(p) + tile.acc[v - firstVector][j]);
                     }
             }
         }
