@@ -233,8 +233,9 @@ namespace {
 // setPrecisionsFromCovariances reads nothing else. Samples whose responsibility is exactly
 // zero add nothing and are skipped, which makes the covariances of well-separated
 // components much cheaper than a dense product.
-// With single (the samples in single precision, by rows and by columns) the scatter
-// matrices come from detail::scatterMatricesSingle; nk and the means stay in double.
+// With single (the samples in single precision, as columns) the means and the scatter
+// matrices come from detail::weightedMeansSingle and detail::scatterMatricesSingle; nk
+// stays in double.
 struct SingleSamples {
     Eigen::MatrixXf columns; // d x n, for both steps
 };
@@ -246,6 +247,15 @@ void estimateParameters(const MatrixXd& X, const SingleSamples* single, const Ma
     const Index d = X.cols();
     const int k = int(resp.cols());
     nk = resp.colwise().sum().transpose().array() + 10.0 * kEps;
+    if (single) {
+        means = detail::weightedMeansSingle(single->columns, resp, nk, threads);
+        covariances = detail::scatterMatricesSingle(single->columns, resp, means, threads);
+        for (int c = 0; c < k; ++c) {
+            covariances[std::size_t(c)] /= nk[c];
+            covariances[std::size_t(c)].diagonal().array() += regCovar;
+        }
+        return;
+    }
     // resp^T X by blocks of rows on the threads (one product would run on one core), the
     // blocks' sums added in block order.
     const int blocks = int((n + kNormaliseBlock - 1) / kNormaliseBlock);
@@ -259,14 +269,6 @@ void estimateParameters(const MatrixXd& X, const SingleSamples* single, const Ma
     for (int block = 1; block < blocks; ++block)
         means += sums[std::size_t(block)];
     means.array().colwise() /= nk.array();
-    if (single) {
-        covariances = detail::scatterMatricesSingle(single->columns, resp, means, threads);
-        for (int c = 0; c < k; ++c) {
-            covariances[std::size_t(c)] /= nk[c];
-            covariances[std::size_t(c)].diagonal().array() += regCovar;
-        }
-        return;
-    }
 
     // Fixed slices of rows, not one per thread: the sums, and so the fit, must not depend
     // on the number of threads.

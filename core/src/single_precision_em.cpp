@@ -55,6 +55,38 @@ MatrixXd weightedLogProbSingle(const GaussianMixture& gm, const SamplePanels& Xf
     return out;
 }
 
+MatrixXd weightedMeansSingle(const MatrixXf& XfT, const MatrixXd& resp, const Eigen::VectorXd& nk, int threads)
+{
+    const Index d = XfT.rows();
+    const Index n = XfT.cols();
+    const int k = int(resp.cols());
+    // Each sample is read once, where Eigen's product packed a block of the double samples
+    // (twice the bytes) for only k multiply-adds per value.
+    constexpr Index kBlock = 1024;
+    const int blocks = int((n + kBlock - 1) / kBlock);
+    std::vector<MatrixXd> sums(static_cast<std::size_t>(blocks)); // d x k each
+    parallelFor(blocks, threads, [&](int block) {
+        MatrixXd sum = MatrixXd::Zero(d, k);
+        for (Index i = Index(block) * kBlock; i < std::min(n, Index(block + 1) * kBlock); ++i) {
+            const float* x = XfT.data() + i * d;
+            for (int c = 0; c < k; ++c) {
+                const double r = resp(i, c);
+                if (r == 0.0)
+                    continue;
+                double* out = sum.data() + Index(c) * d;
+                for (Index f = 0; f < d; ++f)
+                    out[f] += r * double(x[f]);
+            }
+        }
+        sums[std::size_t(block)] = std::move(sum);
+    });
+    MatrixXd total = MatrixXd::Zero(d, k);
+    for (const MatrixXd& sum : sums)
+        total += sum;
+    total.array().rowwise() /= nk.transpose().array();
+    return total.transpose();
+}
+
 std::vector<MatrixXd> scatterMatricesSingle(const MatrixXf& XfT, const MatrixXd& resp, const MatrixXd& means,
                                             int threads)
 {

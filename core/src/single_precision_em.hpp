@@ -32,6 +32,12 @@ inline constexpr double kNegligibleResponsibility = 1e-8;
 /// (0: all cores).
 Eigen::MatrixXd weightedLogProbSingle(const GaussianMixture& gm, const SamplePanels& Xf, int threads);
 
+/// k x d: each component's mean, sum_i resp(i, c) x_i / nk[c], from XfT (d x n: the samples
+/// as columns, in single precision), summed in double over fixed blocks of samples added in
+/// order (whatever the number of threads). Samples with a zero responsibility are skipped.
+Eigen::MatrixXd weightedMeansSingle(const Eigen::MatrixXf& XfT, const Eigen::MatrixXd& resp, const Eigen::VectorXd& nk,
+                                    int threads);
+
 /// For each component c: sum_i resp(i, c) (x_i - means_c)(x_i - means_c)^T in double, its
 /// lower triangle only (detail::lowerFromTiles), for XfT (d x n: the samples as columns, in single precision).
 /// Responsibilities below kNegligibleResponsibility are skipped.
