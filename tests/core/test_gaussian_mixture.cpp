@@ -168,6 +168,44 @@ private slots:
         QVERIFY(std::abs(single.inertia - exact.inertia) < 1e-4 * exact.inertia);
     }
 
+    void kmeansPassesAreLloydsSteps()
+    {
+        // Lloyd's passes skip the samples whose bounds show that their centre cannot change
+        // and update the sums by the samples that move: each pass must still be Lloyd's
+        // step, every sample to its nearest centre and every centre to its members' mean.
+        // Seven overlapping clusters, so that samples change cluster for many passes.
+        Eigen::MatrixXd X(2000, 6);
+        for (int i = 0; i < X.rows(); ++i)
+            for (int f = 0; f < X.cols(); ++f)
+                X(i, f) = 1.5 * (f == i % 7 % 6) + (i % 7 == 6 ? 0.8 : 0.0) + std::sin(i * 12.9898 + f * 78.233) * 1.3;
+        dt::KMeansOptions options;
+        options.nClusters = 7;
+        options.seed = 4;
+        options.tol = 0.0;
+        options.maxIter = 1;
+        Eigen::MatrixXd centres = dt::kmeans(X, options).centres;
+        int moved = 0;
+        for (int pass = 2; pass <= 25; ++pass) {
+            Eigen::MatrixXd sums = Eigen::MatrixXd::Zero(7, 6);
+            Eigen::VectorXd counts = Eigen::VectorXd::Zero(7);
+            for (int i = 0; i < X.rows(); ++i) {
+                Eigen::Index nearest = 0;
+                (centres.rowwise() - X.row(i)).rowwise().squaredNorm().minCoeff(&nearest);
+                sums.row(nearest) += X.row(i);
+                counts[nearest] += 1.0;
+            }
+            QVERIFY((counts.array() > 0.0).all());
+            const Eigen::MatrixXd want = sums.array().colwise() / counts.array();
+            options.maxIter = pass;
+            const Eigen::MatrixXd got = dt::kmeans(X, options).centres;
+            QVERIFY2((got - want).cwiseAbs().maxCoeff() <= 1e-12,
+                     qPrintable(QString("pass %1: centres %2 away from Lloyd's step").arg(pass).arg((got - want).cwiseAbs().maxCoeff())));
+            moved += (want - centres).cwiseAbs().maxCoeff() > 0.0;
+            centres = want;
+        }
+        QVERIFY2(moved >= 10, qPrintable(QString("the centres moved in only %1 passes").arg(moved)));
+    }
+
     void kmeansInSinglePrecisionWithMoreClustersThanOneVectorHolds()
     {
         // Float k-means scores eight centres to a vector and twelve samples at a time:
