@@ -143,9 +143,14 @@ MatrixXd ScreenedEStep::weightedLogProb(const GaussianMixture& gm, int threads)
         logConstants[c] = std::log(gm.weights()[c]) + p.diagonal().array().log().sum() - halfLog2Pi;
     }
 
-    MatrixXf dist(n, k);
-    std::vector<std::uint8_t> done(static_cast<std::size_t>(n * k), 0); // (i, c) at i k + c
-    MatrixXd propagated = MatrixXd::Zero(n, k); // lower bounds on the new distances
+    // The work buffers are kept from call to call: at MNIST's sizes each would be a fresh
+    // mapping of memory, paged in and zeroed, every E-step.
+    MatrixXf& dist = dist_;
+    dist.resize(n, k);
+    std::vector<std::uint8_t>& done = done_; // (i, c) at i k + c
+    done.assign(static_cast<std::size_t>(n * k), 0);
+    MatrixXd& propagated = propagated_; // lower bounds on the new distances
+    propagated.setZero(n, k);
     std::vector<Index> order(static_cast<std::size_t>(n));
     std::iota(order.begin(), order.end(), Index(0));
     // Screening needs the last call's bounds for the same samples and components, and the
@@ -204,8 +209,10 @@ MatrixXd ScreenedEStep::weightedLogProb(const GaussianMixture& gm, int threads)
     // The same truncation whichever pairs were computed: the sample's best is always among
     // them (nothing within kTruncationNats of a computed value is left out).
     MatrixXd out(n, k);
-    MatrixXd bounds(n, k);
-    MatrixXd estimates(n, k);
+    MatrixXd& bounds = nextBounds_;
+    bounds.resize(n, k);
+    MatrixXd& estimates = nextEstimates_;
+    estimates.resize(n, k);
     constexpr Index kBlock = 1024;
     std::vector<long> counts(static_cast<std::size_t>((n + kBlock - 1) / kBlock), 0);
     parallelFor(int(counts.size()), threads, [&](int block) {
@@ -232,8 +239,8 @@ MatrixXd ScreenedEStep::weightedLogProb(const GaussianMixture& gm, int threads)
         counts[std::size_t(block)] = count;
     });
     computed_ = std::accumulate(counts.begin(), counts.end(), 0L);
-    bounds_ = std::move(bounds);
-    estimates_ = std::move(estimates);
+    bounds_.swap(nextBounds_);
+    estimates_.swap(nextEstimates_);
     means_ = gm.means();
     covariances_ = std::move(nextCovariances_);
     nextCovariances_.clear();
