@@ -29,8 +29,8 @@ constexpr double kMinusInf = -std::numeric_limits<double>::infinity();
 
 // Squared distances of the samples order[0..count) (in that order, kTileRows to a tile):
 // for each component c, every group of eight samples in which some sample s has
-// wants(s, c) is computed, and dist(s, c), done[s k + c] set for all eight. Tasks of kChunkTiles tiles, each
-// with its own panels.
+// wants(s, c) is computed, and dist(s, c), done[s k + c] set for all eight. Tasks of
+// kChunkTiles tiles, each gathering its own panels.
 template <typename Wants>
 void computeWanted(const MatrixXf& columns, const std::vector<Index>& order, Index count,
                    const std::vector<PackedUpperFactor>& factors, const std::vector<Eigen::RowVectorXf>& means,
