@@ -11,7 +11,6 @@
 #include <cmath>
 #include <cstdint>
 #include <limits>
-#include <numbers>
 #include <numeric>
 #include <string>
 
@@ -132,16 +131,10 @@ MatrixXd ScreenedEStep::weightedLogProb(const GaussianMixture& gm, int threads)
         throw NumericalError("The mixture expects samples with " + std::to_string(gm.nFeatures()) + " features, got " +
                              std::to_string(d) + ".");
 
-    std::vector<PackedUpperFactor> factors;
-    std::vector<Eigen::RowVectorXf> means;
-    VectorXd logConstants(k);
-    const double halfLog2Pi = 0.5 * double(d) * std::log(2.0 * std::numbers::pi);
-    for (int c = 0; c < k; ++c) {
-        const MatrixXd& p = gm.precisionsCholesky()[std::size_t(c)];
-        factors.emplace_back(p);
-        means.push_back(gm.means().row(c).cast<float>());
-        logConstants[c] = std::log(gm.weights()[c]) + p.diagonal().array().log().sum() - halfLog2Pi;
-    }
+    const PackedMixture packed(gm);
+    const std::vector<PackedUpperFactor>& factors = packed.factors;
+    const std::vector<Eigen::RowVectorXf>& means = packed.means;
+    const VectorXd& logConstants = packed.logConstants;
 
     // The work buffers are kept from call to call: at MNIST's sizes each would be a fresh
     // mapping of memory, paged in and zeroed, every E-step.

@@ -23,21 +23,26 @@ constexpr Index kRowChunk = 11 * kTileRows; // rows per E-step task: the chunk s
 
 } // namespace
 
-MatrixXd weightedLogProbSingle(const GaussianMixture& gm, const SamplePanels& Xf, int threads)
+PackedMixture::PackedMixture(const GaussianMixture& gm)
+    : logConstants(gm.nComponents())
 {
-    const Index n = Xf.rows();
-    const Index d = Xf.dim();
-    const int k = gm.nComponents();
-    std::vector<PackedUpperFactor> factors;
-    std::vector<RowVectorXf> means;
-    std::vector<double> logConstants;
-    const double halfLog2Pi = 0.5 * double(d) * std::log(2.0 * std::numbers::pi);
-    for (int c = 0; c < k; ++c) {
+    const double halfLog2Pi = 0.5 * double(gm.nFeatures()) * std::log(2.0 * std::numbers::pi);
+    for (int c = 0; c < gm.nComponents(); ++c) {
         const MatrixXd& p = gm.precisionsCholesky()[std::size_t(c)];
         factors.emplace_back(p);
         means.push_back(gm.means().row(c).cast<float>());
-        logConstants.push_back(std::log(gm.weights()[c]) + p.diagonal().array().log().sum() - halfLog2Pi);
+        logConstants[c] = std::log(gm.weights()[c]) + p.diagonal().array().log().sum() - halfLog2Pi;
     }
+}
+
+MatrixXd weightedLogProbSingle(const GaussianMixture& gm, const SamplePanels& Xf, int threads)
+{
+    const Index n = Xf.rows();
+    const int k = gm.nComponents();
+    const PackedMixture packed(gm);
+    const std::vector<PackedUpperFactor>& factors = packed.factors;
+    const std::vector<RowVectorXf>& means = packed.means;
+    const Eigen::VectorXd& logConstants = packed.logConstants;
     MatrixXd out(n, k);
     const int chunks = int((n + kRowChunk - 1) / kRowChunk);
     parallelFor(chunks, threads, [&](int chunk) {
@@ -49,7 +54,7 @@ MatrixXd weightedLogProbSingle(const GaussianMixture& gm, const SamplePanels& Xf
             squaredMahalanobis(Xf, begin, rows, means[std::size_t(c)], factors[std::size_t(c)], workspace,
                                distances.data());
             out.col(c).segment(begin, rows) =
-                (logConstants[std::size_t(c)] - 0.5 * distances.array().cast<double>()).matrix();
+                (logConstants[c] - 0.5 * distances.array().cast<double>()).matrix();
         }
     });
     return out;

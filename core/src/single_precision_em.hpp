@@ -27,6 +27,16 @@ inline constexpr Eigen::Index kSinglePrecisionRows = 1024;
 /// covariance: its share is below single precision's rounding of the sum.
 inline constexpr double kNegligibleResponsibility = 1e-8;
 
+/// A mixture's components as the single-precision E-step scores them: each one's
+/// precision factor packed in float, its mean in float, and log(weight) + log det P -
+/// d/2 log 2 pi in double, so that a log-probability is logConstants[c] - d^2 / 2.
+struct PackedMixture {
+    explicit PackedMixture(const GaussianMixture& gm);
+    std::vector<PackedUpperFactor> factors;
+    std::vector<Eigen::RowVectorXf> means;
+    Eigen::VectorXd logConstants;
+};
+
 /// n x k: log(weight_c) + log N(x_i | component c), as GaussianMixture::weightedLogProb,
 /// for Xf (n samples of gm.nFeatures() features, in single precision). Uses `threads`
 /// (0: all cores).

@@ -41,11 +41,12 @@ private:
 
 /// Samples (the rows of an n x d matrix) in single precision, laid out for
 /// squaredMahalanobis: blocks of kTileRows samples, each block feature by feature
-/// (kTileRows floats per feature), the last block padded with zeros.
+/// (kTileRows floats per feature), the last block padded (what with: see the constructors).
 class SamplePanels {
 public:
     SamplePanels() = default; ///< no samples, until assigned
-    /// Rounds each value of X (n x d, samples as rows, any scalar type) to float.
+    /// Rounds each value of X (n x d, samples as rows, any scalar type) to float; the
+    /// padding is zeros.
     template <typename Derived>
     explicit SamplePanels(const Eigen::MatrixBase<Derived>& X)
         : n_(X.rows()), d_(X.cols()), data_(Eigen::VectorXf::Zero(rowBlocks(n_) * d_ * kTileRows))
