@@ -2,9 +2,9 @@
 // normalisation, HOG, the ten mixtures), over real pen trajectories.
 // Usage: classify_latency MODEL.dtm DRAWINGS.jsonl [REPEATS]
 
-#include <digit_tutor/model_file.hpp>
-#include <digit_tutor/drawing_recogniser.hpp>
-#include <digit_tutor/strokes.hpp>
+#include <digit_tutor/engine/model_file.hpp>
+#include <digit_tutor/engine/drawing_recogniser.hpp>
+#include <digit_tutor/engine/strokes.hpp>
 
 #include <algorithm>
 #include <chrono>

@@ -8,10 +8,10 @@
 // Usage: compute_ceiling [D]   (D: feature count, default 324, MNIST's HOG)
 // bench/training_speed.sh turns the all-core FMA peak into the least time EM's E-step can
 // take for the iterations the training run made. (EM's products run on our own kernel,
-// core/src/float_tile_kernel.hpp, faster than Eigen's: Eigen's figures show what a general
+// core/training/kernels/float_tile_kernel.hpp, faster than Eigen's: Eigen's figures show what a general
 // library reaches at the same shapes.)
 
-#include <digit_tutor/parallel.hpp>
+#include <digit_tutor/engine/parallel.hpp>
 
 #include <Eigen/Core>
 

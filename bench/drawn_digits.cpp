@@ -9,14 +9,15 @@
 //        [--drawn-components K|K0,..,K9] [--drawn-weight W] [--reg-covar R] [--drawn-copies C]
 //        [--outlier-percentile P] [--no-folds]
 
-#include <digit_tutor/digit_trainer.hpp>
-#include <digit_tutor/drawing_recogniser.hpp>
-#include <digit_tutor/evaluation.hpp>
-#include <digit_tutor/idx_reader.hpp>
-#include <digit_tutor/model_file.hpp>
-#include <digit_tutor/scribble_generator.hpp>
-#include <digit_tutor/stroke_renderer.hpp>
-#include <digit_tutor/strokes.hpp>
+#include <digit_tutor/training/batch_scoring.hpp>
+#include <digit_tutor/training/digit_trainer.hpp>
+#include <digit_tutor/engine/drawing_recogniser.hpp>
+#include <digit_tutor/training/evaluation.hpp>
+#include <digit_tutor/training/idx_reader.hpp>
+#include <digit_tutor/engine/model_file.hpp>
+#include <digit_tutor/training/scribble_generator.hpp>
+#include <digit_tutor/engine/stroke_renderer.hpp>
+#include <digit_tutor/engine/strokes.hpp>
 
 #include <algorithm>
 #include <chrono>
@@ -56,7 +57,7 @@ std::vector<std::uint8_t> shapeRefusals(const std::vector<dt::Drawing>& drawings
 double refusedShare(const dt::DigitModel& model, const dt::FeatureSet& f, const std::vector<std::uint8_t>& shapeRefused,
                     double threshold)
 {
-    const Eigen::VectorXd scores = model.totalLogLikelihoods(model.classLogLikelihoods(f.features, dt::InputKind::Drawing));
+    const Eigen::VectorXd scores = model.totalLogLikelihoods(dt::classLogLikelihoods(model, f.features, dt::InputKind::Drawing));
     int refused = 0;
     for (Eigen::Index i = 0; i < scores.size(); ++i)
         refused += (f.empty[std::size_t(i)] || scores[i] < threshold || shapeRefused[std::size_t(i)]) ? 1 : 0;
@@ -66,7 +67,7 @@ double refusedShare(const dt::DigitModel& model, const dt::FeatureSet& f, const 
 dt::Evaluation evaluateDrawn(const dt::DigitModel& model, const std::vector<dt::Drawing>& drawings, const dt::FeatureSet& f,
                              const std::vector<std::uint8_t>& shapeRefused)
 {
-    const Eigen::MatrixXd ll = model.classLogLikelihoods(f.features, dt::InputKind::Drawing);
+    const Eigen::MatrixXd ll = dt::classLogLikelihoods(model, f.features, dt::InputKind::Drawing);
     const Eigen::VectorXi answers = model.predictFromLogLikelihoods(ll);
     const Eigen::VectorXd scores = model.totalLogLikelihoods(ll);
     dt::Evaluation e;
@@ -218,7 +219,7 @@ int main(int argc, char** argv)
             const dt::FeatureSet heldF = drawnAll.select(heldRows);
             dt::DigitModel m = dt::trainDigitModel(fit, labels, o.config);
             // The trade-off: thresholds at several percentiles of the training scores.
-            const Eigen::VectorXd trainScores = m.totalLogLikelihoods(m.classLogLikelihoods(fit.features, dt::InputKind::Drawing));
+            const Eigen::VectorXd trainScores = m.totalLogLikelihoods(dt::classLogLikelihoods(m, fit.features, dt::InputKind::Drawing));
             std::vector<double> sorted(trainScores.data(), trainScores.data() + trainScores.size());
             std::sort(sorted.begin(), sorted.end());
             for (int p = 0; p < 5; ++p) {

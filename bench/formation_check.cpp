@@ -8,11 +8,11 @@
 // Usage: formation_check DRAWN.jsonl [--folds N] [--max-ways K] [--exemplars E]
 //        [--bandwidth B] [--min-log-ratio L]
 
-#include <digit_tutor/formation_check.hpp>
-#include <digit_tutor/parallel.hpp>
-#include <digit_tutor/strokes.hpp>
-#include <digit_tutor/trajectory.hpp>
-#include <digit_tutor/writing_ways.hpp>
+#include <digit_tutor/engine/formation_check.hpp>
+#include <digit_tutor/engine/parallel.hpp>
+#include <digit_tutor/engine/strokes.hpp>
+#include <digit_tutor/engine/trajectory.hpp>
+#include <digit_tutor/training/ways_builder.hpp>
 
 #include <chrono>
 #include <cstdio>

@@ -3,9 +3,9 @@
 // (normalisation, deskew, HOG), on all cores. Target: well under a second.
 // Usage: hog_throughput MNIST_DIR
 
-#include <digit_tutor/feature_extraction.hpp>
-#include <digit_tutor/idx_reader.hpp>
-#include <digit_tutor/parallel.hpp>
+#include <digit_tutor/engine/feature_extraction.hpp>
+#include <digit_tutor/training/idx_reader.hpp>
+#include <digit_tutor/engine/parallel.hpp>
 
 #include <chrono>
 #include <cstdio>

@@ -9,9 +9,9 @@
 //
 // Usage: store_open [ATTEMPTS] (default 100000)
 
-#include <store/progress_store.hpp>
+#include <digit_tutor/progress/progress_store.hpp>
 
-#include <digit_tutor/strokes.hpp>
+#include <digit_tutor/engine/strokes.hpp>
 
 #include <QCoreApplication>
 #include <QDateTime>

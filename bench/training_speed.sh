@@ -31,7 +31,7 @@ echo "digit-tutor-cli: k=$k reg_covar=$reg deskew: ${ours} s (median of ${runs[*
 # What EM's E-step would cost at the raw fused multiply-add peak of all cores if each
 # scoring pass (one per iteration, and the trainer's pass over the final mixture) multiplied
 # every sample by every component's triangular factor, n k d(d+1) flops. The screened E-step
-# leaves out about 30% of those pairs on MNIST (core/src/screened_e_step.hpp), so this is
+# leaves out about 30% of those pairs on MNIST (core/training/kernels/screened_e_step.hpp), so this is
 # a yardstick, no longer a floor.
 ceiling="$build/bench/compute_ceiling"
 if [[ -x "$ceiling" ]]; then

@@ -18,14 +18,14 @@
 //   defaults: the app's default model, data/handwriting/pendigits-train.jsonl, 100 drawings
 //   (spread over the file; about 40 moves each, 17+ ms a move).
 
-#include <confidence_meter.hpp>
-#include <default_model.hpp>
-#include <drawing_canvas.hpp>
-#include <practice_page.hpp>
-#include <recognition_controller.hpp>
+#include <digit_tutor/common/confidence_meter.hpp>
+#include <digit_tutor/shell/default_model.hpp>
+#include <digit_tutor/common/drawing_canvas.hpp>
+#include <digit_tutor/practice/practice_page.hpp>
+#include <digit_tutor/practice/recognition_controller.hpp>
 
-#include <digit_tutor/model_file.hpp>
-#include <digit_tutor/strokes.hpp>
+#include <digit_tutor/engine/model_file.hpp>
+#include <digit_tutor/engine/strokes.hpp>
 
 #include <QApplication>
 #include <QFile>

@@ -2,12 +2,12 @@
 // the window. The options are read before QApplication exists, because QApplication needs
 // a display: --help and --version must work on a machine without one.
 
-#include <default_model.hpp>
-#include <main_window.hpp>
-#include <translations.hpp>
+#include <digit_tutor/shell/default_model.hpp>
+#include <digit_tutor/shell/main_window.hpp>
+#include <digit_tutor/shell/translations.hpp>
 
-#include <digit_tutor/model_file.hpp>
-#include <store/progress_store.hpp>
+#include <digit_tutor/engine/model_file.hpp>
+#include <digit_tutor/progress/progress_store.hpp>
 
 #include <QApplication>
 #include <QIcon>

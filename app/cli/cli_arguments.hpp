@@ -3,7 +3,7 @@
 // and the values that follow a multi-value option (--strokes a.json b.json). Unknown
 // options and missing values are usage errors (dt::cli::UsageError).
 
-#include <digit_tutor/error.hpp>
+#include <digit_tutor/engine/error.hpp>
 
 #include <map>
 #include <optional>

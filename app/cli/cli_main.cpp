@@ -1,7 +1,7 @@
 #include "cli_arguments.hpp"
 #include "cli_commands.hpp"
 
-#include <digit_tutor/error.hpp>
+#include <digit_tutor/engine/error.hpp>
 
 #include <exception>
 #include <functional>

@@ -1,6 +1,6 @@
 #include "cli_support.hpp"
 
-#include <digit_tutor/json.hpp>
+#include <digit_tutor/engine/json.hpp>
 
 #include <algorithm>
 #include <chrono>

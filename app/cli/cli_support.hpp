@@ -2,9 +2,9 @@
 // What several commands share: finding the default model, loading MNIST with a clear
 // message, and printing an evaluation as text or JSON.
 
-#include <digit_tutor/digit_model.hpp>
-#include <digit_tutor/evaluation.hpp>
-#include <digit_tutor/writing_ways.hpp>
+#include <digit_tutor/engine/digit_model.hpp>
+#include <digit_tutor/training/evaluation.hpp>
+#include <digit_tutor/engine/writing_ways.hpp>
 
 #include <iosfwd>
 #include <string>

@@ -4,11 +4,11 @@
 #include "cli_commands.hpp"
 #include "cli_support.hpp"
 
-#include <digit_tutor/drawing_recogniser.hpp>
-#include <digit_tutor/image_file.hpp>
-#include <digit_tutor/json.hpp>
-#include <digit_tutor/model_file.hpp>
-#include <digit_tutor/strokes.hpp>
+#include <digit_tutor/engine/drawing_recogniser.hpp>
+#include <digit_tutor/training/image_file.hpp>
+#include <digit_tutor/engine/json.hpp>
+#include <digit_tutor/engine/model_file.hpp>
+#include <digit_tutor/engine/strokes.hpp>
 
 #include <ostream>
 

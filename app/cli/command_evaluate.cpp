@@ -5,11 +5,11 @@
 #include "cli_commands.hpp"
 #include "cli_support.hpp"
 
-#include <digit_tutor/evaluation.hpp>
-#include <digit_tutor/idx_reader.hpp>
-#include <digit_tutor/model_file.hpp>
-#include <digit_tutor/drawing_recogniser.hpp>
-#include <digit_tutor/strokes.hpp>
+#include <digit_tutor/training/evaluation.hpp>
+#include <digit_tutor/training/idx_reader.hpp>
+#include <digit_tutor/engine/model_file.hpp>
+#include <digit_tutor/engine/drawing_recogniser.hpp>
+#include <digit_tutor/engine/strokes.hpp>
 
 #include <chrono>
 #include <ostream>

@@ -3,9 +3,9 @@
 #include "cli_arguments.hpp"
 #include "cli_commands.hpp"
 
-#include <digit_tutor/feature_extraction.hpp>
-#include <digit_tutor/idx_reader.hpp>
-#include <digit_tutor/json.hpp>
+#include <digit_tutor/engine/feature_extraction.hpp>
+#include <digit_tutor/training/idx_reader.hpp>
+#include <digit_tutor/engine/json.hpp>
 
 #include <fstream>
 #include <ostream>

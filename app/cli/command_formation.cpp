@@ -5,10 +5,10 @@
 #include "cli_commands.hpp"
 #include "cli_support.hpp"
 
-#include <digit_tutor/formation_check.hpp>
-#include <digit_tutor/json.hpp>
-#include <digit_tutor/strokes.hpp>
-#include <digit_tutor/ways_file.hpp>
+#include <digit_tutor/engine/formation_check.hpp>
+#include <digit_tutor/engine/json.hpp>
+#include <digit_tutor/engine/strokes.hpp>
+#include <digit_tutor/engine/ways_file.hpp>
 
 #include <ostream>
 

@@ -4,8 +4,8 @@
 #include "cli_commands.hpp"
 #include "cli_support.hpp"
 
-#include <digit_tutor/model_file.hpp>
-#include <digit_tutor/ways_file.hpp>
+#include <digit_tutor/engine/model_file.hpp>
+#include <digit_tutor/engine/ways_file.hpp>
 
 #include <cmath>
 #include <cstdio>

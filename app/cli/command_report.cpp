@@ -5,11 +5,11 @@
 #include "cli_commands.hpp"
 #include "cli_support.hpp"
 
-#include <digit_tutor/drawing_guide.hpp>
-#include <digit_tutor/error.hpp>
-#include <digit_tutor/model_file.hpp>
-#include <reports/report_writer.hpp>
-#include <store/progress_store.hpp>
+#include <digit_tutor/engine/drawing_guide.hpp>
+#include <digit_tutor/engine/error.hpp>
+#include <digit_tutor/engine/model_file.hpp>
+#include <digit_tutor/reports/report_writer.hpp>
+#include <digit_tutor/progress/progress_store.hpp>
 
 #include <QDate>
 #include <QGuiApplication>

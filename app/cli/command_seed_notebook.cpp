@@ -5,9 +5,9 @@
 #include "cli_arguments.hpp"
 #include "cli_commands.hpp"
 
-#include <digit_tutor/feature_extraction.hpp>
-#include <digit_tutor/gaussian_mixture.hpp>
-#include <digit_tutor/idx_reader.hpp>
+#include <digit_tutor/engine/feature_extraction.hpp>
+#include <digit_tutor/training/gaussian_mixture_fit.hpp>
+#include <digit_tutor/training/idx_reader.hpp>
 
 #include <cstdio>
 #include <ostream>
@@ -44,7 +44,7 @@ int runSeedNotebook(const Args& args, std::ostream& out, std::ostream& err)
     options.maxIter = a.intValue("max-iter", 100, 1, 100000);
     options.threads = threads;
     const bool quiet = a.has("quiet");
-    const GaussianMixture gm = GaussianMixture::fit(X, options, init, [&](int it, double lb, double) {
+    const GaussianMixture gm = fitGaussianMixture(X, options, init, [&](int it, double lb, double) {
         if (!quiet)
             err << "iteration " << it << "  log-likelihood " << lb << '\n';
     });

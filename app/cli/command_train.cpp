@@ -4,13 +4,13 @@
 #include "cli_commands.hpp"
 #include "cli_support.hpp"
 
-#include <digit_tutor/augmentation.hpp>
-#include <digit_tutor/digit_trainer.hpp>
-#include <digit_tutor/evaluation.hpp>
-#include <digit_tutor/idx_reader.hpp>
-#include <digit_tutor/model_file.hpp>
-#include <digit_tutor/extra_training_images.hpp>
-#include <digit_tutor/strokes.hpp>
+#include <digit_tutor/training/augmentation.hpp>
+#include <digit_tutor/training/digit_trainer.hpp>
+#include <digit_tutor/training/evaluation.hpp>
+#include <digit_tutor/training/idx_reader.hpp>
+#include <digit_tutor/engine/model_file.hpp>
+#include <digit_tutor/training/extra_training_images.hpp>
+#include <digit_tutor/engine/strokes.hpp>
 
 #include <array>
 #include <chrono>

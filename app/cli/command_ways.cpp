@@ -5,9 +5,9 @@
 #include "cli_commands.hpp"
 #include "cli_support.hpp"
 
-#include <digit_tutor/strokes.hpp>
-#include <digit_tutor/ways_file.hpp>
-#include <digit_tutor/writing_ways.hpp>
+#include <digit_tutor/engine/strokes.hpp>
+#include <digit_tutor/engine/ways_file.hpp>
+#include <digit_tutor/training/ways_builder.hpp>
 
 #include <filesystem>
 #include <ostream>

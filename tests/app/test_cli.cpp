@@ -13,9 +13,9 @@
 #include <QImage>
 #include <QProcess>
 
-#include <digit_tutor/idx_reader.hpp>
-#include <digit_tutor/strokes.hpp>
-#include <store/progress_store.hpp>
+#include <digit_tutor/training/idx_reader.hpp>
+#include <digit_tutor/engine/strokes.hpp>
+#include <digit_tutor/progress/progress_store.hpp>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>

@@ -4,8 +4,9 @@
 
 #include "tiny_model.hpp"
 
-#include <digit_tutor/digit_model.hpp>
-#include <digit_tutor/error.hpp>
+#include <digit_tutor/engine/digit_model.hpp>
+#include <digit_tutor/training/batch_scoring.hpp>
+#include <digit_tutor/engine/error.hpp>
 
 #include <QTest>
 
@@ -25,7 +26,7 @@ private slots:
         for (int i = 0; i < 20; ++i)
             for (int j = i % 10; j < dt::kHogFeatures; j += 10)
                 X(i, j) = i < 10 ? 1.0 : 0.5;
-        const Eigen::MatrixXd batch = m_model.classLogLikelihoods(X, dt::InputKind::Drawing);
+        const Eigen::MatrixXd batch = dt::classLogLikelihoods(m_model, X, dt::InputKind::Drawing);
         const Eigen::VectorXi answers = m_model.predictFromLogLikelihoods(batch);
         Eigen::RowVectorXd priors(dt::kDigitClasses);
         for (int c = 0; c < dt::kDigitClasses; ++c)
@@ -109,10 +110,10 @@ private slots:
 
         // The batch path makes the same choice.
         const Eigen::MatrixXd X = x.transpose();
-        const Eigen::MatrixXd batch = model.classLogLikelihoods(X, dt::InputKind::Image);
-        const Eigen::MatrixXd batchWithout = m_model.classLogLikelihoods(X, dt::InputKind::Image);
+        const Eigen::MatrixXd batch = dt::classLogLikelihoods(model, X, dt::InputKind::Image);
+        const Eigen::MatrixXd batchWithout = dt::classLogLikelihoods(m_model, X, dt::InputKind::Image);
         QVERIFY((batch - batchWithout).cwiseAbs().maxCoeff() <= 1e-6 * batchWithout.cwiseAbs().maxCoeff());
-        QVERIFY(model.classLogLikelihoods(X, dt::InputKind::Drawing)(0, 7) > batch(0, 7) + 10.0);
+        QVERIFY(dt::classLogLikelihoods(model, X, dt::InputKind::Drawing)(0, 7) > batch(0, 7) + 10.0);
 
         // A model claiming all its components came from drawings is refused.
         seven.drawnComponents = k + 1;

@@ -1,10 +1,10 @@
 // The trainer: drawn digits get mixture components of their own beside the images', with
 // the weight the configuration gives them, their own guide pictures, and clear errors.
 
-#include <digit_tutor/digit_trainer.hpp>
-#include <digit_tutor/error.hpp>
-#include <digit_tutor/model_file.hpp>
-#include <digit_tutor/random.hpp>
+#include <digit_tutor/training/digit_trainer.hpp>
+#include <digit_tutor/engine/error.hpp>
+#include <digit_tutor/engine/model_file.hpp>
+#include <digit_tutor/training/random.hpp>
 
 #include <QTest>
 

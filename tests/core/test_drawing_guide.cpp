@@ -4,9 +4,9 @@
 
 #include "test_paths.hpp"
 
-#include <digit_tutor/drawing_guide.hpp>
-#include <digit_tutor/drawing_recogniser.hpp>
-#include <digit_tutor/model_file.hpp>
+#include <digit_tutor/engine/drawing_guide.hpp>
+#include <digit_tutor/engine/drawing_recogniser.hpp>
+#include <digit_tutor/engine/model_file.hpp>
 
 #include <QTest>
 

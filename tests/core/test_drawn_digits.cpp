@@ -4,12 +4,12 @@
 
 #include "test_paths.hpp"
 
-#include <digit_tutor/drawing_recogniser.hpp>
-#include <digit_tutor/model_file.hpp>
-#include <digit_tutor/random.hpp>
-#include <digit_tutor/scribble_generator.hpp>
-#include <digit_tutor/stroke_renderer.hpp>
-#include <digit_tutor/strokes.hpp>
+#include <digit_tutor/engine/drawing_recogniser.hpp>
+#include <digit_tutor/engine/model_file.hpp>
+#include <digit_tutor/training/random.hpp>
+#include <digit_tutor/training/scribble_generator.hpp>
+#include <digit_tutor/engine/stroke_renderer.hpp>
+#include <digit_tutor/engine/strokes.hpp>
 
 #include <QFileInfo>
 #include <QStringList>

@@ -5,12 +5,12 @@
 #include "test_paths.hpp"
 #include "tiny_model.hpp"
 
-#include <digit_tutor/demonstration.hpp>
-#include <digit_tutor/drawing_guide.hpp>
-#include <digit_tutor/error.hpp>
-#include <digit_tutor/formation_check.hpp>
-#include <digit_tutor/trajectory.hpp>
-#include <digit_tutor/writing_ways.hpp>
+#include <digit_tutor/engine/demonstration.hpp>
+#include <digit_tutor/engine/drawing_guide.hpp>
+#include <digit_tutor/engine/error.hpp>
+#include <digit_tutor/engine/formation_check.hpp>
+#include <digit_tutor/engine/trajectory.hpp>
+#include <digit_tutor/training/ways_builder.hpp>
 
 #include <QTest>
 

@@ -4,9 +4,9 @@
 #include "fixture_reader.hpp"
 #include "test_paths.hpp"
 
-#include <digit_tutor/error.hpp>
-#include <digit_tutor/gaussian_mixture.hpp>
-#include <digit_tutor/kmeans.hpp>
+#include <digit_tutor/engine/error.hpp>
+#include <digit_tutor/training/gaussian_mixture_fit.hpp>
+#include <digit_tutor/training/kmeans.hpp>
 
 #include <QFileInfo>
 #include <QJsonObject>
@@ -54,7 +54,7 @@ private slots:
         start.means = dt::test::toMatrix(init["means"].toArray());
         start.precisions = dt::test::toMatrices(init["precisions"].toArray());
 
-        const dt::GaussianMixture gm = dt::GaussianMixture::fit(X, options, start);
+        const dt::GaussianMixture gm = dt::fitGaussianMixture(X, options, start);
 
         // Iteration counts and the convergence flag are integers: exact.
         QCOMPARE(gm.nIter(), want["n_iter"].toInt());
@@ -97,9 +97,9 @@ private slots:
         options.nComponents = 3;
         options.regCovar = 1e-2;
         options.seed = 7;
-        const dt::GaussianMixture exact = dt::GaussianMixture::fit(X, options);
+        const dt::GaussianMixture exact = dt::fitGaussianMixture(X, options);
         options.singlePrecision = true;
-        const dt::GaussianMixture single = dt::GaussianMixture::fit(X, options);
+        const dt::GaussianMixture single = dt::fitGaussianMixture(X, options);
 
         QCOMPARE(single.nIter(), exact.nIter());
         QCOMPARE(single.converged(), exact.converged());
@@ -124,9 +124,9 @@ private slots:
         options.nComponents = 3;
         options.regCovar = 1e-2; // as the trainer, which alone offers single precision
         options.seed = 3;
-        const dt::GaussianMixture exact = dt::GaussianMixture::fit(X, options);
+        const dt::GaussianMixture exact = dt::fitGaussianMixture(X, options);
         options.singlePrecision = true;
-        const dt::GaussianMixture single = dt::GaussianMixture::fit(X, options);
+        const dt::GaussianMixture single = dt::fitGaussianMixture(X, options);
 
         QCOMPARE(single.nIter(), exact.nIter());
         QVERIFY(std::abs(single.lowerBound() - exact.lowerBound()) <= 1e-5 * std::abs(exact.lowerBound()));
@@ -140,8 +140,8 @@ private slots:
         dt::GaussianMixtureOptions options;
         options.nComponents = 3;
         options.seed = 42;
-        const auto a = dt::GaussianMixture::fit(X, options);
-        const auto b = dt::GaussianMixture::fit(X, options);
+        const auto a = dt::fitGaussianMixture(X, options);
+        const auto b = dt::fitGaussianMixture(X, options);
         QCOMPARE(a.nIter(), b.nIter());
         QCOMPARE(a.means(), b.means());
         QVERIFY(a.converged());
@@ -239,7 +239,7 @@ private slots:
         dt::GaussianMixtureOptions options;
         options.regCovar = 0.0;
         try {
-            dt::GaussianMixture::fit(X, options);
+            dt::fitGaussianMixture(X, options);
             QFAIL("a singular covariance was accepted");
         } catch (const dt::NumericalError& e) {
             QVERIFY2(QString(e.what()).contains("component 0"), e.what());
@@ -254,13 +254,13 @@ private slots:
         options.nComponents = 2;
         dt::GaussianMixtureInit init;
         init.means = Eigen::MatrixXd::Zero(3, 2);
-        QVERIFY_THROWS_EXCEPTION(dt::NumericalError, dt::GaussianMixture::fit(X, options, init));
+        QVERIFY_THROWS_EXCEPTION(dt::NumericalError, dt::fitGaussianMixture(X, options, init));
         options.nComponents = int(X.rows()) + 1;
-        QVERIFY_THROWS_EXCEPTION(dt::NumericalError, dt::GaussianMixture::fit(X, options));
+        QVERIFY_THROWS_EXCEPTION(dt::NumericalError, dt::fitGaussianMixture(X, options));
         options.nComponents = 1;
         X(3, 1) = std::nan("");
-        QVERIFY_THROWS_EXCEPTION(dt::NumericalError, dt::GaussianMixture::fit(X, options));
-        const auto gm = dt::GaussianMixture::fit(threeBlobs(), options);
+        QVERIFY_THROWS_EXCEPTION(dt::NumericalError, dt::fitGaussianMixture(X, options));
+        const auto gm = dt::fitGaussianMixture(threeBlobs(), options);
         QVERIFY_THROWS_EXCEPTION(dt::NumericalError, gm.scoreSamples(Eigen::MatrixXd::Zero(4, 3)));
     }
 
@@ -269,7 +269,7 @@ private slots:
         dt::GaussianMixtureOptions options;
         options.nComponents = 3;
         const Eigen::MatrixXd X = threeBlobs();
-        const auto gm = dt::GaussianMixture::fit(X, options);
+        const auto gm = dt::fitGaussianMixture(X, options);
         const auto copy = dt::GaussianMixture::fromParameters(gm.weights(), gm.means(), gm.precisionsCholesky());
         QVERIFY((copy.scoreSamples(X) - gm.scoreSamples(X)).cwiseAbs().maxCoeff() == 0.0);
         std::vector<double> one(3);

@@ -4,9 +4,9 @@
 #include "fixture_reader.hpp"
 #include "test_paths.hpp"
 
-#include <digit_tutor/error.hpp>
-#include <digit_tutor/hog.hpp>
-#include <digit_tutor/idx_reader.hpp>
+#include <digit_tutor/engine/error.hpp>
+#include <digit_tutor/engine/hog.hpp>
+#include <digit_tutor/training/idx_reader.hpp>
 
 #include <QFileInfo>
 #include <QTest>

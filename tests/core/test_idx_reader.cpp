@@ -3,8 +3,8 @@
 #include "temp_files.hpp"
 #include "test_paths.hpp"
 
-#include <digit_tutor/error.hpp>
-#include <digit_tutor/idx_reader.hpp>
+#include <digit_tutor/engine/error.hpp>
+#include <digit_tutor/training/idx_reader.hpp>
 
 #include <QFile>
 #include <QFileInfo>

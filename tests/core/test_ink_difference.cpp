@@ -3,8 +3,8 @@
 // is, a faint guide halo taken as paper, a faint stroke end as room to draw on, and images
 // of the wrong size refused.
 
-#include <digit_tutor/error.hpp>
-#include <digit_tutor/ink_difference.hpp>
+#include <digit_tutor/engine/error.hpp>
+#include <digit_tutor/engine/ink_difference.hpp>
 
 #include <QTest>
 

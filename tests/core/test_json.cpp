@@ -2,8 +2,8 @@
 // escapes, errors with line and column, hostile nesting, and numbers written back
 // without loss.
 
-#include <digit_tutor/error.hpp>
-#include <digit_tutor/json.hpp>
+#include <digit_tutor/engine/error.hpp>
+#include <digit_tutor/engine/json.hpp>
 
 #include <QTest>
 

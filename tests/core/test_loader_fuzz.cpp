@@ -5,10 +5,10 @@
 
 #include "tiny_model.hpp"
 
-#include <digit_tutor/error.hpp>
-#include <digit_tutor/model_file.hpp>
-#include <digit_tutor/random.hpp>
-#include <digit_tutor/strokes.hpp>
+#include <digit_tutor/engine/error.hpp>
+#include <digit_tutor/engine/model_file.hpp>
+#include <digit_tutor/training/random.hpp>
+#include <digit_tutor/engine/strokes.hpp>
 
 #include <QTest>
 

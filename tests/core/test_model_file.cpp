@@ -3,8 +3,8 @@
 
 #include "tiny_model.hpp"
 
-#include <digit_tutor/error.hpp>
-#include <digit_tutor/model_file.hpp>
+#include <digit_tutor/engine/error.hpp>
+#include <digit_tutor/engine/model_file.hpp>
 
 #include <QTemporaryDir>
 #include <QTest>

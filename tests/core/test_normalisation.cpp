@@ -4,9 +4,9 @@
 #include "ink_box.hpp"
 #include "test_paths.hpp"
 
-#include <digit_tutor/error.hpp>
-#include <digit_tutor/idx_reader.hpp>
-#include <digit_tutor/normalisation.hpp>
+#include <digit_tutor/engine/error.hpp>
+#include <digit_tutor/training/idx_reader.hpp>
+#include <digit_tutor/engine/normalisation.hpp>
 
 #include <opencv2/imgproc.hpp>
 

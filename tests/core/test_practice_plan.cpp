@@ -2,8 +2,8 @@
 // miss; a missed digit is asked more often; never the same digit twice; a seed gives the
 // same digits every time; bad options and digits are refused.
 
-#include <digit_tutor/error.hpp>
-#include <digit_tutor/practice_plan.hpp>
+#include <digit_tutor/engine/error.hpp>
+#include <digit_tutor/engine/practice_plan.hpp>
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-// The screened E-step of single-precision EM (core/src/screened_e_step.hpp) against the
+// The screened E-step of single-precision EM (core/training/kernels/screened_e_step.hpp) against the
 // plain one: over the parameters of a fit, step after step, it must give the same values
 // to the bit, with the pairs more than kTruncationNats below their sample's best at
 // -infinity, while computing fewer pairs.
@@ -8,8 +8,8 @@
 #include "screened_e_step.hpp"
 #include "single_precision_em.hpp"
 
-#include <digit_tutor/error.hpp>
-#include <digit_tutor/gaussian_mixture.hpp>
+#include <digit_tutor/engine/error.hpp>
+#include <digit_tutor/training/gaussian_mixture_fit.hpp>
 
 #include <QFileInfo>
 #include <QTest>
@@ -71,7 +71,7 @@ std::vector<long> followFit(const Eigen::MatrixXd& X, int k, int steps)
         options.maxIter = step;
         options.tol = 0.0;
         options.seed = 11;
-        const dt::GaussianMixture gm = dt::GaussianMixture::fit(X, options);
+        const dt::GaussianMixture gm = dt::fitGaussianMixture(X, options);
         screened.setCovariances(covariancesOf(gm));
         const Eigen::MatrixXd got = screened.weightedLogProb(gm, 2);
         const Eigen::MatrixXd want = truncatedPlainEStep(gm, X);
@@ -137,7 +137,7 @@ private slots:
             options.nComponents = 4;
             options.regCovar = 1e-2;
             options.maxIter = step;
-            const dt::GaussianMixture gm = dt::GaussianMixture::fit(X, options);
+            const dt::GaussianMixture gm = dt::fitGaussianMixture(X, options);
             QVERIFY(screened.weightedLogProb(gm, 1) == truncatedPlainEStep(gm, X));
             QCOMPARE(screened.computedPairs(), long(X.rows()) * 4);
         }
@@ -150,7 +150,7 @@ private slots:
         dt::detail::ScreenedEStep screened(columns);
         dt::GaussianMixtureOptions options;
         options.nComponents = 2;
-        const dt::GaussianMixture other = dt::GaussianMixture::fit(X.leftCols(5), options);
+        const dt::GaussianMixture other = dt::fitGaussianMixture(X.leftCols(5), options);
         QVERIFY_THROWS_EXCEPTION(dt::NumericalError, screened.weightedLogProb(other, 1));
     }
 };

@@ -2,11 +2,11 @@
 // reproducible from a seed, valid stroke files on the app's canvas, timed like a real pen,
 // and cheap enough to make by the thousand.
 
-#include <digit_tutor/error.hpp>
-#include <digit_tutor/normalisation.hpp>
-#include <digit_tutor/scribble_generator.hpp>
-#include <digit_tutor/stroke_renderer.hpp>
-#include <digit_tutor/strokes.hpp>
+#include <digit_tutor/engine/error.hpp>
+#include <digit_tutor/engine/normalisation.hpp>
+#include <digit_tutor/training/scribble_generator.hpp>
+#include <digit_tutor/engine/stroke_renderer.hpp>
+#include <digit_tutor/engine/strokes.hpp>
 
 #include <QElapsedTimer>
 #include <QTest>

@@ -4,10 +4,10 @@
 
 #include "test_paths.hpp"
 
-#include <digit_tutor/error.hpp>
-#include <digit_tutor/normalisation.hpp>
-#include <digit_tutor/stroke_renderer.hpp>
-#include <digit_tutor/strokes.hpp>
+#include <digit_tutor/engine/error.hpp>
+#include <digit_tutor/engine/normalisation.hpp>
+#include <digit_tutor/engine/stroke_renderer.hpp>
+#include <digit_tutor/engine/strokes.hpp>
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -3,8 +3,8 @@
 
 #include "test_paths.hpp"
 
-#include <digit_tutor/error.hpp>
-#include <digit_tutor/strokes.hpp>
+#include <digit_tutor/engine/error.hpp>
+#include <digit_tutor/engine/strokes.hpp>
 
 #include <QFile>
 #include <QFileInfo>

@@ -4,8 +4,8 @@
 
 #include "test_paths.hpp"
 
-#include <digit_tutor/error.hpp>
-#include <digit_tutor/trajectory.hpp>
+#include <digit_tutor/engine/error.hpp>
+#include <digit_tutor/engine/trajectory.hpp>
 
 #include <QTest>
 

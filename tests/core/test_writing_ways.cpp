@@ -4,10 +4,10 @@
 #include "temp_files.hpp"
 #include "test_paths.hpp"
 
-#include <digit_tutor/error.hpp>
-#include <digit_tutor/k_medoids.hpp>
-#include <digit_tutor/ways_file.hpp>
-#include <digit_tutor/writing_ways.hpp>
+#include <digit_tutor/engine/error.hpp>
+#include <digit_tutor/training/k_medoids.hpp>
+#include <digit_tutor/engine/ways_file.hpp>
+#include <digit_tutor/training/ways_builder.hpp>
 
 #include <QFile>
 #include <QTemporaryDir>

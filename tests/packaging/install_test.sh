@@ -30,7 +30,7 @@ version=$("$work/moved/bin/digit-tutor" --version)
 has "$version" "digit-tutor " || fail "the app did not answer --version: $version"
 for f in share/applications/digit-tutor.desktop share/metainfo/io.github.digit_tutor.DigitTutor.metainfo.xml \
          share/icons/hicolor/scalable/apps/digit-tutor.svg share/icons/hicolor/256x256/apps/digit-tutor.png \
-         share/man/man1/digit-tutor.1 share/man/man1/digit-tutor-cli.1 include/digit_tutor/digit_model.hpp lib/cmake/DigitTutorCore/DigitTutorCoreConfig.cmake; do
+         share/man/man1/digit-tutor.1 share/man/man1/digit-tutor-cli.1 include/digit_tutor/engine/digit_model.hpp include/digit_tutor/training/digit_trainer.hpp lib/libdigit_tutor_engine.a lib/libdigit_tutor_training.a lib/cmake/DigitTutorCore/DigitTutorCoreConfig.cmake; do
     [[ -f $work/moved/$f ]] || fail "$f was not installed"
 done
 if command -v desktop-file-validate >/dev/null; then

@@ -3,14 +3,14 @@
 //
 // To look at the files: DIGIT_TUTOR_REPORTS_OUT=/some/folder keeps them there.
 
-#include <reports/attempt_thumbnail.hpp>
-#include <reports/csv_report.hpp>
-#include <reports/guide_thumbnail.hpp>
-#include <reports/progress_chart.hpp>
-#include <reports/progress_summary.hpp>
-#include <reports/report_writer.hpp>
+#include <digit_tutor/reports/attempt_thumbnail.hpp>
+#include <digit_tutor/reports/csv_report.hpp>
+#include <digit_tutor/reports/guide_thumbnail.hpp>
+#include <digit_tutor/reports/progress_chart.hpp>
+#include <digit_tutor/progress/progress_summary.hpp>
+#include <digit_tutor/reports/report_writer.hpp>
 
-#include <digit_tutor/strokes.hpp>
+#include <digit_tutor/engine/strokes.hpp>
 
 #include <QDir>
 #include <QFile>

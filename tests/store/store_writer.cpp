@@ -3,7 +3,7 @@
 // attempt's id on its own line once addAttempt() has returned: what the crash and
 // concurrency tests check against. Exit status 1 with the reason on stderr on any failure.
 
-#include <progress_store.hpp>
+#include <digit_tutor/progress/progress_store.hpp>
 
 #include <QCoreApplication>
 #include <QTextStream>

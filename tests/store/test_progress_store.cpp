@@ -6,10 +6,10 @@
 
 #include "postgres_server.hpp"
 
-#include <database_location.hpp>
-#include <progress_store.hpp>
-#include <schema_migrations.hpp>
-#include <teacher_lock.hpp>
+#include <digit_tutor/progress/database_location.hpp>
+#include <digit_tutor/progress/progress_store.hpp>
+#include <digit_tutor/progress/schema_migrations.hpp>
+#include <digit_tutor/progress/teacher_lock.hpp>
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,7 +1,7 @@
 #pragma once
 // The bounding box of a grey image's ink (pixels above zero), for tests that check geometry.
 
-#include <digit_tutor/grey_image.hpp>
+#include <digit_tutor/engine/grey_image.hpp>
 
 #include <algorithm>
 

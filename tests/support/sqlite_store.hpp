@@ -2,7 +2,7 @@
 // A progress store in an SQLite file, as the tests open one: the reason is printed when it
 // cannot be opened (the caller's QVERIFY then says where).
 
-#include <store/progress_store.hpp>
+#include <digit_tutor/progress/progress_store.hpp>
 
 #include <QtGlobal>
 

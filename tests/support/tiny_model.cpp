@@ -1,6 +1,6 @@
 #include "tiny_model.hpp"
 
-#include <digit_tutor/random.hpp>
+#include <digit_tutor/training/random.hpp>
 
 namespace dt::test {
 

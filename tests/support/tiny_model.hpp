@@ -2,7 +2,7 @@
 // A small but real DigitModel for tests that need one without MNIST: ten classes of
 // synthetic HOG-sized features, trained by the real trainer in well under a second.
 
-#include <digit_tutor/digit_trainer.hpp>
+#include <digit_tutor/training/digit_trainer.hpp>
 
 namespace dt::test {
 

@@ -6,9 +6,9 @@
 #include "replay.hpp"
 #include "test_paths.hpp"
 
-#include <main_window.hpp>
+#include <digit_tutor/shell/main_window.hpp>
 
-#include <digit_tutor/model_file.hpp>
+#include <digit_tutor/engine/model_file.hpp>
 
 #include <QSettings>
 #include <QTemporaryDir>

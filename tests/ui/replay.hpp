@@ -3,8 +3,8 @@
 // scaled to fill 80% of the widget's shorter side, centred, and rounded to whole pixels
 // (mouse positions are integers); expectedStrokes() gives what the canvas should record.
 
-#include <digit_tutor/drawing_recogniser.hpp>
-#include <digit_tutor/strokes.hpp>
+#include <digit_tutor/engine/drawing_recogniser.hpp>
+#include <digit_tutor/engine/strokes.hpp>
 
 #include <QPoint>
 #include <QTest>

@@ -10,20 +10,20 @@
 #include "sqlite_store.hpp"
 #include "test_paths.hpp"
 
-#include <attempts_dialog.hpp>
-#include <drawing_canvas.hpp>
-#include <main_window.hpp>
-#include <stroke_player.hpp>
-#include <practice_page.hpp>
-#include <progress_subject_chooser.hpp>
-#include <progress_view.hpp>
-#include <student_figures_table.hpp>
-#include <teacher_area.hpp>
-#include <show_me_coach.hpp>
-#include <show_me_overlay.hpp>
+#include <digit_tutor/teacher/attempts_dialog.hpp>
+#include <digit_tutor/common/drawing_canvas.hpp>
+#include <digit_tutor/shell/main_window.hpp>
+#include <digit_tutor/common/stroke_player.hpp>
+#include <digit_tutor/practice/practice_page.hpp>
+#include <digit_tutor/teacher/progress_subject_chooser.hpp>
+#include <digit_tutor/teacher/progress_view.hpp>
+#include <digit_tutor/teacher/student_figures_table.hpp>
+#include <digit_tutor/teacher/teacher_area.hpp>
+#include <digit_tutor/practice/show_me_coach.hpp>
+#include <digit_tutor/practice/show_me_overlay.hpp>
 
-#include <digit_tutor/model_file.hpp>
-#include <digit_tutor/trajectory.hpp>
+#include <digit_tutor/engine/model_file.hpp>
+#include <digit_tutor/engine/trajectory.hpp>
 
 #include <QAction>
 #include <QApplication>

@@ -8,13 +8,13 @@
 #include "temp_files.hpp"
 #include "test_paths.hpp"
 
-#include <attempt_archive.hpp>
-#include <drawing_canvas.hpp>
-#include <recognition_controller.hpp>
-#include <stroke_player.hpp>
+#include <digit_tutor/progress/attempt_archive.hpp>
+#include <digit_tutor/common/drawing_canvas.hpp>
+#include <digit_tutor/practice/recognition_controller.hpp>
+#include <digit_tutor/common/stroke_player.hpp>
 
-#include <digit_tutor/drawing_recogniser.hpp>
-#include <digit_tutor/model_file.hpp>
+#include <digit_tutor/engine/drawing_recogniser.hpp>
+#include <digit_tutor/engine/model_file.hpp>
 
 #include <QDir>
 #include <QElapsedTimer>

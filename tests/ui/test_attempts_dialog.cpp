@@ -4,12 +4,12 @@
 
 #include "test_paths.hpp"
 
-#include <attempt_archive.hpp>
-#include <attempts_dialog.hpp>
-#include <drawing_canvas.hpp>
-#include <stroke_player.hpp>
+#include <digit_tutor/progress/attempt_archive.hpp>
+#include <digit_tutor/teacher/attempts_dialog.hpp>
+#include <digit_tutor/common/drawing_canvas.hpp>
+#include <digit_tutor/common/stroke_player.hpp>
 
-#include <digit_tutor/strokes.hpp>
+#include <digit_tutor/engine/strokes.hpp>
 
 #include <QFile>
 #include <QFileInfo>

@@ -6,10 +6,10 @@
 #include "replay.hpp"
 #include "test_paths.hpp"
 
-#include <drawing_canvas.hpp>
+#include <digit_tutor/common/drawing_canvas.hpp>
 
-#include <digit_tutor/drawing_recogniser.hpp>
-#include <digit_tutor/model_file.hpp>
+#include <digit_tutor/engine/drawing_recogniser.hpp>
+#include <digit_tutor/engine/model_file.hpp>
 
 #include <QApplication>
 #include <QElapsedTimer>

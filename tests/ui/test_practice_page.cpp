@@ -10,19 +10,19 @@
 #include "temp_files.hpp"
 #include "test_paths.hpp"
 
-#include <attempt_archive.hpp>
-#include <big_button.hpp>
-#include <confidence_meter.hpp>
-#include <difference_view.hpp>
-#include <drawing_canvas.hpp>
-#include <guide_view.hpp>
-#include <main_window.hpp>
-#include <practice_page.hpp>
-#include <prompt_speaker.hpp>
-#include <recognition_controller.hpp>
+#include <digit_tutor/progress/attempt_archive.hpp>
+#include <digit_tutor/common/big_button.hpp>
+#include <digit_tutor/common/confidence_meter.hpp>
+#include <digit_tutor/common/difference_view.hpp>
+#include <digit_tutor/common/drawing_canvas.hpp>
+#include <digit_tutor/common/guide_view.hpp>
+#include <digit_tutor/shell/main_window.hpp>
+#include <digit_tutor/practice/practice_page.hpp>
+#include <digit_tutor/practice/prompt_speaker.hpp>
+#include <digit_tutor/practice/recognition_controller.hpp>
 
-#include <digit_tutor/drawing_guide.hpp>
-#include <digit_tutor/model_file.hpp>
+#include <digit_tutor/engine/drawing_guide.hpp>
+#include <digit_tutor/engine/model_file.hpp>
 
 #include <QAbstractButton>
 #include <QAction>

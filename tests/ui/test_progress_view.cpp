@@ -6,17 +6,17 @@
 
 #include "sqlite_store.hpp"
 
-#include <digit_figures_table.hpp>
-#include <drawing_canvas.hpp>
-#include <progress_attempts_panel.hpp>
-#include <progress_chart_view.hpp>
-#include <progress_subject_chooser.hpp>
-#include <progress_view.hpp>
-#include <student_figures_table.hpp>
-#include <stroke_player.hpp>
+#include <digit_tutor/teacher/digit_figures_table.hpp>
+#include <digit_tutor/common/drawing_canvas.hpp>
+#include <digit_tutor/teacher/progress_attempts_panel.hpp>
+#include <digit_tutor/teacher/progress_chart_view.hpp>
+#include <digit_tutor/teacher/progress_subject_chooser.hpp>
+#include <digit_tutor/teacher/progress_view.hpp>
+#include <digit_tutor/teacher/student_figures_table.hpp>
+#include <digit_tutor/common/stroke_player.hpp>
 
-#include <reports/progress_summary.hpp>
-#include <store/progress_store.hpp>
+#include <digit_tutor/progress/progress_summary.hpp>
+#include <digit_tutor/progress/progress_store.hpp>
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -2,7 +2,7 @@
 // sound card: asking it to speak returns at once, a burst of prompts is fine, "say it
 // again" repeats the last one, and switched off it says nothing. None of it may hang or crash.
 
-#include <prompt_speaker.hpp>
+#include <digit_tutor/practice/prompt_speaker.hpp>
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

@@ -9,15 +9,15 @@
 #include "temp_files.hpp"
 #include "test_paths.hpp"
 
-#include <drawing_canvas.hpp>
-#include <main_window.hpp>
-#include <practice_page.hpp>
-#include <show_me_coach.hpp>
-#include <show_me_overlay.hpp>
-#include <stroke_player.hpp>
+#include <digit_tutor/common/drawing_canvas.hpp>
+#include <digit_tutor/shell/main_window.hpp>
+#include <digit_tutor/practice/practice_page.hpp>
+#include <digit_tutor/practice/show_me_coach.hpp>
+#include <digit_tutor/practice/show_me_overlay.hpp>
+#include <digit_tutor/common/stroke_player.hpp>
 
-#include <digit_tutor/model_file.hpp>
-#include <digit_tutor/trajectory.hpp>
+#include <digit_tutor/engine/model_file.hpp>
+#include <digit_tutor/engine/trajectory.hpp>
 
 #include <QAction>
 #include <QFile>

@@ -8,14 +8,14 @@
 #include "replay.hpp"
 #include "test_paths.hpp"
 
-#include <drawing_canvas.hpp>
-#include <main_window.hpp>
-#include <practice_page.hpp>
-#include <student_picker.hpp>
+#include <digit_tutor/common/drawing_canvas.hpp>
+#include <digit_tutor/shell/main_window.hpp>
+#include <digit_tutor/practice/practice_page.hpp>
+#include <digit_tutor/practice/student_picker.hpp>
 
-#include <store/progress_store.hpp>
+#include <digit_tutor/progress/progress_store.hpp>
 
-#include <digit_tutor/model_file.hpp>
+#include <digit_tutor/engine/model_file.hpp>
 
 #include <QApplication>
 #include <QDir>

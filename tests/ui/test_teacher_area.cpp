@@ -9,16 +9,16 @@
 #include "temp_files.hpp"
 #include "test_paths.hpp"
 
-#include <main_window.hpp>
-#include <model_page.hpp>
-#include <progress_view.hpp>
-#include <recognition_controller.hpp>
-#include <students_page.hpp>
-#include <teacher_area.hpp>
-#include <teacher_settings_page.hpp>
-#include <unlock_dialog.hpp>
+#include <digit_tutor/shell/main_window.hpp>
+#include <digit_tutor/teacher/model_page.hpp>
+#include <digit_tutor/teacher/progress_view.hpp>
+#include <digit_tutor/practice/recognition_controller.hpp>
+#include <digit_tutor/teacher/students_page.hpp>
+#include <digit_tutor/teacher/teacher_area.hpp>
+#include <digit_tutor/teacher/teacher_settings_page.hpp>
+#include <digit_tutor/teacher/unlock_dialog.hpp>
 
-#include <store/progress_store.hpp>
+#include <digit_tutor/progress/progress_store.hpp>
 
 #include <QApplication>
 #include <QLineEdit>

@@ -2,7 +2,7 @@
 // plural forms the source text leaves open; a language without a translation loads none
 // and the source English shows.
 
-#include <translations.hpp>
+#include <digit_tutor/shell/translations.hpp>
 
 #include <QCoreApplication>
 #include <QFile>

@@ -2,10 +2,10 @@
 // what a program built on find_package(DigitTutorCore) can do.
 // Usage: consumer MODEL.dtm DRAWING.json
 
-#include <digit_tutor/drawing_recogniser.hpp>
-#include <digit_tutor/error.hpp>
-#include <digit_tutor/model_file.hpp>
-#include <digit_tutor/strokes.hpp>
+#include <digit_tutor/engine/drawing_recogniser.hpp>
+#include <digit_tutor/engine/error.hpp>
+#include <digit_tutor/engine/model_file.hpp>
+#include <digit_tutor/engine/strokes.hpp>
 
 #include <cstdio>
 

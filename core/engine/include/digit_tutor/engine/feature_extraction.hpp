@@ -1,0 +1,50 @@
+#pragma once
+// The one path from a grey digit image to its feature vector, shared by training and
+// recognition: normalise (crop, 20-px box, centre of mass, optional deskew), then HOG.
+
+#include <digit_tutor/engine/grey_image.hpp>
+#include <digit_tutor/engine/hog.hpp>
+#include <digit_tutor/engine/normalisation.hpp>
+
+#include <Eigen/Core>
+
+#include <cstdint>
+#include <vector>
+
+namespace dt {
+
+struct FeatureSettings {
+    HogParams hog;
+    NormaliseOptions normalise;
+
+    bool operator==(const FeatureSettings& o) const { return hog == o.hog && normalise.deskew == o.normalise.deskew; }
+};
+
+/// Features of many same-sized images (count images of width x height bytes, contiguous).
+struct FeatureSet {
+    Eigen::MatrixXd features;                 ///< count x featureCount, samples as rows
+    std::vector<std::uint8_t> normalised;     ///< count * 784 bytes, the 28x28 images HOG saw
+    std::vector<std::uint8_t> empty;          ///< 1 where an image held no ink
+    std::vector<std::uint8_t> drawn;          ///< 1 for rows rendered from pen strokes, 0 for images
+
+    Eigen::Index size() const { return features.rows(); }
+    /// Appends another set's rows. Throws dt::NumericalError if the feature counts differ.
+    void append(const FeatureSet& more);
+    /// Rows [begin, end).
+    FeatureSet slice(Eigen::Index begin, Eigen::Index end) const;
+    /// The given rows, in that order (repeats allowed).
+    FeatureSet select(const std::vector<Eigen::Index>& rows) const;
+};
+
+/// Normalises and extracts HOG of each image, in parallel over `threads` (0: all cores).
+FeatureSet extractFeatures(const std::uint8_t* images, int count, int width, int height,
+                           const FeatureSettings& settings, int threads = 0);
+
+struct Drawing;
+
+/// Renders each drawing exactly as recognition does (renderDrawing with default options),
+/// then normalises and extracts HOG, in parallel. An empty drawing gives an empty row.
+FeatureSet extractDrawingFeatures(const std::vector<Drawing>& drawings, const FeatureSettings& settings,
+                                  int threads = 0);
+
+} // namespace dt

@@ -1,0 +1,77 @@
+# The house's layering rules (docs/developer-guide.md), checked on the sources and on what
+# each target links. Run by CTest as
+#   cmake -DMANIFEST=<build>/layering_manifest.cmake -DSOURCE_DIR=<source> -P check_layers.cmake
+# and by hand the same way. Prints every violation and fails when there is one.
+#  1. A layer's files include <digit_tutor/L/...> only for L itself or a layer it USES.
+#  2. No file includes through "..", and no file of core/ includes a Qt header.
+#  3. The app's own sources use no training; the CLI's may.
+#  4. Links: the engine and training link no Qt; progress and reports no widgets;
+#     digit-tutor does not link the training library.
+cmake_minimum_required(VERSION 3.25)
+include(${MANIFEST})
+set(violations 0)
+macro(violation text)
+    message("layering: ${text}")
+    math(EXPR violations "${violations} + 1")
+endmacro()
+
+# Checks the includes of every C++ file under `dir` against the allowed layers.
+function(check_includes dir allowed without_qt)
+    file(GLOB_RECURSE files "${dir}/*.cpp" "${dir}/*.hpp")
+    foreach(file IN LISTS files)
+        file(STRINGS ${file} includes REGEX "^[ \t]*#[ \t]*include")
+        file(RELATIVE_PATH relative ${SOURCE_DIR} ${file})
+        foreach(line IN LISTS includes)
+            if(line MATCHES "<digit_tutor/([a-z_]+)/")
+                if(NOT CMAKE_MATCH_1 IN_LIST allowed)
+                    violation("${relative} includes ${CMAKE_MATCH_1}: ${line}")
+                endif()
+            endif()
+            if(line MATCHES "\\.\\./")
+                violation("${relative} includes through a parent folder: ${line}")
+            endif()
+            if(without_qt AND line MATCHES "<Q[A-Za-z]*[>/]")
+                violation("${relative} (core has no Qt) includes ${line}")
+            endif()
+        endforeach()
+    endforeach()
+    set(violations ${violations} PARENT_SCOPE)
+endfunction()
+
+foreach(layer IN LISTS LAYERS)
+    set(without_qt OFF)
+    if(layer STREQUAL "engine" OR layer STREQUAL "training")
+        set(without_qt ON)
+    endif()
+    check_includes("${LAYER_${layer}_DIR}" "${layer};${LAYER_${layer}_USES}" ${without_qt})
+endforeach()
+check_includes("${SOURCE_DIR}/app/app" "engine;progress;reports;common;practice;teacher;shell" OFF)
+check_includes("${SOURCE_DIR}/app/cli" "engine;training;progress;reports" OFF)
+
+foreach(layer engine training)
+    foreach(link IN LISTS LAYER_${layer}_LINKS)
+        if(link MATCHES "^Qt6::")
+            violation("the ${layer} library links ${link}; core has no Qt")
+        endif()
+    endforeach()
+endforeach()
+foreach(layer progress reports)
+    if("Qt6::Widgets" IN_LIST LAYER_${layer}_LINKS)
+        violation("the ${layer} library links Qt6::Widgets; it has no widgets")
+    endif()
+endforeach()
+if("digit_tutor_training" IN_LIST PROGRAM_digit_tutor_LINKS)
+    violation("digit-tutor links the training library; the app needs the engine only")
+endif()
+if(NOT "digit_tutor_engine" IN_LIST PROGRAM_digit_tutor_LINKS)
+    violation("digit-tutor does not link the engine: the manifest is not what this check expects")
+endif()
+
+list(LENGTH LAYERS layer_count)
+if(layer_count LESS 8)
+    violation("the manifest names ${layer_count} layers (${LAYERS}); the house has 8")
+endif()
+if(violations GREATER 0)
+    message(FATAL_ERROR "layering: ${violations} violation(s)")
+endif()
+message("layering: ${layer_count} layers, 0 violations")

@@ -1,0 +1,1 @@
+#include <digit_tutor/training/digit_trainer.hpp>

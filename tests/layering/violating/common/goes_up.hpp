@@ -1,0 +1,2 @@
+#include "../practice/practice_page.hpp"
+#include <digit_tutor/practice/practice_page.hpp>

@@ -1,0 +1,42 @@
+#pragma once
+// Shows a child's normalised drawing over the guide it was compared with, and where they
+// differ: ink still to add (the guide has it, the drawing not) in sky blue, ink not needed
+// (the drawing has it, the guide not) in orange, with a legend in words and beside each
+// word its share, for a parent. Blue against orange stays apart for red-green colour blindness (the
+// Okabe-Ito pair), and the words say it again for anyone. It computes nothing: it shows
+// the dt::InkDifference it is given.
+
+#include <digit_tutor/engine/ink_difference.hpp>
+
+#include <QImage>
+#include <QWidget>
+
+class QLabel;
+
+class DifferenceView : public QWidget {
+    Q_OBJECT
+public:
+    explicit DifferenceView(QWidget* parent = nullptr);
+
+    /// Shows this difference (its 28x28 maps; anything else clears).
+    void setDifference(const dt::InkDifference& difference);
+    void clearDifference();
+    bool hasDifference() const { return !m_picture.isNull(); }
+    /// The difference shown; zero shares and empty maps without one.
+    const dt::InkDifference& difference() const { return m_difference; }
+    /// The 28x28 picture as shown (paper white, guide light grey, drawing dark, missing
+    /// blue, extra orange), null without a difference.
+    const QImage& picture() const { return m_picture; }
+    /// e.g. "Missing 12% · extra 5%", "" without a difference (also the tooltip).
+    QString summaryText() const;
+
+    static QColor missingColour();
+    static QColor extraColour();
+
+private:
+    QWidget* m_canvas = nullptr;
+    QLabel* m_missingShare = nullptr;
+    QLabel* m_extraShare = nullptr;
+    dt::InkDifference m_difference;
+    QImage m_picture;
+};

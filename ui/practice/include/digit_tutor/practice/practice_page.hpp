@@ -1,0 +1,203 @@
+#pragma once
+// The practice screen: "Write a 3" (shown and spoken), the canvas, the model's guide picture
+// of the asked digit, how sure the model is that the drawing is that digit, what it looks
+// like now, and Undo / Clear / Done / Next. It wires canvas -> controller -> widgets; the
+// maths is in core, behind RecognitionController, and the choice of digit and of how much
+// help to give in dt::PracticePlan.
+//
+// The guide is the asked digit's way of writing closest to the drawing (before any ink the
+// most common way). "Trace" lays it faded under the ink to trace over; it follows the guide.
+// Done judges the drawing, records the attempt in the plan (practice mode only, once per
+// drawing) and shows the drawing on the guide with missing and extra ink ("Compare"), in
+// the place of the guide and of the meter, whose say the stars now have, until the drawing
+// changes. The plan fades the
+// guide and template as a child succeeds with a digit and brings them back after a miss;
+// Next asks the plan's choice, which favours missed digits.
+//
+// Free mode ("Free drawing"): no digit is asked; "Draw any digit"; the meter shows how sure
+// the model is of the digit it recognises (0 for a drawing that is no digit), the guide
+// that digit's closest way of writing at full strength, Done gives stars for the
+// recognised digit without recording anything, and Next just clears.
+//
+// "Show me" (practice mode, when the ways of writing are loaded) writes the asked digit
+// over the guide, stroke by stroke, with a pen the child can follow (ShowMeCoach); pressed
+// again it stops. After Done, a digit recognised as the asked one is also checked for how
+// it was written: if the start, direction or stroke order is unusual, a green dot and an
+// arrow on the canvas say where to start, and a short sentence in the place of "That looks
+// like a 2" (which the stars now say) tells the child. Only a hint: the stars are
+// the same; a teacher can switch hints off. attemptFinished says what the check found.
+//
+// Every action has a key, named in its button's tooltip: Ctrl+Z undo, Esc clear, Return
+// done, N next, P practice, F free drawing, T trace, C compare, S say it again, H show me.
+
+#include <digit_tutor/practice/recognition_controller.hpp> // Q_DECLARE_METATYPE(dt::Verdict), for attemptFinished
+
+#include <digit_tutor/engine/digit_model.hpp>
+#include <digit_tutor/engine/practice_plan.hpp>
+#include <digit_tutor/engine/strokes.hpp>
+#include <digit_tutor/engine/writing_ways.hpp>
+
+#include <QImage>
+#include <QWidget>
+
+#include <memory>
+#include <vector>
+
+class ConfidenceMeter;
+class DifferenceView;
+class DrawingCanvas;
+class GuideView;
+class PromptSpeaker;
+class QBoxLayout;
+class QButtonGroup;
+class QLabel;
+class QPushButton;
+class RecognitionController;
+class ShowMeCoach;
+class SidePanel;
+
+class PracticePage : public QWidget {
+    Q_OBJECT
+public:
+    /// The controller is not owned; it must outlive the page.
+    explicit PracticePage(RecognitionController* controller, QWidget* parent = nullptr);
+
+    /// The digit asked in practice mode (kept, but not asked, in free mode).
+    int askedDigit() const { return m_asked; }
+    bool isFreeMode() const { return m_free; }
+    bool isTracing() const { return m_tracing; }
+    bool isComparing() const { return m_comparing; }
+    bool isLeftHanded() const { return m_leftHanded; }
+    /// Stars for the last Done: 0 (empty drawing) to 3; -1 before Done.
+    int stars() const { return m_stars; }
+    /// 3 when the asked digit is recognised with p >= 0.9 and typicality >= 0.25, 2 when
+    /// it is recognised, 1 for any other drawing, 0 for an empty one.
+    static int starsFor(const dt::Verdict& verdict, int asked);
+    /// The tracing template's opacity at full help; the plan's guide opacity scales it.
+    /// Fainter than the guide, so that the child's own ink stands out above it.
+    static constexpr double kTemplateOpacity = 0.4;
+
+    /// The child's record and choice of digits (kept in memory).
+    const dt::PracticePlan& practicePlan() const { return m_plan; }
+    /// Replaces the plan (another child's, or a seeded one) and shows the help it gives.
+    void setPracticePlan(const dt::PracticePlan& plan);
+
+    DrawingCanvas* canvas() const { return m_canvas; }
+    ConfidenceMeter* meter() const { return m_meter; }
+    GuideView* guideView() const { return m_guide; }
+    DifferenceView* differenceView() const { return m_difference; }
+    PromptSpeaker* speaker() const { return m_speaker; }
+    /// The guide, the meter and the buttons beside the canvas.
+    QWidget* sidePanel() const;
+    QPushButton* practiceModeButton() const { return m_practiceButton; }
+    QPushButton* freeModeButton() const { return m_freeButton; }
+    QPushButton* undoButton() const { return m_undoButton; }
+    QPushButton* clearButton() const { return m_clearButton; }
+    QPushButton* doneButton() const { return m_doneButton; }
+    QPushButton* nextButton() const { return m_nextButton; }
+    QPushButton* traceButton() const { return m_traceButton; }
+    QPushButton* compareButton() const { return m_compareButton; }
+    QPushButton* sayAgainButton() const { return m_sayAgainButton; }
+    QPushButton* showMeButton() const { return m_showMeButton; }
+    ShowMeCoach* coach() const { return m_coach; }
+    /// The image last given to the canvas as tracing template (white ink on black), null
+    /// when tracing is off or there is no guide.
+    const QImage& tracingTemplate() const { return m_template; }
+    QString promptText() const;
+    QString looksLikeText() const;
+    QString praiseText() const;
+    /// The formation hint after Done ("Try starting at the green dot."), else empty.
+    QString hintText() const;
+
+    /// The ways of writing for "Show me" and the hints; null hides "Show me".
+    void setWritingWays(std::shared_ptr<const dt::WritingWays> ways);
+    void setFormationHintsEnabled(bool enabled);
+    bool formationHintsEnabled() const;
+
+public slots:
+    /// Free drawing (true) or practice of an asked digit (false); starts a fresh drawing.
+    void setFreeMode(bool free);
+    /// Asks for this digit (0-9) and starts a fresh drawing. In free mode the digit is kept
+    /// for when practice resumes.
+    void setAskedDigit(int digit);
+    /// Asks for the digit the practice plan chooses; in free mode just clears.
+    void next();
+    void undo();
+    void clear();
+    /// Judges the drawing now, shows praise with stars and the comparison with the guide.
+    void done();
+    /// Shows the guide faded under the ink to trace over, or stops.
+    void setTracing(bool tracing);
+    /// Shows the drawing on the guide with missing and extra ink (when there is a drawing
+    /// and a guide to compare), or the guide again. A change to the drawing ends it.
+    void setComparing(bool comparing);
+    /// Puts the guide, meter and buttons on the side a left hand does not cover.
+    void setLeftHanded(bool leftHanded);
+    /// Speaks prompts (where speech is available) and shows "Say it again", or neither.
+    void setSpeechEnabled(bool enabled);
+    /// Says the prompt again.
+    void sayPrompt();
+    /// Writes the asked digit over the guide (the way closest to the guide shown), or stops
+    /// it when it is being written. Nothing in free mode or without ways of writing.
+    void showMe();
+
+signals:
+    /// Once per drawing, on its first Done: the drawing as the canvas recorded it, the asked
+    /// digit (-1 in free drawing), the verdict, and what the formation check found
+    /// (dt::formationProblemName: "none", "start", "direction", "order"; empty when it did
+    /// not run: free drawing, another digit, no ways of writing). Whoever keeps attempts listens.
+    void attemptFinished(const dt::Drawing& drawing, int askedDigit, const dt::Verdict& verdict,
+                         const QString& formation);
+
+private:
+    QString praiseFor(int stars);
+    void showVerdict(const dt::Verdict& verdict);
+    void showGuide(int component);
+    void setGuidePixels(std::vector<float> pixels);
+    void applyHelp();
+    void refreshComparison();
+    void updateCompareButton();
+    void updateShowMeButton();
+    void clearHint();
+    void resetFeedback();
+    void showPrompt();
+    void buildLayout();
+    void connectKeys();
+
+    RecognitionController* m_controller;
+    PromptSpeaker* m_speaker = nullptr;
+    DrawingCanvas* m_canvas = nullptr;
+    GuideView* m_guide = nullptr;
+    DifferenceView* m_difference = nullptr;
+    ConfidenceMeter* m_meter = nullptr;
+    SidePanel* m_side = nullptr;
+    QBoxLayout* m_middle = nullptr;
+    QLabel* m_prompt = nullptr;
+    QLabel* m_looksLike = nullptr;
+    QLabel* m_praise = nullptr;
+    QPushButton* m_undoButton = nullptr;
+    QPushButton* m_clearButton = nullptr;
+    QPushButton* m_doneButton = nullptr;
+    QPushButton* m_nextButton = nullptr;
+    QPushButton* m_practiceButton = nullptr;
+    QPushButton* m_freeButton = nullptr;
+    QPushButton* m_traceButton = nullptr;
+    QPushButton* m_compareButton = nullptr;
+    QPushButton* m_sayAgainButton = nullptr;
+    QPushButton* m_showMeButton = nullptr;
+    QString m_hintText; ///< the formation hint shown after Done, until the drawing changes
+    ShowMeCoach* m_coach = nullptr;
+    QButtonGroup* m_modes = nullptr;
+    dt::PracticePlan m_plan;
+    std::vector<float> m_guidePixels; ///< the guide shown, 784 values; empty without one
+    QImage m_template;
+    double m_templateOpacity = 0.0;
+    int m_asked = 3;
+    bool m_free = false;
+    bool m_tracing = false;
+    bool m_comparing = false;
+    bool m_leftHanded = false;
+    QString m_lastPraise;
+    bool m_attemptRecorded = false; ///< Done already recorded this drawing (plan, attemptFinished)
+    int m_stars = -1;
+};

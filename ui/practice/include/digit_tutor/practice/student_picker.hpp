@@ -1,0 +1,36 @@
+#pragma once
+// "Who is writing?": the child taps their own name, big, at the start of a session. Names
+// come in a grid of finger-sized buttons, each with a coloured initial so that a child who
+// cannot read yet finds their own by its colour and letter; Guest is always there. Escape
+// (or closing) keeps the student who was writing.
+//
+// Example use:
+//     StudentPicker picker(*store->students(), this);
+//     if (picker.exec() == QDialog::Accepted) setStudent(picker.chosen());
+
+#include <digit_tutor/progress/student.hpp>
+
+#include <QDialog>
+
+#include <vector>
+
+class QPushButton;
+
+class StudentPicker : public QDialog {
+    Q_OBJECT
+public:
+    explicit StudentPicker(std::vector<dt::store::Student> students, QWidget* parent = nullptr);
+
+    /// The student tapped; valid after exec() returned Accepted.
+    const dt::store::Student& chosen() const { return m_chosen; }
+    /// The button of each student, in the order given.
+    const std::vector<QPushButton*>& buttons() const { return m_buttons; }
+
+    /// The colour of a student's initial: the same name always gets the same colour.
+    static QColor colourFor(const QString& name);
+
+private:
+    std::vector<dt::store::Student> m_students;
+    std::vector<QPushButton*> m_buttons;
+    dt::store::Student m_chosen;
+};

@@ -1,0 +1,103 @@
+#pragma once
+// The teachers' progress store: students, every practice attempt with its strokes, and a
+// few settings (the teacher's PIN), on SQLite (one file per user, the default) or on a
+// PostgreSQL server shared by a school's machines. The same code and SQL serve both.
+//
+// Safety: every write is one transaction; SQLite runs in WAL mode with synchronous=FULL
+// and a busy timeout, so that two app windows (or processes) can write at once and a
+// crash, even kill -9 in the middle of a write, never corrupts the file or loses an
+// attempt whose addAttempt() returned. Opening migrates an older database in one
+// transaction (schema_migrations.hpp) and refuses, without touching it, a database that
+// is damaged, from a newer Digit Tutor, or not a Digit Tutor database. A "Guest" student
+// always exists.
+//
+// Errors never throw: a failing call returns false or nullopt and lastError() says why in
+// one sentence naming the database.
+//
+// One object is one connection, for the thread that made it.
+//
+// Example use:
+//     QString error;
+//     auto store = ProgressStore::open(defaultDatabaseLocation(), &error);
+//     if (!store) { statusBar()->showMessage(error); return; }
+//     const auto zoe = store->addStudent(QStringLiteral("Zoë"), QStringLiteral("1B"), false);
+//     record.studentId = zoe->id;
+//     store->addAttempt(record);
+//     for (const AttemptRecord& a : *store->attempts({.studentId = zoe->id})) ...
+
+#include <digit_tutor/progress/attempt_record.hpp>
+#include <digit_tutor/progress/database_location.hpp>
+#include <digit_tutor/progress/student.hpp>
+
+#include <QDate>
+#include <QString>
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace dt::store {
+
+/// Which attempts to read: all by default; each set field narrows.
+struct AttemptFilter {
+    std::optional<qint64> studentId;
+    std::optional<QString> group; ///< the students of one class or group
+    QDate from;                   ///< first day (UTC), invalid for no limit
+    QDate to;                     ///< last day (UTC), inclusive, invalid for no limit
+};
+
+class ProgressStore {
+public:
+    /// Opens (creating an SQLite file and its folder if needed) and migrates. nullptr with
+    /// the reason in `error` when the server or file cannot be reached, the database is
+    /// damaged, newer, or not a Digit Tutor database, or migrating fails.
+    static std::unique_ptr<ProgressStore> open(const DatabaseLocation& location, QString* error = nullptr);
+    ~ProgressStore();
+    ProgressStore(const ProgressStore&) = delete;
+    ProgressStore& operator=(const ProgressStore&) = delete;
+
+    const DatabaseLocation& location() const { return m_location; }
+    int schemaVersion() const;
+    QString lastError() const { return m_error; }
+
+    /// Students, by name (case-insensitive order); Guest first.
+    std::optional<std::vector<Student>> students() const;
+    std::optional<Student> student(qint64 id) const;
+    std::optional<Student> studentNamed(const QString& name) const;
+    /// Guest, the student of every attempt made without choosing one.
+    std::optional<Student> guest() const;
+    /// Adds a student; nullopt for an empty (after trimming) or over-long (> 100
+    /// characters) name, or a name already taken.
+    std::optional<Student> addStudent(const QString& name, const QString& group = {}, bool leftHanded = false);
+    /// Renames, regroups or changes handedness; false for an unknown id or a bad name.
+    bool updateStudent(const Student& student);
+    /// Removes a student and all their attempts; Guest cannot be removed.
+    bool removeStudent(qint64 id);
+
+    /// Stores an attempt of record.studentId and sets record.id. false (nothing stored)
+    /// for an unknown student, digits or stars out of range, or a failed write.
+    bool addAttempt(AttemptRecord& record);
+    /// Attempts matching the filter, oldest first, with the student's name and group.
+    std::optional<std::vector<AttemptRecord>> attempts(const AttemptFilter& filter = {}) const;
+    /// How many attempts each student has (students without any are absent), counted by
+    /// the database: no attempt is read.
+    std::optional<std::map<qint64, int>> attemptCounts() const;
+    /// The class or group names in use, sorted.
+    std::optional<std::vector<QString>> groups() const;
+
+    std::optional<QString> setting(const QString& key) const;
+    bool setSetting(const QString& key, const QString& value);
+
+private:
+    ProgressStore(DatabaseLocation location, QString connection);
+    bool prepareConnection(QString* error);
+    bool migrate(QString* error);
+    bool fail(const QString& what, const QString& detail) const;
+
+    DatabaseLocation m_location;
+    QString m_connection;
+    mutable QString m_error;
+};
+
+} // namespace dt::store

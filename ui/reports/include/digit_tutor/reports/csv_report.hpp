@@ -1,0 +1,52 @@
+#pragma once
+// The attempts of a report as a CSV file, one row per attempt, for a spreadsheet or a
+// script: every figure the store keeps and the strokes, so nothing is lost on the way out.
+//
+// Format: RFC 4180. A header row of the columns below, then one row per attempt in time
+// order (an attempt without a valid time first, ties by id). Lines end with CRLF; a field
+// holding a comma, a double quote, CR or LF is quoted and its quotes doubled. UTF-8 with a
+// byte order mark, because Excel reads a CSV without one in the machine's 8-bit code page
+// and would garble "Zoë" (LibreOffice, Python's "utf-8-sig" and most tools skip the mark).
+//
+// Columns: id, student, group, time, asked_digit, recognised_digit, success, posterior,
+// log_likelihood, outlier, typicality, stars, formation, model, strokes.
+//
+// Numbers and text are told apart by column, never by content:
+// - Number columns (id, asked_digit, recognised_digit, posterior, log_likelihood,
+//   typicality, stars) are written from the record's numbers in the C locale, shortest
+//   form that reads back to the same double, so -1 and -3.25e+02 stay negative numbers.
+//   A non-finite number (never stored by the app) is an empty cell. asked_digit is -1 for
+//   free drawing and recognised_digit -1 for an empty drawing, as in the store.
+// - Text columns (student, group, time, success, outlier, formation, model, strokes) are
+//   neutralised against formula injection: a cell that starts with = + - @ TAB or CR gets
+//   a leading ', so a spreadsheet shows `=HYPERLINK("x")` as text instead of running it.
+//   A cell that itself starts with ' gets one more, so the rule can be undone exactly: a
+//   reader drops one leading ' from a text cell. time is ISO 8601 in UTC with milliseconds
+//   ("2025-01-14T09:30:12.345Z"), empty when unknown; success and outlier are "true" or
+//   "false"; strokes is the stroke file JSON of dt::drawingToJson.
+// Column names stay English in every language: scripts read them.
+
+#include <digit_tutor/progress/attempt_record.hpp>
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace dt::reports {
+
+/// The header row's names, in column order.
+QStringList csvColumns();
+
+/// One text cell as written: neutralised (see above), then quoted if it needs to be.
+QString csvTextField(const QString& text);
+
+/// The whole CSV file: BOM, header row, one row per attempt. Never throws.
+QByteArray csvReport(const std::vector<store::AttemptRecord>& attempts);
+
+/// Writes csvReport(attempts) to `path` atomically. Returns false with one sentence in
+/// *error (when not null) when the file cannot be written; see writeReportFile.
+bool writeCsvReport(const std::vector<store::AttemptRecord>& attempts, const QString& path, QString* error);
+
+} // namespace dt::reports

@@ -1,0 +1,66 @@
+#include <digit_tutor/teacher/teacher_area.hpp>
+
+#include <digit_tutor/teacher/model_page.hpp>
+#include <digit_tutor/teacher/progress_view.hpp>
+#include <digit_tutor/teacher/students_page.hpp>
+#include <digit_tutor/teacher/teacher_settings_page.hpp>
+
+#include <digit_tutor/progress/progress_store.hpp>
+#include <digit_tutor/progress/teacher_lock.hpp>
+
+#include <QLabel>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+TeacherArea::TeacherArea(dt::store::ProgressStore* store, bool hintsEnabled, const QString& database,
+                         const QString& databaseProblem, QWidget* parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_databaseProblem(databaseProblem)
+    , m_banner(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_students(new StudentsPage(store, this))
+    , m_progress(new ProgressView(store, this))
+    , m_model(new ModelPage(this))
+    , m_settings(new TeacherSettingsPage(store, hintsEnabled, database, this))
+{
+    setWindowTitle(tr("Teacher Area"));
+    resize(900, 640);
+    auto* layout = new QVBoxLayout(this);
+    m_banner->setWordWrap(true);
+    m_banner->setTextFormat(Qt::PlainText);
+    m_banner->setStyleSheet(QStringLiteral("background: #fff4d6; padding: 6px; border-radius: 4px"));
+    layout->addWidget(m_banner);
+    m_tabs->addTab(m_students, tr("Students"));
+    m_tabs->addTab(m_progress, tr("Progress"));
+    m_tabs->addTab(m_model, tr("Model"));
+    m_tabs->addTab(m_settings, tr("Settings"));
+    layout->addWidget(m_tabs, 1);
+    // A student added, renamed or removed changes whom the progress can be shown for.
+    connect(m_students, &StudentsPage::studentsChanged, m_progress, &ProgressView::refresh);
+    connect(m_settings, &TeacherSettingsPage::secretChanged, this, &TeacherArea::updateBanner);
+    updateBanner();
+}
+
+void TeacherArea::setStore(dt::store::ProgressStore* store)
+{
+    m_store = store;
+    m_databaseProblem.clear();
+    m_students->setStore(store);
+    m_progress->setStore(store);
+    updateBanner();
+}
+
+QString TeacherArea::bannerText() const { return m_banner->text(); }
+
+void TeacherArea::updateBanner()
+{
+    QString text;
+    if (!m_store)
+        text = tr("The progress database is not available, so students and progress cannot be shown: %1")
+                   .arg(m_databaseProblem);
+    else if (!dt::store::TeacherLock(*m_store).isSet())
+        text = tr("No PIN is set yet: anyone can open this area. Set one under Settings to keep children out.");
+    m_banner->setText(text);
+    m_banner->setVisible(!text.isEmpty());
+}

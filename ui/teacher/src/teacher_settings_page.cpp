@@ -1,0 +1,97 @@
+#include <digit_tutor/teacher/teacher_settings_page.hpp>
+
+#include <digit_tutor/progress/progress_store.hpp>
+#include <digit_tutor/progress/teacher_lock.hpp>
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+TeacherSettingsPage::TeacherSettingsPage(dt::store::ProgressStore* store, bool hintsEnabled, const QString& database,
+                                         QWidget* parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_secret(new QLineEdit(this))
+    , m_repeat(new QLineEdit(this))
+    , m_setSecret(new QPushButton(tr("Set PIN"), this))
+    , m_hints(new QCheckBox(tr("After a digit, show where to start when it was written an unusual way"), this))
+    , m_database(new QLineEdit(database, this))
+    , m_connect(new QPushButton(tr("Use This Database"), this))
+    , m_message(new QLabel(this))
+{
+    auto* layout = new QVBoxLayout(this);
+
+    auto* lock = new QGroupBox(tr("Teacher area PIN or password"), this);
+    auto* lockForm = new QFormLayout(lock);
+    for (QLineEdit* field : {m_secret, m_repeat})
+        field->setEchoMode(QLineEdit::Password);
+    m_secret->setAccessibleName(tr("New PIN or password"));
+    m_repeat->setAccessibleName(tr("The same again"));
+    lockForm->addRow(tr("New PIN or password:"), m_secret);
+    lockForm->addRow(tr("The same again:"), m_repeat);
+    lockForm->addRow(QString(), m_setSecret);
+    m_setSecret->setEnabled(store != nullptr);
+    layout->addWidget(lock);
+
+    auto* hints = new QGroupBox(tr("Formation hints"), this);
+    auto* hintsLayout = new QVBoxLayout(hints);
+    m_hints->setChecked(hintsEnabled);
+    hintsLayout->addWidget(m_hints);
+    auto* hintsHelp = new QLabel(tr("Switch them off where your school teaches other ways of forming the digits. "
+                                    "What the check finds is kept for the progress view either way."),
+                                 hints);
+    hintsHelp->setWordWrap(true);
+    hintsLayout->addWidget(hintsHelp);
+    layout->addWidget(hints);
+
+    auto* db = new QGroupBox(tr("Progress database"), this);
+    auto* dbLayout = new QVBoxLayout(db);
+    auto* dbHelp = new QLabel(tr("Empty: this computer's own file. A school can keep one PostgreSQL server for all "
+                                 "its classroom computers: postgresql://user:password@server/digit_tutor"),
+                              db);
+    dbHelp->setWordWrap(true);
+    dbLayout->addWidget(dbHelp);
+    auto* dbRow = new QHBoxLayout;
+    m_database->setAccessibleName(tr("Progress database"));
+    m_database->setPlaceholderText(tr("this computer's own file"));
+    dbRow->addWidget(m_database, 1);
+    dbRow->addWidget(m_connect);
+    dbLayout->addLayout(dbRow);
+    layout->addWidget(db);
+
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_message);
+    layout->addStretch();
+
+    connect(m_setSecret, &QPushButton::clicked, this, &TeacherSettingsPage::setSecret);
+    connect(m_hints, &QCheckBox::toggled, this, &TeacherSettingsPage::hintsToggled);
+    connect(m_connect, &QPushButton::clicked, this, [this] { emit databaseChosen(m_database->text().trimmed()); });
+}
+
+QString TeacherSettingsPage::messageText() const { return m_message->text(); }
+
+void TeacherSettingsPage::setSecret()
+{
+    if (!m_store)
+        return;
+    if (m_secret->text() != m_repeat->text()) {
+        m_message->setText(tr("The two PINs differ; type the same one twice."));
+        return;
+    }
+    dt::store::TeacherLock lock(*m_store);
+    if (lock.setSecret(m_secret->text())) {
+        m_message->setText(tr("The PIN is set: the teacher area now asks for it."));
+        emit secretChanged();
+    } else
+        m_message->setText(lock.lastError());
+    m_secret->clear();
+    m_repeat->clear();
+}
+
+void TeacherSettingsPage::showDatabaseResult(bool, const QString& message) { m_message->setText(message); }
