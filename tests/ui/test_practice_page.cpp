@@ -21,6 +21,7 @@
 #include <digit_tutor/practice/prompt_speaker.hpp>
 #include <digit_tutor/practice/recognition_controller.hpp>
 
+#include <digit_tutor/engine/attempt_outcome.hpp>
 #include <digit_tutor/engine/drawing_guide.hpp>
 #include <digit_tutor/engine/model_file.hpp>
 
@@ -73,7 +74,6 @@ private slots:
     void scribbleIsNotADigit();
     void keysUndoClearDone();
     void nextAsksAnotherDigit();
-    void starRules();
     void floodOfMovesIsCoalesced();
     void badModelKeepsCurrent();
     void freeModeReadsAnyDigit_data();
@@ -275,23 +275,6 @@ void TestPracticePage::nextAsksAnotherDigit()
     }
 }
 
-void TestPracticePage::starRules()
-{
-    dt::Verdict v;
-    QCOMPARE(PracticePage::starsFor(v, 3), 0);
-    v.empty = false;
-    v.digit = 3;
-    v.isDigit = true;
-    v.probabilities[3] = 0.95;
-    v.typicality = 0.5;
-    QCOMPARE(PracticePage::starsFor(v, 3), 3);
-    v.typicality = 0.1;
-    QCOMPARE(PracticePage::starsFor(v, 3), 2);
-    QCOMPARE(PracticePage::starsFor(v, 5), 1);
-    v.isDigit = false;
-    QCOMPARE(PracticePage::starsFor(v, 3), 1);
-}
-
 void TestPracticePage::floodOfMovesIsCoalesced()
 {
     QSignalSpy verdicts(m_window->controller(), &RecognitionController::verdictReady);
@@ -364,7 +347,7 @@ void TestPracticePage::freeModeReadsAnyDigit()
     QCOMPARE(m_page->guideView()->guide(), expected.guide());
 
     QTest::mouseClick(m_page->doneButton(), Qt::LeftButton);
-    QCOMPARE(m_page->stars(), PracticePage::starsFor(verdict, digit));
+    QCOMPARE(m_page->stars(), dt::judgeAttempt(verdict, digit).stars);
     QVERIFY(m_page->stars() >= 2);
     QVERIFY(m_page->praiseText().contains(QChar(0x2605)));
 }

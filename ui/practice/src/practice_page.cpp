@@ -1,5 +1,7 @@
 #include <digit_tutor/practice/practice_page.hpp>
 
+#include <digit_tutor/engine/attempt_outcome.hpp>
+
 #include <digit_tutor/common/big_button.hpp>
 #include <digit_tutor/common/confidence_meter.hpp>
 #include <digit_tutor/common/difference_view.hpp>
@@ -26,9 +28,6 @@
 using dt::ui::bigButton;
 
 namespace {
-
-constexpr double kSureProbability = 0.9;
-constexpr double kTypicalEnough = 0.25;
 
 QFont scaledFont(const QFont& base, int pixels, bool bold)
 {
@@ -238,17 +237,6 @@ void PracticePage::updateShowMeButton()
     m_showMeButton->setEnabled(!m_guidePixels.empty());
 }
 
-int PracticePage::starsFor(const dt::Verdict& verdict, int asked)
-{
-    if (verdict.empty)
-        return 0;
-    const bool recognised = verdict.isDigit && verdict.digit == asked;
-    if (!recognised)
-        return 1;
-    const double p = verdict.probabilities[std::size_t(asked)];
-    return p >= kSureProbability && verdict.typicality >= kTypicalEnough ? 3 : 2;
-}
-
 void PracticePage::setPracticePlan(const dt::PracticePlan& plan)
 {
     m_plan = plan;
@@ -323,7 +311,8 @@ void PracticePage::done()
     m_controller->recogniseNow();
     const dt::Verdict& verdict = m_controller->lastVerdict();
     // In free mode the drawing is judged as the digit it is recognised as.
-    m_stars = starsFor(verdict, m_free ? verdict.digit : m_asked);
+    const dt::AttemptOutcome outcome = dt::judgeAttempt(verdict, m_free ? -1 : m_asked);
+    m_stars = outcome.stars;
     const QString stars = QStringLiteral("<span style=\"color:#e8a317\">%1</span><span style=\"color:#bbbbbb\">%2</span>")
                               .arg(QString(m_stars, QChar(0x2605)), QString(3 - m_stars, QChar(0x2606)));
     const QString words = praiseFor(m_stars);
@@ -333,7 +322,7 @@ void PracticePage::done()
     // One attempt per drawing: pressing Done twice does not count twice.
     if (!m_attemptRecorded) {
         m_attemptRecorded = true;
-        const bool recognised = verdict.isDigit && verdict.digit == m_asked;
+        const bool recognised = outcome.recognised;
         QString formation;
         if (!m_free) {
             m_plan.recordAttempt(m_asked, recognised);

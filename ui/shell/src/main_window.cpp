@@ -5,7 +5,9 @@
 #include <digit_tutor/practice/practice_page.hpp>
 #include <digit_tutor/practice/prompt_speaker.hpp>
 #include <digit_tutor/practice/recognition_controller.hpp>
+#include <digit_tutor/shell/app_settings.hpp>
 #include <digit_tutor/shell/default_model.hpp>
+#include <digit_tutor/shell/startup_choices.hpp>
 #include <digit_tutor/teacher/model_page.hpp>
 #include <digit_tutor/teacher/progress_view.hpp>
 #include <digit_tutor/practice/student_picker.hpp>
@@ -16,6 +18,7 @@
 #include <digit_tutor/progress/progress_store.hpp>
 #include <digit_tutor/progress/teacher_lock.hpp>
 
+#include <digit_tutor/engine/attempt_outcome.hpp>
 #include <digit_tutor/engine/drawing_guide.hpp>
 #include <digit_tutor/engine/model_file.hpp>
 #include <digit_tutor/engine/ways_file.hpp>
@@ -28,20 +31,9 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
 #include <QStatusBar>
 
 #include <exception>
-
-namespace {
-
-const QString kLeftHandedKey = QStringLiteral("view/leftHanded");
-const QString kSpeechKey = QStringLiteral("view/speech");
-const QString kHintsKey = QStringLiteral("teacher/formationHints");
-const QString kModelKey = QStringLiteral("model/path");
-const QString kDatabaseKey = QStringLiteral("store/database");
-
-} // namespace
 
 MainWindow::MainWindow(std::shared_ptr<const dt::DigitModel> model, QWidget* parent)
     : QMainWindow(parent)
@@ -76,13 +68,12 @@ MainWindow::MainWindow(std::shared_ptr<const dt::DigitModel> model, QWidget* par
     quitAction->setShortcut(QKeySequence::Quit);
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
 
-    const QSettings settings;
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     m_leftHandedAction = viewMenu->addAction(tr("&Left-handed"));
     m_leftHandedAction->setCheckable(true);
     m_leftHandedAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_leftHandedAction->setStatusTip(tr("Put the guide and the buttons on the right, away from a left hand"));
-    m_leftHandedAction->setChecked(settings.value(kLeftHandedKey, false).toBool());
+    m_leftHandedAction->setChecked(dt::ui::settings::leftHanded());
     m_page->setLeftHanded(m_leftHandedAction->isChecked());
     connect(m_leftHandedAction, &QAction::toggled, this, &MainWindow::setLeftHanded);
 
@@ -90,12 +81,12 @@ MainWindow::MainWindow(std::shared_ptr<const dt::DigitModel> model, QWidget* par
     m_speechAction->setCheckable(true);
     m_speechAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     m_speechAction->setStatusTip(tr("Say \"Write a 3\" aloud, for children who cannot read yet"));
-    m_speechAction->setChecked(settings.value(kSpeechKey, true).toBool());
+    m_speechAction->setChecked(dt::ui::settings::speech());
     m_speechAction->setEnabled(PromptSpeaker::isSupported()); // built without Qt TextToSpeech
     m_page->setSpeechEnabled(m_speechAction->isChecked());
     connect(m_speechAction, &QAction::toggled, this, &MainWindow::setSpeechEnabled);
 
-    m_page->setFormationHintsEnabled(settings.value(kHintsKey, true).toBool());
+    m_page->setFormationHintsEnabled(dt::ui::settings::formationHints());
 
     QMenu* teacherMenu = menuBar()->addMenu(tr("&Teacher"));
     QAction* areaAction = teacherMenu->addAction(tr("Teacher &Area..."));
@@ -107,7 +98,7 @@ MainWindow::MainWindow(std::shared_ptr<const dt::DigitModel> model, QWidget* par
 void MainWindow::setFormationHintsEnabled(bool enabled)
 {
     m_page->setFormationHintsEnabled(enabled);
-    QSettings().setValue(kHintsKey, enabled);
+    dt::ui::settings::setFormationHints(enabled);
 }
 
 bool MainWindow::formationHintsEnabled() const { return m_page->formationHintsEnabled(); }
@@ -117,7 +108,7 @@ bool MainWindow::useModelFile(const QString& path)
     if (!loadModelFile(path))
         return false;
     m_modelPath = path;
-    QSettings().setValue(kModelKey, path);
+    dt::ui::settings::setModelPath(path);
     return true;
 }
 
@@ -126,27 +117,21 @@ bool MainWindow::useDefaultModel()
     if (!loadModelFile(dt::ui::defaultModelPath()))
         return false;
     m_modelPath.clear();
-    QSettings().remove(kModelKey);
+    dt::ui::settings::setModelPath(QString());
     return true;
 }
 
 bool MainWindow::connectDatabase(const QString& location, QString* message)
 {
-    QString problem;
-    const auto parsed = location.isEmpty() ? std::optional(dt::store::defaultDatabaseLocation())
-                                           : dt::store::parseDatabaseLocation(location, &problem);
-    auto store = parsed ? dt::store::ProgressStore::open(*parsed, &problem) : nullptr;
-    if (!store) {
-        *message = tr("The database was not changed. %1").arg(problem);
+    dt::ui::StoreChoice choice = dt::ui::openProgressStore(location);
+    if (!choice.store) {
+        *message = tr("The database was not changed. %1").arg(choice.problem);
         return false;
     }
-    *message = tr("Progress is now kept in %1.").arg(parsed->displayName());
-    setProgressStore(std::move(store));
+    *message = tr("Progress is now kept in %1.").arg(choice.displayName);
+    setProgressStore(std::move(choice.store));
     m_databaseProblem.clear();
-    if (location.isEmpty())
-        QSettings().remove(kDatabaseKey);
-    else
-        QSettings().setValue(kDatabaseKey, location);
+    dt::ui::settings::setDatabase(location);
     return true;
 }
 
@@ -158,7 +143,7 @@ void MainWindow::openTeacherArea()
         if (unlock.exec() != QDialog::Accepted)
             return;
     }
-    TeacherArea area(m_store.get(), formationHintsEnabled(), QSettings().value(kDatabaseKey).toString(),
+    TeacherArea area(m_store.get(), formationHintsEnabled(), dt::ui::settings::database(),
                      m_databaseProblem, this);
     area.progressView()->setGuides(dt::firstGuides(*m_controller->model()));
     area.modelPage()->showModel(*m_controller->model(), m_modelPath);
@@ -204,14 +189,14 @@ void MainWindow::setLeftHanded(bool leftHanded)
 {
     m_leftHandedAction->setChecked(leftHanded);
     m_page->setLeftHanded(leftHanded);
-    QSettings().setValue(kLeftHandedKey, leftHanded);
+    dt::ui::settings::setLeftHanded(leftHanded);
 }
 
 void MainWindow::setSpeechEnabled(bool enabled)
 {
     m_speechAction->setChecked(enabled);
     m_page->setSpeechEnabled(enabled);
-    QSettings().setValue(kSpeechKey, enabled);
+    dt::ui::settings::setSpeech(enabled);
 }
 
 void MainWindow::chooseModel()
@@ -294,17 +279,17 @@ void MainWindow::saveAttempt(const dt::Drawing& drawing, int askedDigit, const d
         saveAttemptFile(drawing, askedDigit, QString());
         return;
     }
+    const dt::AttemptOutcome outcome = dt::judgeAttempt(verdict, askedDigit);
     dt::store::AttemptRecord record;
     record.studentId = m_student.id;
     record.when = QDateTime::currentDateTimeUtc();
     record.askedDigit = askedDigit;
     record.recognisedDigit = verdict.empty ? -1 : verdict.digit;
-    const int judged = askedDigit >= 0 ? askedDigit : verdict.digit;
-    record.posterior = judged >= 0 && judged < dt::kDigitClasses ? verdict.probabilities[std::size_t(judged)] : 0.0;
+    record.posterior = outcome.posterior;
     record.logLikelihood = verdict.logLikelihood;
     record.outlier = !verdict.isDigit;
     record.typicality = verdict.typicality;
-    record.stars = std::max(0, m_page->stars());
+    record.stars = outcome.stars;
     record.formation = formation;
     record.model = m_modelIdentity;
     record.strokes = drawing;

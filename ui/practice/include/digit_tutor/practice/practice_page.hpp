@@ -68,11 +68,8 @@ public:
     bool isTracing() const { return m_tracing; }
     bool isComparing() const { return m_comparing; }
     bool isLeftHanded() const { return m_leftHanded; }
-    /// Stars for the last Done: 0 (empty drawing) to 3; -1 before Done.
+    /// Stars for the last Done (dt::judgeAttempt): 0 (empty drawing) to 3; -1 before Done.
     int stars() const { return m_stars; }
-    /// 3 when the asked digit is recognised with p >= 0.9 and typicality >= 0.25, 2 when
-    /// it is recognised, 1 for any other drawing, 0 for an empty one.
-    static int starsFor(const dt::Verdict& verdict, int asked);
     /// The tracing template's opacity at full help; the plan's guide opacity scales it.
     /// Fainter than the guide, so that the child's own ink stands out above it.
     static constexpr double kTemplateOpacity = 0.4;

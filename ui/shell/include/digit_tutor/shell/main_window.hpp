@@ -5,9 +5,8 @@
 // said in the status bar, never in a dialog in front of the child. A model that fails to load is reported (file and
 // reason) and the current one stays. The ways of writing ("Show me", formation hints) are
 // loaded with loadWritingWaysFile; when they cannot be, the status bar says why and
-// practice goes on without them. The View choices are remembered with QSettings
-// (view/leftHanded, default off; view/speech, default on), and so are the teacher's
-// (teacher/formationHints, default on; model/path; store/database). Teacher → Teacher Area
+// practice goes on without them. The View choices and the teacher's (formation hints, the
+// model, the database) are remembered (app_settings.hpp). Teacher → Teacher Area
 // (Ctrl+Shift+T) opens the students, their progress, the model manager and the settings,
 // behind the teacher's PIN once one is set.
 // Every attempt is recorded in the progress store for the student writing (File → Change

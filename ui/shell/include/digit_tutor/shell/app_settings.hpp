@@ -1,0 +1,35 @@
+#pragma once
+// The app's remembered choices, in one place: each is one QSettings key (in
+// ~/.config/digit-tutor/digit-tutor.conf), read and written only through these functions,
+// so that the app's main and the main window cannot disagree on a key or a default.
+//
+//   view/leftHanded         the guide and buttons on the right (default off)
+//   view/speech             prompts spoken aloud (default on)
+//   teacher/formationHints  hints on how a digit was written (default on)
+//   model/path              the model the teacher chose (default: none, the bundled one)
+//   store/database          the progress database (default: none, the user's own SQLite file)
+
+#include <QString>
+
+namespace dt::ui::settings {
+
+bool leftHanded();
+void setLeftHanded(bool leftHanded);
+
+bool speech();
+void setSpeech(bool enabled);
+
+bool formationHints();
+void setFormationHints(bool enabled);
+
+/// Empty when the teacher chose none (the bundled default model is used).
+QString modelPath();
+/// An empty path forgets the choice.
+void setModelPath(const QString& path);
+
+/// Empty for the user's own SQLite file; else a file or a postgresql:// URL.
+QString database();
+/// An empty location forgets the choice.
+void setDatabase(const QString& location);
+
+} // namespace dt::ui::settings
