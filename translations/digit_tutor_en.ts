@@ -786,55 +786,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Attempts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read as asked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: learnt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Progress over time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Digit %1: no attempts in this period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No attempts in this period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 read as asked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Average stars</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stars</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read as asked, stars and attempts, per week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read as asked, stars and attempts, per day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Digit %1: read as asked, stars and attempts, per week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Digit %1: read as asked, stars and attempts, per day</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1054,6 +1006,14 @@
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tudents</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportText</name>
@@ -1071,26 +1031,6 @@
     </message>
     <message>
         <source>Cannot finish the report&apos;s PDF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>week %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>success rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>attempts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>learnt (%1%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No attempts in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1389,6 +1329,57 @@
     </message>
 </context>
 <context>
+    <name>StudentFiguresTable</name>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practise next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every attempt, free drawing included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts at an asked digit that were read as that digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The digits this student should practise next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures for each student of the class; activate a row to see that student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below %1: needs work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, needs work</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StudentPicker</name>
     <message>
         <source>Who is writing?</source>
@@ -1603,6 +1594,53 @@
     </message>
 </context>
 <context>
+    <name>dt::reports::ProgressChart</name>
+    <message>
+        <source>Read as asked, stars and attempts, per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as asked, stars and attempts, per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digit %1: read as asked, stars and attempts, per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digit %1: read as asked, stars and attempts, per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digit %1: no attempts in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attempts in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 read as asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read as asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>average stars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learnt (%1%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dt::store</name>
     <message>
         <source>No database was given.</source>
@@ -1743,21 +1781,61 @@
         <source>Cannot save a setting</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot count the attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dt::ui</name>
+    <message>
+        <source>Practise writing the digits 0-9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digit model file (.dtm) to use; without it the bundled default model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ways-of-writing file (.ways) for &quot;Show me&quot; and the formation hints; without it the bundled one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress database: an SQLite file or postgresql://user@host/dbname; without it the teacher&apos;s setting, else the user&apos;s own file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s own options, such as -platform NAME and -style NAME, are passed on to Qt.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;; see &apos;digit-tutor --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the option &apos;%1&apos; needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the option &apos;%1&apos; needs a value (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;; see &apos;digit-tutor --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>digit-tutor: the option &apos;%1&apos; needs a value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>digit-tutor: unknown option &apos;%1&apos;; see &apos;digit-tutor --help&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>digit-tutor: unexpected argument &apos;%1&apos;; see &apos;digit-tutor --help&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Digit Tutor</source>
         <translation type="unfinished"></translation>
@@ -1777,25 +1855,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: digit-tutor [options]
-Practise writing the digits 0-9.
-
-Options:
-  -h, --help          Displays help on commandline options.
-  -v, --version       Displays version information.
-  -m, --model &lt;FILE&gt;  Digit model file (.dtm) to use; without it the bundled
-                      default model.
-  --ways &lt;FILE&gt;       Ways-of-writing file (.ways) for &quot;Show me&quot; and the
-                      formation hints; without it the bundled one.
-  --database &lt;URL&gt;    Progress database: an SQLite file or
-                      postgresql://user@host/dbname; without it the
-                      teacher&apos;s setting, else the user&apos;s own file.
-
-Qt&apos;s own options, such as -platform NAME and -style NAME, are passed on to Qt.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Progress is kept as files, not in the database: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1809,10 +1868,6 @@ Qt&apos;s own options, such as -platform NAME and -style NAME, are passed on to 
     </message>
     <message>
         <source>a ways-of-writing file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>digit-tutor: the option &apos;%1&apos; needs a value (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

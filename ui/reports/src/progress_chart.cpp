@@ -1,7 +1,6 @@
 #include <digit_tutor/reports/progress_chart.hpp>
 #include <digit_tutor/reports/report_text.hpp>
 
-#include <QFont>
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
@@ -9,163 +8,235 @@
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
-#include <vector>
 
 namespace dt::reports {
-
 namespace {
 
-constexpr QSize kMinSize(200, 100);
-constexpr int kMaxDateLabels = 7;
+constexpr QSize kMinImageSize(200, 100);
+constexpr int kRateTicks = 6; // 0, 20, 40, 60, 80, 100%
 const QColor kRateColour(0x1f, 0x4e, 0x9a);
-const QColor kBarColour(0xc9, 0xd6, 0xe8);
-const QColor kGoalColour(0x2e, 0x8b, 0x57);
+const QColor kBarColour(0xc9, 0xd8, 0xee);
+const QColor kLearntColour(0x3c, 0x8d, 0x40);
+const QColor kStarsColour(0xe8, 0xa3, 0x17); // the practice page's stars
 const QColor kGridColour(0xdd, 0xdd, 0xdd);
 const QColor kTextColour(0x33, 0x33, 0x33);
 
-QString dateLabel(const QDate& start, ProgressStep step)
-{
-    if (step == ProgressStep::Week)
-        return ReportText::tr("week %1").arg(start.weekNumber());
-    return QLocale().toString(start, QStringLiteral("d MMM"));
-}
-
-// A round step for the attempts axis: 1, 2, 5, 10, 20, ... so that the top is a number a
-// teacher reads at a glance.
-int niceTop(int maxAttempts)
-{
-    for (long long magnitude = 1;; magnitude *= 10)
-        for (long long f : {1, 2, 5})
-            if (f * magnitude >= maxAttempts)
-                return int(std::min<long long>(f * magnitude, std::numeric_limits<int>::max()));
-}
+QString tr(const char* text) { return ReportText::tr(text); }
 
 } // namespace
 
-QImage progressChart(const std::vector<ProgressPoint>& points, ProgressStep step, QSize size)
+// Where everything goes in a given area and font: computed once per paint, and by
+// shownLabels() so that what it says is what is drawn.
+struct ProgressChart::Layout {
+    double line = 0.0; ///< the font's line height
+    QRectF title;
+    QRectF legend;
+    QRectF plot;
+    bool turned = false;
+    QStringList labels; ///< as shown, "" where left out
+    int perStep = 1;    ///< attempts per tick of the right axis
+};
+
+ProgressChart::ProgressChart(const std::vector<ProgressPoint>& points, ProgressStep step, int digit)
 {
-    size = size.expandedTo(kMinSize);
-    QImage image(size, QImage::Format_RGB32);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
+    const QLocale locale;
+    const bool weekly = step == ProgressStep::Week;
+    m_title = weekly ? tr("Read as asked, stars and attempts, per week") : tr("Read as asked, stars and attempts, per day");
+    if (digit >= 0)
+        m_title = weekly ? tr("Digit %1: read as asked, stars and attempts, per week").arg(digit)
+                         : tr("Digit %1: read as asked, stars and attempts, per day").arg(digit);
+    if (points.empty())
+        m_title = digit >= 0 ? tr("Digit %1: no attempts in this period").arg(digit) : tr("No attempts in this period");
+    for (const ProgressPoint& p : points) {
+        const QString name = progressPeriodName(p.start, step);
+        m_success.append(QPointF(qreal(m_names.size()), p.successRate() * 100.0));
+        m_stars.append(QPointF(qreal(m_names.size()), p.averageStars()));
+        m_attempts.append(p.attempts);
+        m_names.append(name);
+        // A day says only its day and month ("14 Jan"): the period is given above the
+        // chart, and a short label stays readable when there are many.
+        m_labels.append(weekly ? name : locale.toString(p.start, QStringLiteral("d MMM")));
+        m_mostAttempts = std::max(m_mostAttempts, p.attempts);
+        m_spoken.append(
+            tr("%1: %2 of %3 read as asked").arg(name, locale.toString(p.successes), locale.toString(p.attempts)));
+    }
+}
 
-    QFont font = painter.font();
-    font.setPixelSize(std::max(9, size.height() / 20));
-    painter.setFont(font);
+QString ProgressChart::spokenDescription() const
+{
+    return m_spoken.isEmpty() ? m_title : m_title + QStringLiteral(". ") + m_spoken.join(QStringLiteral("; "));
+}
+
+ProgressChart::Layout ProgressChart::layout(const QRectF& area, const QFont& font) const
+{
+    Layout l;
     const QFontMetricsF metrics(font);
-    const double line = metrics.height();
+    l.line = metrics.height();
+    l.turned = m_labels.size() > kUprightLabelsUpTo;
+    l.title = QRectF(area.left(), area.top(), area.width(), l.line * 1.4);
+    l.legend = QRectF(area.left(), l.title.bottom(), area.width(), l.line * 1.4);
+    // Whole attempts on the same ticks as the percentages: the right axis ends on the first
+    // multiple of its five steps that holds the most attempts.
+    l.perStep = std::max(1, (m_mostAttempts + kRateTicks - 2) / (kRateTicks - 1));
+    const double leftAxis = metrics.horizontalAdvance(QStringLiteral("100%")) + l.line * 0.6;
+    const double rightAxis = metrics.horizontalAdvance(QString::number(l.perStep * (kRateTicks - 1))) +
+                             metrics.horizontalAdvance(QStringLiteral("3")) + l.line * 1.6;
+    double labelsHeight = l.line * 1.6;
+    if (l.turned)
+        for (const QString& label : m_labels)
+            labelsHeight = std::max(labelsHeight, metrics.horizontalAdvance(label) + l.line);
+    l.plot = QRectF(area.left() + leftAxis, l.legend.bottom() + l.line * 0.5,
+                    std::max(10.0, area.width() - leftAxis - rightAxis),
+                    std::max(10.0, area.bottom() - labelsHeight - l.legend.bottom() - l.line * 0.5));
 
-    const QRectF plot(metrics.horizontalAdvance(QStringLiteral("100%")) + line, line * 2.0,
-                      size.width() - 2.0 * metrics.horizontalAdvance(QStringLiteral("100%")) - 2.0 * line,
-                      size.height() - line * 4.0);
-    const auto yOfRate = [&](double rate) { return plot.bottom() - rate * plot.height(); };
+    // Turned labels stand side by side a line's height each; upright ones a label's width.
+    const qsizetype n = m_labels.size();
+    double perLabel = l.line + 6.0;
+    if (!l.turned)
+        for (const QString& label : m_labels)
+            perLabel = std::max(perLabel, metrics.horizontalAdvance(label) + l.line);
+    const qsizetype stride = std::max<qsizetype>(1, qsizetype(std::ceil(double(n) * perLabel / l.plot.width())));
+    for (qsizetype i = 0; i < n; ++i)
+        l.labels.append((n - 1 - i) % stride == 0 ? m_labels[i] : QString());
+    return l;
+}
 
-    // Legend on the top line.
+QStringList ProgressChart::shownLabels(const QRectF& area, const QFont& font) const
+{
+    return layout(area, font).labels;
+}
+
+void ProgressChart::paint(QPainter& painter, const QRectF& area, const QFont& font) const
+{
+    const Layout l = layout(area, font);
+    const QRectF& plot = l.plot;
+    const double line = l.line;
+    const QFontMetricsF metrics(font);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.fillRect(area, Qt::white);
+    QFont bold = font;
+    bold.setBold(true);
+    painter.setFont(bold);
+    painter.setPen(kTextColour);
+    painter.drawText(l.title, Qt::AlignCenter, m_title);
+    painter.setFont(font);
+
+    // The legend, one row: what each mark means.
+    const double legendY = l.legend.center().y();
     double x = plot.left();
-    const double legendY = line * 0.9;
-    painter.setPen(QPen(kRateColour, line / 5.0));
-    painter.drawLine(QPointF(x, legendY - line / 3.0), QPointF(x + line * 1.5, legendY - line / 3.0));
-    x += line * 2.0;
-    painter.setPen(kTextColour);
-    const QString rateName = ReportText::tr("success rate");
-    painter.drawText(QPointF(x, legendY), rateName);
-    x += metrics.horizontalAdvance(rateName) + line * 1.5;
-    painter.fillRect(QRectF(x, legendY - line * 0.75, line * 0.8, line * 0.8), kBarColour);
-    x += line * 1.3;
-    const QString attemptsName = ReportText::tr("attempts");
-    painter.drawText(QPointF(x, legendY), attemptsName);
-    x += metrics.horizontalAdvance(attemptsName) + line * 1.5;
-    painter.setPen(QPen(kGoalColour, line / 10.0, Qt::DashLine));
-    painter.drawLine(QPointF(x, legendY - line / 3.0), QPointF(x + line * 1.5, legendY - line / 3.0));
-    x += line * 2.0;
-    painter.setPen(kTextColour);
-    painter.drawText(QPointF(x, legendY), ReportText::tr("learnt (%1%)").arg(qRound(kPractiseBelow * 100)));
+    auto legendText = [&](const QString& text) {
+        painter.setPen(kTextColour);
+        painter.drawText(QPointF(x, legendY + metrics.ascent() / 2.5), text);
+        x += metrics.horizontalAdvance(text) + line * 1.2;
+    };
+    auto legendLine = [&](const QPen& pen) {
+        painter.setPen(pen);
+        painter.drawLine(QPointF(x, legendY), QPointF(x + line * 1.4, legendY));
+        x += line * 1.8;
+    };
+    legendLine(QPen(kRateColour, std::max(1.5, line / 6.0)));
+    legendText(tr("read as asked"));
+    painter.fillRect(QRectF(x, legendY - line * 0.35, line * 0.7, line * 0.7), kBarColour);
+    x += line * 1.1;
+    legendText(tr("attempts"));
+    legendLine(QPen(kStarsColour, std::max(1.5, line / 7.0)));
+    legendText(tr("average stars"));
+    legendLine(QPen(kLearntColour, std::max(1.0, line / 10.0), Qt::DashLine));
+    legendText(tr("learnt (%1%)").arg(qRound(kPractiseBelow * 100)));
 
-    // Left axis: the rate, every 25%.
-    for (int percent = 0; percent <= 100; percent += 25) {
-        const double y = yOfRate(percent / 100.0);
+    // The axes: percentages on the left with the grid, attempts and stars on the right.
+    const auto yOfRate = [&](double percent) { return plot.bottom() - percent / 100.0 * plot.height(); };
+    const double rightText = plot.right() + line * 0.3;
+    const double starsText = area.right() - metrics.horizontalAdvance(QStringLiteral("3")) - line * 0.2;
+    for (int tick = 0; tick < kRateTicks; ++tick) {
+        const double percent = 100.0 * tick / (kRateTicks - 1);
+        const double y = yOfRate(percent);
         painter.setPen(QPen(kGridColour, 1.0));
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         painter.setPen(kTextColour);
-        painter.drawText(QRectF(0, y - line / 2.0, plot.left() - line / 3.0, line), Qt::AlignRight | Qt::AlignVCenter,
-                         QStringLiteral("%1%").arg(percent));
+        painter.drawText(QRectF(area.left(), y - line / 2.0, plot.left() - area.left() - line * 0.3, line),
+                         Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("%1%").arg(qRound(percent)));
+        if (!m_names.isEmpty())
+            painter.drawText(QRectF(rightText, y - line / 2.0, starsText - rightText, line),
+                             Qt::AlignLeft | Qt::AlignVCenter, QString::number(tick * l.perStep));
     }
-
-    if (points.empty()) {
-        painter.drawText(plot, Qt::AlignCenter, ReportText::tr("No attempts in this period"));
-        return image;
+    if (!m_names.isEmpty()) {
+        painter.setPen(kStarsColour.darker(130));
+        for (int stars = 0; stars <= 3; ++stars) {
+            const double y = plot.bottom() - stars / 3.0 * plot.height();
+            painter.drawText(QRectF(starsText, y - line / 2.0, area.right() - starsText, line),
+                             Qt::AlignLeft | Qt::AlignVCenter, QString::number(stars));
+        }
     }
-
-    // Right axis: attempts, from 0 to a round top.
-    int maxAttempts = 1;
-    for (const ProgressPoint& p : points)
-        maxAttempts = std::max(maxAttempts, p.attempts);
-    const int top = niceTop(maxAttempts);
-    std::vector<int> ticks = {0, top};
-    if (top % 2 == 0)
-        ticks.push_back(top / 2);
-    for (int n : ticks) {
-        const double y = plot.bottom() - double(n) / top * plot.height();
-        painter.drawText(QRectF(plot.right() + line / 3.0, y - line / 2.0, size.width() - plot.right(), line),
-                         Qt::AlignLeft | Qt::AlignVCenter, QString::number(n));
-    }
-
-    // Periods placed by date; the slot is the narrowest gap, so bars never overlap.
-    const QDate first = points.front().start, last = points.back().start;
-    const qint64 span = std::max<qint64>(1, first.daysTo(last));
-    qint64 gap = step == ProgressStep::Week ? 7 : 1;
-    const double inner = plot.width() - line * 2.0;
-    const auto xOf = [&](const QDate& d) {
-        return points.size() > 1 ? plot.left() + line + inner * double(first.daysTo(d)) / double(span)
-                                 : plot.center().x();
-    };
-    for (std::size_t i = 1; i < points.size(); ++i)
-        gap = std::min(gap, points[i - 1].start.daysTo(points[i].start));
-    const double slot = points.size() > 1 ? inner * double(gap) / double(span) : line * 2.0;
-    const double barWidth = std::clamp(slot * 0.6, 2.0, line * 2.0);
-    for (const ProgressPoint& p : points) {
-        const double h = double(p.attempts) / top * plot.height();
-        painter.fillRect(QRectF(xOf(p.start) - barWidth / 2.0, plot.bottom() - h, barWidth, h), kBarColour);
-    }
-
-    // The goal line over the bars, the rate line over everything.
-    painter.setPen(QPen(kGoalColour, std::max(1.0, line / 10.0), Qt::DashLine));
-    painter.drawLine(QPointF(plot.left(), yOfRate(kPractiseBelow)), QPointF(plot.right(), yOfRate(kPractiseBelow)));
-
-    QPainterPath rateLine;
-    for (std::size_t i = 0; i < points.size(); ++i) {
-        const QPointF at(xOf(points[i].start), yOfRate(points[i].successRate()));
-        if (i == 0)
-            rateLine.moveTo(at);
-        else
-            rateLine.lineTo(at);
-    }
-    painter.setPen(QPen(kRateColour, std::max(1.5, line / 6.0), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    painter.setBrush(Qt::NoBrush);
-    painter.drawPath(rateLine);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(kRateColour);
-    for (const ProgressPoint& p : points)
-        painter.drawEllipse(QPointF(xOf(p.start), yOfRate(p.successRate())), line / 4.0, line / 4.0);
-
-    // Dates under the axis: the first, the last and evenly spaced ones between that do not collide.
     painter.setPen(QPen(kTextColour, 1.0));
     painter.drawLine(plot.bottomLeft(), plot.bottomRight());
-    const std::size_t every = std::max<std::size_t>(1, (points.size() + kMaxDateLabels - 1) / kMaxDateLabels);
-    double freeFrom = -1e9;
-    for (std::size_t i = 0; i < points.size(); ++i) {
-        if (i % every != 0 && i + 1 != points.size())
-            continue;
-        const QString label = dateLabel(points[i].start, step);
-        const double w = metrics.horizontalAdvance(label);
-        const double left = std::clamp(xOf(points[i].start) - w / 2.0, 0.0, size.width() - w);
-        if (left < freeFrom)
-            continue;
-        painter.drawText(QPointF(left, plot.bottom() + line * 1.2), label);
-        freeFrom = left + w + line;
+    if (m_names.isEmpty()) { // the title says so
+        painter.restore();
+        return;
     }
+
+    // Period i stands at the middle of the i-th of n equal slots.
+    const double slot = plot.width() / double(m_names.size());
+    const auto xOf = [&](qreal index) { return plot.left() + (index + 0.5) * slot; };
+    const double top = double(l.perStep * (kRateTicks - 1));
+    for (qsizetype i = 0; i < m_attempts.size(); ++i) {
+        const double h = m_attempts[i] / top * plot.height();
+        painter.fillRect(QRectF(xOf(qreal(i)) - slot * 0.3, plot.bottom() - h, slot * 0.6, h), kBarColour);
+    }
+    painter.setPen(QPen(kLearntColour, std::max(1.0, line / 10.0), Qt::DashLine));
+    painter.drawLine(QPointF(plot.left(), yOfRate(kPractiseBelow * 100.0)),
+                     QPointF(plot.right(), yOfRate(kPractiseBelow * 100.0)));
+
+    // The stars, then the rate over everything: what the teacher reads first.
+    auto drawSeries = [&](const QList<QPointF>& points, auto yOf, const QColor& colour, double width, double dot) {
+        QPainterPath path;
+        for (const QPointF& p : points) {
+            const QPointF at(xOf(p.x()), yOf(p.y()));
+            if (path.elementCount() == 0)
+                path.moveTo(at);
+            else
+                path.lineTo(at);
+        }
+        painter.setPen(QPen(colour, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPath(path);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(colour);
+        for (const QPointF& p : points)
+            painter.drawEllipse(QPointF(xOf(p.x()), yOf(p.y())), dot, dot);
+    };
+    drawSeries(m_stars, [&](double stars) { return plot.bottom() - stars / 3.0 * plot.height(); }, kStarsColour,
+               std::max(1.5, line / 7.0), line / 6.0);
+    drawSeries(m_success, yOfRate, kRateColour, std::max(1.5, line / 6.0), line / 4.0);
+
+    painter.setPen(kTextColour);
+    for (qsizetype i = 0; i < l.labels.size(); ++i) {
+        if (l.labels[i].isEmpty())
+            continue;
+        const double w = metrics.horizontalAdvance(l.labels[i]);
+        if (l.turned) {
+            painter.save();
+            painter.translate(xOf(qreal(i)) + metrics.ascent() / 2.5, plot.bottom() + line * 0.4 + w);
+            painter.rotate(-90);
+            painter.drawText(QPointF(0, 0), l.labels[i]);
+            painter.restore();
+        } else {
+            painter.drawText(QPointF(xOf(qreal(i)) - w / 2.0, plot.bottom() + line * 1.2), l.labels[i]);
+        }
+    }
+    painter.restore();
+}
+
+QImage progressChart(const std::vector<ProgressPoint>& points, ProgressStep step, QSize size)
+{
+    size = size.expandedTo(kMinImageSize);
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    QFont font = painter.font();
+    font.setPixelSize(std::max(9, size.height() / 22));
+    ProgressChart(points, step).paint(painter, QRectF(QPointF(0, 0), QSizeF(size)), font);
     return image;
 }
 
