@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <numbers>
 
 #if defined(__F16C__) && defined(__FMA__) && defined(__AVX__)
 #include <immintrin.h>
@@ -47,7 +46,6 @@ CompactScorer::CompactScorer(const GaussianMixture& mixture) : m_features(mixtur
     m_means.resize(std::size_t(k) * d);
     m_factors.resize(std::size_t(k) * triangle);
     m_logConstants.resize(std::size_t(k));
-    const double halfLog2Pi = 0.5 * d * std::log(2.0 * std::numbers::pi);
     for (int c = 0; c < k; ++c) {
         const Eigen::MatrixXd& p = mixture.precisionsCholesky()[std::size_t(c)];
         std::uint16_t* packed = m_factors.data() + std::size_t(c) * triangle;
@@ -63,8 +61,7 @@ CompactScorer::CompactScorer(const GaussianMixture& mixture) : m_features(mixtur
                 *packed++ = toHalfBits(p(i, j));
         for (int j = 0; j < d; ++j)
             m_means[std::size_t(c) * d + std::size_t(j)] = mixture.means()(c, j);
-        m_logConstants[std::size_t(c)] =
-            std::log(mixture.weights()[c]) + p.diagonal().array().log().sum() - halfLog2Pi;
+        m_logConstants[std::size_t(c)] = mixture.logConstant(c);
     }
 }
 

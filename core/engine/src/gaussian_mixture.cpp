@@ -21,7 +21,6 @@ using Eigen::MatrixXd;
 using Eigen::VectorXd;
 
 constexpr Index kRowChunk = 256; // rows per task of the batch scores: Y (chunk x d) stays in L2
-const double kLog2Pi = std::log(2.0 * std::numbers::pi);
 
 std::string componentName(int k) { return "component " + std::to_string(k); }
 
@@ -75,9 +74,12 @@ double logSumExp(const double* v, int n)
 
 void GaussianMixture::updateLogDets()
 {
-    m_logDets.resize(nComponents());
+    // The one place the constant is computed: every scorer adds its own -1/2 |P^T (x - mu)|^2.
+    const double halfLog2Pi = 0.5 * double(nFeatures()) * std::log(2.0 * std::numbers::pi);
+    m_logConstants.resize(nComponents());
     for (int k = 0; k < nComponents(); ++k)
-        m_logDets[k] = m_precisionsChol[std::size_t(k)].diagonal().array().log().sum();
+        m_logConstants[k] = std::log(m_weights[k]) +
+                            m_precisionsChol[std::size_t(k)].diagonal().array().log().sum() - halfLog2Pi;
 }
 
 std::vector<MatrixXd> precisionFactorsFromCovariances(std::vector<MatrixXd>& covariances, int threads)
@@ -129,8 +131,7 @@ MatrixXd GaussianMixture::weightedLogProb(const MatrixXd& X, int threads) const
             y.noalias() = X.middleRows(begin, rows) * m_precisionsChol[std::size_t(c)].triangularView<Eigen::Upper>();
             y.rowwise() -= muP[std::size_t(c)].transpose();
             out.col(c).segment(begin, rows) =
-                (-0.5 * (double(d) * kLog2Pi + detail::rowSquaredNorms(y).array()) + m_logDets[c] +
-                 std::log(m_weights[c])).matrix();
+                (m_logConstants[c] - 0.5 * detail::rowSquaredNorms(y).array()).matrix();
         }
     });
     return out;
@@ -145,7 +146,7 @@ void GaussianMixture::weightedLogProbOne(const double* x, double* out) const
     for (int c = 0; c < nComponents(); ++c) {
         diff = xv - m_means.row(c).transpose();
         y.noalias() = m_precisionsChol[std::size_t(c)].triangularView<Eigen::Upper>().transpose() * diff;
-        out[c] = -0.5 * (double(d) * kLog2Pi + y.squaredNorm()) + m_logDets[c] + std::log(m_weights[c]);
+        out[c] = m_logConstants[c] - 0.5 * y.squaredNorm();
     }
 }
 

@@ -10,7 +10,6 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <numbers>
 #include <vector>
 
 namespace dt::detail {
@@ -34,9 +33,8 @@ struct Component {
     double offset = 0.0;      // the group's, for screening only
 };
 
-std::vector<Component> flatten(const std::vector<ScreenedGroup>& groups, Index d)
+std::vector<Component> flatten(const std::vector<ScreenedGroup>& groups)
 {
-    const double halfLog2Pi = 0.5 * double(d) * std::log(2.0 * std::numbers::pi);
     std::vector<Component> out;
     for (const ScreenedGroup& g : groups) {
         const GaussianMixture& gm = *g.mixture;
@@ -47,8 +45,7 @@ std::vector<Component> flatten(const std::vector<ScreenedGroup>& groups, Index d
             comp.factorF = PackedUpperFactor(*comp.factor);
             comp.muP = gm.means().row(c) * comp.factor->triangularView<Eigen::Upper>();
             comp.meanF = gm.means().row(c).cast<float>();
-            comp.logConstant = std::log(gm.weights()[c]) + g.logWeightOffset +
-                               comp.factor->diagonal().array().log().sum() - halfLog2Pi;
+            comp.logConstant = gm.logConstant(c) + g.logWeightOffset;
             comp.offset = g.offset;
             out.push_back(std::move(comp));
         }
@@ -62,7 +59,7 @@ MatrixXd screenedWeightedLogProb(const std::vector<ScreenedGroup>& groups, const
 {
     const Index n = X.rows();
     const Index d = X.cols();
-    const std::vector<Component> comps = flatten(groups, d);
+    const std::vector<Component> comps = flatten(groups);
     const int k = int(comps.size());
 
     MatrixXd out(n, k);

@@ -9,7 +9,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <numbers>
 
 namespace dt::detail {
 namespace {
@@ -26,12 +25,11 @@ constexpr Index kRowChunk = 11 * kTileRows; // rows per E-step task: the chunk s
 PackedMixture::PackedMixture(const GaussianMixture& gm)
     : logConstants(gm.nComponents())
 {
-    const double halfLog2Pi = 0.5 * double(gm.nFeatures()) * std::log(2.0 * std::numbers::pi);
     for (int c = 0; c < gm.nComponents(); ++c) {
         const MatrixXd& p = gm.precisionsCholesky()[std::size_t(c)];
         factors.emplace_back(p);
         means.push_back(gm.means().row(c).cast<float>());
-        logConstants[c] = std::log(gm.weights()[c]) + p.diagonal().array().log().sum() - halfLog2Pi;
+        logConstants[c] = gm.logConstant(c);
     }
 }
 

@@ -3,7 +3,7 @@
 // (covariance_type='full') holds it: weights, means, and the upper-triangular Cholesky
 // factor P of each precision (P * P^T = inverse covariance). Fitting it (EM) is the
 // training library's (training/gaussian_mixture_fit.hpp); this is what scoring needs.
-// Log-density of x under component k: -1/2 (d log 2pi + |(x - mu_k)^T P_k|^2) + log det P_k.
+// Weighted log-density of x under component k: logConstant(k) - 1/2 |P_k^T (x - mu_k)|^2.
 //
 // Storage: samples are rows (X is n x d); means are k x d; each precision factor is d x d.
 // Cost: scoring one sample is O(k * d^2 / 2).
@@ -42,6 +42,12 @@ public:
     /// Covariance of component k, (P P^T)^-1, computed from the factor by triangular solves.
     Eigen::MatrixXd covariance(int k) const;
 
+    /// log w_k + log det P_k - d/2 log 2pi: component k's weighted log-density at its mean.
+    /// Every scorer in the project (this class's, CompactScorer, training's single-precision
+    /// kernels) adds -1/2 |P_k^T (x - mu_k)|^2 to this one value; they differ only in how
+    /// they compute that distance, each for a speed its benchmark shows.
+    double logConstant(int k) const { return m_logConstants[k]; }
+
     double lowerBound() const { return m_lowerBound; }
     int nIter() const { return m_nIter; }
     bool converged() const { return m_converged; }
@@ -66,7 +72,7 @@ private:
     Eigen::VectorXd m_weights;
     Eigen::MatrixXd m_means;
     std::vector<Eigen::MatrixXd> m_precisionsChol; ///< upper triangular
-    Eigen::VectorXd m_logDets;                     ///< sum log diag(P_k)
+    Eigen::VectorXd m_logConstants;                ///< logConstant(k)
     double m_lowerBound = 0.0;
     int m_nIter = 0;
     bool m_converged = false;
