@@ -18,7 +18,6 @@
 #include <digit_tutor/progress/progress_store.hpp>
 #include <digit_tutor/progress/teacher_lock.hpp>
 
-#include <digit_tutor/engine/attempt_outcome.hpp>
 #include <digit_tutor/engine/drawing_guide.hpp>
 #include <digit_tutor/engine/model_file.hpp>
 #include <digit_tutor/engine/ways_file.hpp>
@@ -279,20 +278,8 @@ void MainWindow::saveAttempt(const dt::Drawing& drawing, int askedDigit, const d
         saveAttemptFile(drawing, askedDigit, QString());
         return;
     }
-    const dt::AttemptOutcome outcome = dt::judgeAttempt(verdict, askedDigit);
-    dt::store::AttemptRecord record;
-    record.studentId = m_student.id;
-    record.when = QDateTime::currentDateTimeUtc();
-    record.askedDigit = askedDigit;
-    record.recognisedDigit = verdict.empty ? -1 : verdict.digit;
-    record.posterior = outcome.posterior;
-    record.logLikelihood = verdict.logLikelihood;
-    record.outlier = !verdict.isDigit;
-    record.typicality = verdict.typicality;
-    record.stars = outcome.stars;
-    record.formation = formation;
-    record.model = m_modelIdentity;
-    record.strokes = drawing;
+    dt::store::AttemptRecord record = dt::store::judgedAttempt(
+        m_student.id, QDateTime::currentDateTimeUtc(), drawing, askedDigit, verdict, formation, m_modelIdentity);
     if (!m_store->addAttempt(record))
         saveAttemptFile(drawing, askedDigit, m_store->lastError());
 }

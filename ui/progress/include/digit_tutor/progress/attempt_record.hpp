@@ -2,6 +2,7 @@
 // One practice attempt as the progress store keeps it and the reports show it: who, when,
 // what was asked, what the model said, how it was judged, and the strokes for replay.
 
+#include <digit_tutor/engine/digit_model.hpp>
 #include <digit_tutor/engine/strokes.hpp>
 
 #include <QDateTime>
@@ -29,5 +30,11 @@ struct AttemptRecord {
     /// The asked digit, recognised as such and not refused.
     bool success() const { return askedDigit >= 0 && !outlier && recognisedDigit == askedDigit; }
 };
+
+/// The record of a finished drawing as the practice rules judge it (dt::judgeAttempt: the
+/// stars, the posterior of the judged digit), at `when` (UTC), for the student `studentId`,
+/// judged by `model`; `formation` as the formation check named the problem, or empty.
+AttemptRecord judgedAttempt(qint64 studentId, const QDateTime& when, const dt::Drawing& strokes, int askedDigit,
+                            const dt::Verdict& verdict, const QString& formation, const QString& model);
 
 } // namespace dt::store

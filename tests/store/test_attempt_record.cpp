@@ -1,0 +1,70 @@
+// How a finished drawing becomes the record the progress store keeps (judgedAttempt): the
+// practice rules' stars and posterior, the model's verdict, who, when and which model.
+
+#include <digit_tutor/progress/attempt_record.hpp>
+
+#include <QTest>
+
+class TestAttemptRecord : public QObject {
+    Q_OBJECT
+private slots:
+    void aRecognisedDigitIsKeptWithItsStars()
+    {
+        dt::Verdict v;
+        v.empty = false;
+        v.digit = 4;
+        v.isDigit = true;
+        v.probabilities.fill(0.0);
+        v.probabilities[4] = 0.96;
+        v.logLikelihood = -123.5;
+        v.typicality = 0.7;
+        dt::Drawing strokes;
+        strokes.strokes = {{{1, 2}, {3, 4}}};
+        const QDateTime when = QDateTime(QDate(2026, 12, 6), QTime(9, 30), Qt::UTC);
+        const dt::store::AttemptRecord r =
+            dt::store::judgedAttempt(42, when, strokes, 4, v, QStringLiteral("start"), QStringLiteral("default.dtm"));
+        QCOMPARE(r.studentId, qint64(42));
+        QCOMPARE(r.when, when);
+        QCOMPARE(r.askedDigit, 4);
+        QCOMPARE(r.recognisedDigit, 4);
+        QCOMPARE(r.posterior, 0.96);
+        QCOMPARE(r.logLikelihood, -123.5);
+        QVERIFY(!r.outlier);
+        QCOMPARE(r.typicality, 0.7);
+        QCOMPARE(r.stars, 3);
+        QCOMPARE(r.formation, QStringLiteral("start"));
+        QCOMPARE(r.model, QStringLiteral("default.dtm"));
+        QCOMPARE(r.strokes.pointCount(), std::size_t(2));
+        QVERIFY(r.success());
+    }
+
+    void aScribbleIsAnOutlierWithOneStarAndTheAskedDigitsPosterior()
+    {
+        dt::Verdict v;
+        v.empty = false;
+        v.digit = 1;
+        v.isDigit = false;
+        v.refusal = dt::Refusal::PathTooLong;
+        v.probabilities.fill(0.05);
+        v.probabilities[1] = 0.55;
+        const dt::store::AttemptRecord r = dt::store::judgedAttempt(1, QDateTime::currentDateTimeUtc(), dt::Drawing{},
+                                                                    7, v, QString(), QString());
+        QVERIFY(r.outlier);
+        QCOMPARE(r.stars, 1);
+        QCOMPARE(r.recognisedDigit, 1);
+        QCOMPARE(r.posterior, 0.05); // of the 7 asked, not of the 1 read
+        QVERIFY(!r.success());
+    }
+
+    void anEmptyDrawingIsReadAsNothing()
+    {
+        const dt::store::AttemptRecord r =
+            dt::store::judgedAttempt(1, QDateTime::currentDateTimeUtc(), dt::Drawing{}, -1, dt::Verdict{}, QString(), QString());
+        QCOMPARE(r.recognisedDigit, -1);
+        QCOMPARE(r.stars, 0);
+        QCOMPARE(r.posterior, 0.0);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestAttemptRecord)
+#include "test_attempt_record.moc"
