@@ -2,6 +2,8 @@
 // with neither DISPLAY nor WAYLAND_DISPLAY nor QT_QPA_PLATFORM set. --help and --version
 // answer without starting Qt's GUI; wrong usage is one sentence on stderr and status 2.
 
+#include "test_main.hpp"
+
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
@@ -100,5 +102,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestAppOptions)
+DT_TEST_MAIN(TestAppOptions, QCoreApplication)
 #include "test_app_options.moc"

@@ -1,6 +1,7 @@
 // digit-tutor-cli driven as a user drives it: as a process, reading its output and status.
 
 #include "temp_files.hpp"
+#include "test_main.hpp"
 #include "test_paths.hpp"
 
 #include <QDir>
@@ -43,7 +44,7 @@ bool haveMnist() { return QFileInfo::exists(dt::test::mnistDir() + "/t10k-images
 // The first pendigits drawing of `label` as its own stroke file.
 QString strokeFileFor(const QTemporaryDir& dir, int label)
 {
-    QFile in(dt::test::sharedDir() + "/handwriting/pendigits-train.jsonl");
+    QFile in(dt::test::handwritingPath());
     if (!in.open(QIODevice::ReadOnly))
         return {};
     while (!in.atEnd()) {
@@ -111,8 +112,6 @@ private slots:
     void classifiesDrawnDigits()
     {
         QTemporaryDir dir;
-        if (!QFileInfo::exists(dt::test::sharedDir() + "/handwriting/pendigits-train.jsonl"))
-            QSKIP("../shared/handwriting is not present beside the clone");
         QStringList files;
         for (int d : {0, 1, 4, 7})
             files << strokeFileFor(dir, d);
@@ -136,7 +135,7 @@ private slots:
     {
         // A small data set: the first 700 drawn digits (a few writers, every digit).
         QTemporaryDir dir;
-        QFile all(dt::test::sourceDir() + "/data/handwriting/pendigits-train.jsonl");
+        QFile all(dt::test::handwritingPath());
         QVERIFY(all.open(QIODevice::ReadOnly));
         QByteArray some;
         QList<QByteArray> twos;
@@ -318,11 +317,9 @@ private slots:
 
     void evaluateStrokesReportsPerWriter()
     {
-        if (!QFileInfo::exists(dt::test::sharedDir() + "/handwriting/pendigits-train.jsonl"))
-            QSKIP("../shared/handwriting is not present beside the clone");
         QTemporaryDir dir;
         const QString path = dir.path() + "/some.jsonl";
-        QFile in(dt::test::sharedDir() + "/handwriting/pendigits-train.jsonl"), out(path);
+        QFile in(dt::test::handwritingPath()), out(path);
         QVERIFY(in.open(QIODevice::ReadOnly) && out.open(QIODevice::WriteOnly));
         for (int i = 0; i < 300; ++i)
             out.write(in.readLine());
@@ -356,7 +353,7 @@ private slots:
     {
         const QString fixtures = dt::test::sharedDir() + "/fixtures/hog";
         if (!QFileInfo::exists(fixtures + "/hog.csv"))
-            QSKIP("../shared/fixtures is not present beside the clone");
+            DT_SKIP_MISSING("../shared/fixtures is not present beside the clone");
         QTemporaryDir dir;
         const Run r = cli({"features", "--images", fixtures + "/images.idx", "--out", dir.path() + "/hog.csv"});
         QCOMPARE(r.status, 0);
@@ -386,7 +383,7 @@ private slots:
     {
         QFETCH(QString, precision);
         if (!haveMnist())
-            QSKIP("MNIST is not in data/mnist (run scripts/fetch-mnist.sh)");
+            DT_SKIP_MISSING("MNIST is not in data/mnist (run scripts/fetch-mnist.sh)");
         QTemporaryDir dir;
         const QString model = dir.path() + "/qda.dtm";
         QStringList args{"train", "--mnist", dt::test::mnistDir(), "--components", "1", "--reg-covar", "1e-3",
@@ -411,13 +408,13 @@ private slots:
     void trainsOnATeachersOwnImagesBesideMnist()
     {
         if (!haveMnist())
-            QSKIP("MNIST is not in data/mnist (run scripts/fetch-mnist.sh)");
+            DT_SKIP_MISSING("MNIST is not in data/mnist (run scripts/fetch-mnist.sh)");
         // A teacher's folder: a subfolder per digit with photos of dark ink on paper, and
         // things that are no digit images (ignored).
         QTemporaryDir dir;
         const QString folder = dir.path() + "/class-1b";
         int made = 0;
-        QFile jsonl(dt::test::sourceDir() + "/data/handwriting/pendigits-train.jsonl");
+        QFile jsonl(dt::test::handwritingPath());
         QVERIFY(jsonl.open(QIODevice::ReadOnly));
         for (int i = 0; i < 30 && !jsonl.atEnd(); ++i) {
             const dt::Drawing d = dt::parseDrawing(jsonl.readLine().toStdString(), "pendigits");
@@ -478,7 +475,7 @@ private slots:
     void defaultModelReachesItsRecordedAccuracy()
     {
         if (!haveMnist())
-            QSKIP("MNIST is not in data/mnist (run scripts/fetch-mnist.sh)");
+            DT_SKIP_MISSING("MNIST is not in data/mnist (run scripts/fetch-mnist.sh)");
         const Run info = cli({"info"});
         const QRegularExpressionMatch recorded = QRegularExpression("test_accuracy: (0\\.\\d+)").match(info.out);
         QVERIFY2(recorded.hasMatch(), qPrintable(info.out));
@@ -497,7 +494,7 @@ private slots:
     void truncatedMnistIsRefused()
     {
         if (!haveMnist())
-            QSKIP("MNIST is not in data/mnist (run scripts/fetch-mnist.sh)");
+            DT_SKIP_MISSING("MNIST is not in data/mnist (run scripts/fetch-mnist.sh)");
         QTemporaryDir dir;
         for (const char* name : {"train-images-idx3-ubyte", "train-labels-idx1-ubyte", "t10k-images-idx3-ubyte",
                                  "t10k-labels-idx1-ubyte"})
@@ -515,7 +512,7 @@ private slots:
     void seedNotebookShowsWhyOneMixturePerDigit()
     {
         if (!haveMnist())
-            QSKIP("MNIST is not in data/mnist (run scripts/fetch-mnist.sh)");
+            DT_SKIP_MISSING("MNIST is not in data/mnist (run scripts/fetch-mnist.sh)");
         const Run r = cli({"seed-notebook", "--mnist", dt::test::mnistDir(), "--limit", "3000", "--max-iter", "5", "--quiet"});
         QCOMPARE(r.status, 0);
         const QRegularExpressionMatch m = QRegularExpression("accuracy (0\\.\\d+)").match(r.out);
@@ -524,5 +521,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCli)
+DT_TEST_MAIN(TestCli, QCoreApplication)
 #include "test_cli.moc"

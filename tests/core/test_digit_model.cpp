@@ -2,6 +2,7 @@
 // path agrees with the batch path, typicality is a percentile, and an empty drawing is
 // reported as empty rather than guessed.
 
+#include "test_main.hpp"
 #include "tiny_model.hpp"
 
 #include <digit_tutor/engine/digit_model.hpp>
@@ -149,5 +150,5 @@ private:
     dt::DigitModel m_model;
 };
 
-QTEST_GUILESS_MAIN(TestDigitModel)
+DT_TEST_MAIN(TestDigitModel, QCoreApplication)
 #include "test_digit_model.moc"

@@ -1,6 +1,8 @@
 // The trainer: drawn digits get mixture components of their own beside the images', with
 // the weight the configuration gives them, their own guide pictures, and clear errors.
 
+#include "test_main.hpp"
+
 #include <digit_tutor/training/digit_trainer.hpp>
 #include <digit_tutor/engine/error.hpp>
 #include <digit_tutor/engine/model_file.hpp>
@@ -168,5 +170,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestDigitTrainer)
+DT_TEST_MAIN(TestDigitTrainer, QCoreApplication)
 #include "test_digit_trainer.moc"

@@ -2,6 +2,7 @@
 // closest component of the recognised digit is the verdict's own, an asked digit gets one
 // of its own components whatever was drawn, and an empty drawing gets the most common way.
 
+#include "test_main.hpp"
 #include "test_paths.hpp"
 
 #include <digit_tutor/engine/drawing_guide.hpp>
@@ -85,5 +86,5 @@ private:
     dt::DigitModel m_model;
 };
 
-QTEST_GUILESS_MAIN(TestDrawingGuide)
+DT_TEST_MAIN(TestDrawingGuide, QCoreApplication)
 #include "test_drawing_guide.moc"

@@ -1,7 +1,8 @@
 // Drawn-digit recognition cannot silently regress: a fixed set of 200 real pen-drawn
-// digits (the first 20 of each digit in ../shared/handwriting) must be read correctly by
+// digits (the first 20 of each digit in data/handwriting) must be read correctly by
 // the bundled model, and generated scribbles must be refused as "not a digit".
 
+#include "test_main.hpp"
 #include "test_paths.hpp"
 
 #include <digit_tutor/engine/drawing_recogniser.hpp>
@@ -26,9 +27,7 @@ private slots:
 
     void realDrawnDigitsAreRead()
     {
-        const QString path = dt::test::sharedDir() + "/handwriting/pendigits-train.jsonl";
-        if (!QFileInfo::exists(path))
-            QSKIP("../shared/handwriting is not present beside the clone");
+        const QString path = dt::test::handwritingPath();
         std::array<int, dt::kDigitClasses> taken{}, correct{};
         for (const dt::Drawing& d : dt::loadDrawings(path.toStdString())) {
             if (taken[std::size_t(d.label)] == 20)
@@ -102,5 +101,5 @@ private:
     dt::DigitModel m_model;
 };
 
-QTEST_GUILESS_MAIN(TestDrawnDigits)
+DT_TEST_MAIN(TestDrawnDigits, QCoreApplication)
 #include "test_drawn_digits.moc"

@@ -2,6 +2,7 @@
 // the ways real writers write it, and "Show me how": the way that matches the guide, and
 // its path laid exactly on the guide's ink.
 
+#include "test_main.hpp"
 #include "test_paths.hpp"
 #include "tiny_model.hpp"
 
@@ -23,7 +24,7 @@ namespace {
 const std::vector<dt::Drawing>& pendigits()
 {
     static const std::vector<dt::Drawing> all =
-        dt::loadDrawings((dt::test::sourceDir() + "/data/handwriting/pendigits-train.jsonl").toStdString());
+        dt::loadDrawings(dt::test::handwritingPath().toStdString());
     return all;
 }
 
@@ -191,5 +192,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestFormationCheck)
+DT_TEST_MAIN(TestFormationCheck, QCoreApplication)
 #include "test_formation_check.moc"

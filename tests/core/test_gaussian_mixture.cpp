@@ -2,6 +2,7 @@
 // fixtures, each started from the same given weights, means and precisions.
 
 #include "fixture_reader.hpp"
+#include "test_main.hpp"
 #include "test_paths.hpp"
 
 #include <digit_tutor/engine/error.hpp>
@@ -39,7 +40,7 @@ private slots:
         QFETCH(QString, name);
         const QString base = dt::test::sharedDir() + "/fixtures/gmm/" + name;
         if (!QFileInfo::exists(base + ".data.csv"))
-            QSKIP("../shared/fixtures/gmm is not present beside the clone");
+            DT_SKIP_MISSING("../shared/fixtures/gmm is not present beside the clone");
         const Eigen::MatrixXd X = dt::test::readCsvMatrix(base + ".data.csv");
         const QJsonObject init = dt::test::readJson(base + ".init.json").object();
         const QJsonObject want = dt::test::readJson(base + ".expected.json").object();
@@ -91,7 +92,7 @@ private slots:
         // iterations, the same lower bound to 1e-6 and scores within a thousandth of a nat.
         const QString path = dt::test::sharedDir() + "/fixtures/gmm/hog324.data.csv";
         if (!QFileInfo::exists(path))
-            QSKIP("../shared/fixtures/gmm is not present beside the clone");
+            DT_SKIP_MISSING("../shared/fixtures/gmm is not present beside the clone");
         const Eigen::MatrixXd X = dt::test::readCsvMatrix(path); // 1500 rows: more than one single-precision sum
         dt::GaussianMixtureOptions options;
         options.nComponents = 3;
@@ -292,5 +293,5 @@ private:
     }
 };
 
-QTEST_GUILESS_MAIN(TestGaussianMixture)
+DT_TEST_MAIN(TestGaussianMixture, QCoreApplication)
 #include "test_gaussian_mixture.moc"

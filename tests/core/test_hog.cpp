@@ -2,6 +2,7 @@
 // cases), and the behaviour of other parameter settings.
 
 #include "fixture_reader.hpp"
+#include "test_main.hpp"
 #include "test_paths.hpp"
 
 #include <digit_tutor/engine/error.hpp>
@@ -21,7 +22,7 @@ private slots:
     {
         const QString dir = dt::test::sharedDir() + "/fixtures/hog";
         if (!QFileInfo::exists(dir + "/hog.csv"))
-            QSKIP("../shared/fixtures/hog is not present beside the clone");
+            DT_SKIP_MISSING("../shared/fixtures/hog is not present beside the clone");
         const dt::IdxImages images = dt::readIdxImages((dir + "/images.idx").toStdString());
         const Eigen::MatrixXd expected = dt::test::readCsvMatrix(dir + "/hog.csv");
         QCOMPARE(images.count, 200);
@@ -99,5 +100,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestHog)
+DT_TEST_MAIN(TestHog, QCoreApplication)
 #include "test_hog.moc"

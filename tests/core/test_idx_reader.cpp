@@ -1,6 +1,7 @@
 // Reading MNIST's IDX files, and refusing damaged ones with a message naming the file.
 
 #include "temp_files.hpp"
+#include "test_main.hpp"
 #include "test_paths.hpp"
 
 #include <digit_tutor/engine/error.hpp>
@@ -19,7 +20,7 @@ private slots:
     {
         const QString path = dt::test::sharedDir() + "/fixtures/hog/images.idx";
         if (!QFileInfo::exists(path))
-            QSKIP("../shared/fixtures is not present beside the clone");
+            DT_SKIP_MISSING("../shared/fixtures is not present beside the clone");
         const dt::IdxImages images = dt::readIdxImages(path.toStdString());
         QCOMPARE(images.count, 200);
         QCOMPARE(images.rows, 28);
@@ -88,5 +89,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestIdxReader)
+DT_TEST_MAIN(TestIdxReader, QCoreApplication)
 #include "test_idx_reader.moc"

@@ -3,6 +3,8 @@
 // is, a faint guide halo taken as paper, a faint stroke end as room to draw on, and images
 // of the wrong size refused.
 
+#include "test_main.hpp"
+
 #include <digit_tutor/engine/error.hpp>
 #include <digit_tutor/engine/ink_difference.hpp>
 
@@ -161,5 +163,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestInkDifference)
+DT_TEST_MAIN(TestInkDifference, QCoreApplication)
 #include "test_ink_difference.moc"

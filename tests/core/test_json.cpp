@@ -2,9 +2,15 @@
 // escapes, errors with line and column, hostile nesting, and numbers written back
 // without loss.
 
+#include "temp_files.hpp"
+#include "test_main.hpp"
+
 #include <digit_tutor/engine/error.hpp>
 #include <digit_tutor/engine/json.hpp>
 
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <clocale>
@@ -15,6 +21,21 @@
 #include <string>
 
 namespace {
+
+// Compiles a locale "comma" (a decimal comma, nothing else) into folder; false if
+// localedef is missing or failed. It warns about the categories left out, and says so in
+// its status too, so the result is judged by the file it writes.
+bool makeCommaLocale(const QString& folder)
+{
+    const QString source = folder + "/comma.def";
+    if (!dt::test::writeFile(source, "LC_NUMERIC\ndecimal_point \"<U002C>\"\nthousands_sep \"<U002E>\"\n"
+                                     "grouping 3;3\nEND LC_NUMERIC\n"))
+        return false;
+    QProcess localedef;
+    localedef.start("localedef", {"-c", "-i", source, folder + "/comma"});
+    localedef.waitForFinished(30000);
+    return QFileInfo::exists(folder + "/comma/LC_NUMERIC");
+}
 
 // The message of the FormatError that parsing `text` throws, or "" when it parses.
 QString parseError(const std::string& text)
@@ -237,19 +258,29 @@ private slots:
 
     void writesNumbersIndependentlyOfTheLocale()
     {
-        // A German desktop must still write a decimal point; "C.UTF-8" may be all there is.
-        const char* const locales[] = {"de_DE.UTF-8", "fr_FR.UTF-8", "de_DE"};
+        // A German desktop must still write a decimal point. Where no comma-decimal locale
+        // is installed ("C.UTF-8" may be all there is), one is made: only its numbers,
+        // compiled by glibc's localedef into a temporary folder that LOCPATH points at.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QByteArray oldLocPath = qgetenv("LOCPATH");
         bool switched = false;
-        for (const char* name : locales)
-            if (std::setlocale(LC_NUMERIC, name)) {
-                switched = true;
-                break;
-            }
+        for (const char* name : {"de_DE.UTF-8", "fr_FR.UTF-8", "de_DE"})
+            switched = switched || std::setlocale(LC_NUMERIC, name);
+        if (!switched && makeCommaLocale(dir.path())) {
+            qputenv("LOCPATH", dir.path().toLocal8Bit());
+            switched = std::setlocale(LC_NUMERIC, "comma") != nullptr;
+        }
+        QVERIFY(!switched || std::localeconv()->decimal_point == std::string(","));
         const std::string half = dt::jsonNumber(0.5);
         std::setlocale(LC_NUMERIC, "C");
+        if (oldLocPath.isNull())
+            qunsetenv("LOCPATH");
+        else
+            qputenv("LOCPATH", oldLocPath);
         QCOMPARE(half, std::string("0.5"));
         if (!switched)
-            QSKIP("no comma-decimal locale is installed; the result was checked in the C locale only");
+            DT_SKIP("no comma-decimal locale, and localedef could not make one; checked in the C locale only");
     }
 
     void writesNullForNonFinite_data()
@@ -280,5 +311,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestJson)
+DT_TEST_MAIN(TestJson, QCoreApplication)
 #include "test_json.moc"

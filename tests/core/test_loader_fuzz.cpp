@@ -3,6 +3,7 @@
 // a crash, a hang or (in the sanitizer build) any memory or UB report fails the test.
 // The seed is fixed so that a failure reproduces.
 
+#include "test_main.hpp"
 #include "tiny_model.hpp"
 
 #include <digit_tutor/engine/error.hpp>
@@ -85,5 +86,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestLoaderFuzz)
+DT_TEST_MAIN(TestLoaderFuzz, QCoreApplication)
 #include "test_loader_fuzz.moc"

@@ -1,6 +1,7 @@
 // The model file: a saved model loads back identical, and every kind of damage is refused
 // with a message that says what is wrong.
 
+#include "test_main.hpp"
 #include "tiny_model.hpp"
 
 #include <digit_tutor/engine/error.hpp>
@@ -212,5 +213,5 @@ private:
     std::vector<unsigned char> m_bytes;
 };
 
-QTEST_GUILESS_MAIN(TestModelFile)
+DT_TEST_MAIN(TestModelFile, QCoreApplication)
 #include "test_model_file.moc"

@@ -2,6 +2,7 @@
 // deskew that makes a slanted stroke upright.
 
 #include "ink_box.hpp"
+#include "test_main.hpp"
 #include "test_paths.hpp"
 
 #include <digit_tutor/engine/error.hpp>
@@ -150,7 +151,7 @@ private slots:
     void deskewingMnistIsOpenCVsWarpAffineToTheBit()
     {
         if (!QFileInfo::exists(dt::test::mnistDir() + "/t10k-images-idx3-ubyte"))
-            QSKIP("MNIST is not in data/mnist (scripts/fetch-mnist.sh)");
+            DT_SKIP_MISSING("MNIST is not in data/mnist (run scripts/fetch-mnist.sh)");
         const dt::LabelledImages test = dt::loadMnistSplit(dt::test::mnistDir().toStdString(), dt::MnistSplit::Test);
         for (int i = 0; i < test.images.count; ++i) {
             dt::GreyImage image(28, 28);
@@ -180,5 +181,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestNormalisation)
+DT_TEST_MAIN(TestNormalisation, QCoreApplication)
 #include "test_normalisation.moc"

@@ -2,6 +2,8 @@
 // miss; a missed digit is asked more often; never the same digit twice; a seed gives the
 // same digits every time; bad options and digits are refused.
 
+#include "test_main.hpp"
+
 #include <digit_tutor/engine/error.hpp>
 #include <digit_tutor/engine/practice_plan.hpp>
 
@@ -155,5 +157,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPracticePlan)
+DT_TEST_MAIN(TestPracticePlan, QCoreApplication)
 #include "test_practice_plan.moc"

@@ -3,6 +3,7 @@
 // to the bit, with the pairs more than kTruncationNats below their sample's best at
 // -infinity, while computing fewer pairs.
 #include "fixture_reader.hpp"
+#include "test_main.hpp"
 #include "test_paths.hpp"
 
 #include "screened_e_step.hpp"
@@ -116,7 +117,7 @@ private slots:
         // one another, where the bound decides pair by pair.
         const QString path = dt::test::sharedDir() + "/fixtures/gmm/hog324.data.csv";
         if (!QFileInfo::exists(path))
-            QSKIP("../shared/fixtures/gmm is not present beside the clone");
+            DT_SKIP_MISSING("../shared/fixtures/gmm is not present beside the clone");
         const Eigen::MatrixXd X = dt::test::readCsvMatrix(path);
         const std::vector<long> computed = followFit(X, 3, 8);
         if (QTest::currentTestFailed())
@@ -155,5 +156,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestScreenedEStep)
+DT_TEST_MAIN(TestScreenedEStep, QCoreApplication)
 #include "test_screened_e_step.moc"

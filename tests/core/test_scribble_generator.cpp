@@ -2,13 +2,14 @@
 // reproducible from a seed, valid stroke files on the app's canvas, timed like a real pen,
 // and cheap enough to make by the thousand.
 
+#include "test_main.hpp"
+
 #include <digit_tutor/engine/error.hpp>
 #include <digit_tutor/engine/normalisation.hpp>
 #include <digit_tutor/training/scribble_generator.hpp>
 #include <digit_tutor/engine/stroke_renderer.hpp>
 #include <digit_tutor/engine/strokes.hpp>
 
-#include <QElapsedTimer>
 #include <QTest>
 
 #include <algorithm>
@@ -178,18 +179,14 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(dt::FormatError, dt::generateScribble(dt::ScribbleKind(-1), rng));
     }
 
-    void aThousandScribblesAreQuick()
+    void aThousandScribbles()
     {
-        QElapsedTimer timer;
-        timer.start();
         const std::vector<dt::Drawing> drawings = dt::generateScribbles(1000, 2024);
-        const qint64 ns = timer.nsecsElapsed();
-        qInfo("1000 scribbles: %.1f ms", ns / 1e6);
         QCOMPARE(drawings.size(), std::size_t(1000));
-        // Well under a second even in a debug or sanitizer build.
-        QVERIFY2(ns < 500'000'000, qPrintable(QString("%1 ms").arg(ns / 1e6)));
+        for (const dt::Drawing& d : drawings)
+            QVERIFY(!d.isEmpty());
     }
 };
 
-QTEST_GUILESS_MAIN(TestScribbleGenerator)
+DT_TEST_MAIN(TestScribbleGenerator, QCoreApplication)
 #include "test_scribble_generator.moc"

@@ -2,6 +2,7 @@
 // digit (20-pixel box, centred mass, ~2-pixel pen), and odd drawings must still give a
 // defined image quickly.
 
+#include "test_main.hpp"
 #include "test_paths.hpp"
 
 #include <digit_tutor/engine/error.hpp>
@@ -9,7 +10,6 @@
 #include <digit_tutor/engine/stroke_renderer.hpp>
 #include <digit_tutor/engine/strokes.hpp>
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QTest>
 
@@ -132,10 +132,9 @@ private slots:
 
     void realPenDigitsHaveMnistsStrokeWidth()
     {
-        const QString path = dt::test::sharedDir() + "/handwriting/pendigits-train.jsonl";
+        const QString path = dt::test::handwritingPath();
         QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            QSKIP("../shared/handwriting/pendigits-train.jsonl is not present beside the clone");
+        QVERIFY(file.open(QIODevice::ReadOnly));
         std::vector<double> widths;
         for (int line = 1; line <= 50; ++line) {
             const QByteArray text = file.readLine();
@@ -254,16 +253,11 @@ private slots:
         QCOMPARE(int(image.at(30, int(std::lround(30 + 100 * s)))), 255); // the stroke
     }
 
-    void tenThousandPointsRenderQuickly()
+    void tenThousandPointsRender()
     {
+        // Only that the result is sound: speed is for bench/ to measure, not for a test to assert.
         const dt::Drawing d = spiral(10000);
-        dt::renderDrawing(d); // warm up allocations and OpenCV's lookup tables
-        QElapsedTimer timer;
-        timer.start();
         const dt::GreyImage image = dt::renderDrawing(d);
-        const qint64 ns = timer.nsecsElapsed();
-        qInfo("10 000-point spiral: %.2f ms", ns / 1e6);
-        QVERIFY2(ns < 100'000'000, qPrintable(QString("%1 ms").arg(ns / 1e6)));
         const dt::Point2 centre = dt::centreOfMass(mnistLike(d).digit);
         QVERIFY(std::isfinite(centre.x) && std::isfinite(centre.y));
         QVERIFY(!image.isBlank());
@@ -301,5 +295,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestStrokeRenderer)
+DT_TEST_MAIN(TestStrokeRenderer, QCoreApplication)
 #include "test_stroke_renderer.moc"

@@ -1,6 +1,7 @@
 // Stroke files and JSONL data sets: what is read, what is written back, and how each kind
 // of bad input is refused with a message that names the place.
 
+#include "test_main.hpp"
 #include "test_paths.hpp"
 
 #include <digit_tutor/engine/error.hpp>
@@ -294,9 +295,7 @@ private slots:
 
     void readsTheRealPenDigits()
     {
-        const QString path = dt::test::sharedDir() + "/handwriting/pendigits-train.jsonl";
-        if (!QFileInfo::exists(path))
-            QSKIP("../shared/handwriting/pendigits-train.jsonl is not present beside the clone");
+        const QString path = dt::test::handwritingPath();
         const std::vector<dt::Drawing> set = dt::loadDrawings(path.toStdString());
         QCOMPARE(set.size(), std::size_t(7494));
         QCOMPARE(set.front().label, 8);
@@ -315,5 +314,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestStrokes)
+DT_TEST_MAIN(TestStrokes, QCoreApplication)
 #include "test_strokes.moc"

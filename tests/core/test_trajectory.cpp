@@ -2,6 +2,7 @@
 // normalised in position and size, and compared by dynamic time warping, so that a digit
 // written backwards stands apart from the usual way of writing it.
 
+#include "test_main.hpp"
 #include "test_paths.hpp"
 
 #include <digit_tutor/engine/error.hpp>
@@ -22,7 +23,7 @@ dt::Stroke line(double x0, double y0, double x1, double y1)
 std::vector<dt::Drawing> drawnDigits(int digit, std::size_t count)
 {
     std::vector<dt::Drawing> out;
-    const std::string path = (dt::test::sourceDir() + "/data/handwriting/pendigits-train.jsonl").toStdString();
+    const std::string path = dt::test::handwritingPath().toStdString();
     for (const dt::Drawing& d : dt::loadDrawings(path))
         if (d.label == digit && out.size() < count)
             out.push_back(d);
@@ -102,5 +103,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestTrajectory)
+DT_TEST_MAIN(TestTrajectory, QCoreApplication)
 #include "test_trajectory.moc"

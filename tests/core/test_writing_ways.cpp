@@ -2,6 +2,7 @@
 // learnt from real pen-drawn digits, and the checked file that keeps them.
 
 #include "temp_files.hpp"
+#include "test_main.hpp"
 #include "test_paths.hpp"
 
 #include <digit_tutor/engine/error.hpp>
@@ -33,7 +34,7 @@ std::vector<double> lineDistances(const std::vector<double>& x)
 const std::vector<dt::Drawing>& pendigits()
 {
     static const std::vector<dt::Drawing> all =
-        dt::loadDrawings((dt::test::sourceDir() + "/data/handwriting/pendigits-train.jsonl").toStdString());
+        dt::loadDrawings(dt::test::handwritingPath().toStdString());
     return all;
 }
 
@@ -175,5 +176,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestWritingWays)
+DT_TEST_MAIN(TestWritingWays, QCoreApplication)
 #include "test_writing_ways.moc"

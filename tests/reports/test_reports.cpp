@@ -3,6 +3,8 @@
 //
 // To look at the files: DIGIT_TUTOR_REPORTS_OUT=/some/folder keeps them there.
 
+#include "test_main.hpp"
+
 #include <digit_tutor/reports/attempt_thumbnail.hpp>
 #include <digit_tutor/reports/csv_report.hpp>
 #include <digit_tutor/reports/guide_thumbnail.hpp>
@@ -14,6 +16,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QGuiApplication>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -465,7 +468,7 @@ private slots:
         QVERIFY(readAll(path).startsWith("%PDF"));
 
         if (pdftotext().isEmpty())
-            QSKIP(
+            DT_SKIP_MISSING(
                 "pdftotext not found: install poppler-utils (apt-get install poppler-utils) to check the PDF's text.");
         const QString text = pdfText(path);
 
@@ -491,7 +494,7 @@ private slots:
         QVERIFY2(dt::reports::writeReport(ReportFormat::Pdf, scope, classAttempts(), guides(), path, &error),
                  qPrintable(error));
         if (pdftotext().isEmpty())
-            QSKIP(
+            DT_SKIP_MISSING(
                 "pdftotext not found: install poppler-utils (apt-get install poppler-utils) to check the PDF's text.");
         const QString text = pdfText(path);
         QVERIFY(text.contains(QStringLiteral("Class progress report: Owls, Class 1")));
@@ -580,5 +583,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestReports)
+DT_TEST_MAIN(TestReports, QGuiApplication)
 #include "test_reports.moc"

@@ -44,8 +44,7 @@ inline DefaultModelAndDigits loadDefaultModelAndDigits()
 {
     DefaultModelAndDigits out;
     out.model = std::make_shared<const dt::DigitModel>(dt::loadModel(defaultModelPath().toStdString()));
-    const QString path = sourceDir() + QStringLiteral("/data/handwriting/pendigits-train.jsonl");
-    out.digits = firstClearOfEachDigit(dt::loadDrawings(path.toStdString()), *out.model);
+    out.digits = firstClearOfEachDigit(dt::loadDrawings(handwritingPath().toStdString()), *out.model);
     return out;
 }
 

@@ -2,6 +2,7 @@
 // newest first, the chosen one is replayed stroke by stroke on the dialog's canvas, and a
 // damaged file is named in the dialog while the others still play.
 
+#include "test_main.hpp"
 #include "test_paths.hpp"
 
 #include <digit_tutor/progress/attempt_archive.hpp>
@@ -11,6 +12,7 @@
 
 #include <digit_tutor/engine/strokes.hpp>
 
+#include <QApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QListWidget>
@@ -25,7 +27,7 @@ private slots:
     void initTestCase()
     {
         const std::vector<dt::Drawing> all =
-            dt::loadDrawings((dt::test::sourceDir() + "/data/handwriting/pendigits-train.jsonl").toStdString());
+            dt::loadDrawings(dt::test::handwritingPath().toStdString());
         for (const dt::Drawing& d : all) {
             if (d.label == 7 && m_seven.isEmpty())
                 m_seven = d;
@@ -100,5 +102,5 @@ private:
     dt::Drawing m_four;
 };
 
-QTEST_MAIN(TestAttemptsDialog)
+DT_TEST_MAIN(TestAttemptsDialog, QApplication)
 #include "test_attempts_dialog.moc"

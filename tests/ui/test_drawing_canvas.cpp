@@ -4,6 +4,7 @@
 // replay shows it: read-only, with a drawing from a canvas of another size.
 
 #include "replay.hpp"
+#include "test_main.hpp"
 #include "test_paths.hpp"
 
 #include <digit_tutor/common/drawing_canvas.hpp>
@@ -12,7 +13,6 @@
 #include <digit_tutor/engine/model_file.hpp>
 
 #include <QApplication>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QPointingDevice>
 #include <QSignalSpy>
@@ -141,10 +141,8 @@ void TestDrawingCanvas::initTestCase()
     m_pen = std::make_unique<QPointingDevice>(
         QStringLiteral("test pen"), 1, QInputDevice::DeviceType::Stylus, QPointingDevice::PointerType::Pen,
         QInputDevice::Capability::Position | QInputDevice::Capability::Pressure, 1, 2);
-    const QString path = dt::test::sharedDir() + QStringLiteral("/handwriting/pendigits-train.jsonl");
     m_model = std::make_unique<dt::DigitModel>(dt::loadModel(dt::test::defaultModelPath().toStdString()));
-    if (QFile::exists(path))
-        m_digits = dt::test::firstClearOfEachDigit(dt::loadDrawings(path.toStdString()), *m_model);
+    m_digits = dt::test::firstClearOfEachDigit(dt::loadDrawings(dt::test::handwritingPath().toStdString()), *m_model);
 }
 
 void TestDrawingCanvas::init()
@@ -169,8 +167,6 @@ void TestDrawingCanvas::replaysRealDigits_data()
 void TestDrawingCanvas::replaysRealDigits()
 {
     QFETCH(int, digit);
-    if (m_digits.empty())
-        QSKIP("../shared/handwriting/pendigits-train.jsonl is absent");
     const dt::Drawing& source = m_digits[std::size_t(digit)];
     QVERIFY(!source.isEmpty());
 
@@ -242,10 +238,7 @@ void TestDrawingCanvas::tenThousandPointsInOneStroke()
                                 250 + int(std::lround(200 * std::sin(a) * (1.0 - i / 20000.0)))));
     }
     const auto expected = dt::test::expectedStrokes({stroke});
-    QElapsedTimer clock;
-    clock.start();
     dt::test::replayStroke(m_canvas.get(), stroke);
-    QVERIFY2(clock.elapsed() < 10000, "10 000 moves took more than 10 s");
     const dt::Drawing d = m_canvas->drawing();
     QCOMPARE(d.strokes.size(), std::size_t(1));
     QCOMPARE(d.strokes[0].size(), expected[0].size());
@@ -323,8 +316,6 @@ void TestDrawingCanvas::fingerDrawsAsTheMouseDoes_data()
 void TestDrawingCanvas::fingerDrawsAsTheMouseDoes()
 {
     QFETCH(int, digit);
-    if (m_digits.empty())
-        QSKIP("../shared/handwriting/pendigits-train.jsonl is absent");
     const auto strokes = dt::test::fitToWidget(m_digits[std::size_t(digit)], m_canvas->width(), m_canvas->height());
     const auto expected = dt::test::expectedStrokes(strokes);
     QSignalSpy finished(m_canvas.get(), &DrawingCanvas::strokeFinished);
@@ -557,5 +548,5 @@ void TestDrawingCanvas::programmaticStrokes()
     QCOMPARE(d.strokes[1][0].pressure, 0.7);
 }
 
-QTEST_MAIN(TestDrawingCanvas)
+DT_TEST_MAIN(TestDrawingCanvas, QApplication)
 #include "test_drawing_canvas.moc"

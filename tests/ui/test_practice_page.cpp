@@ -8,6 +8,7 @@
 #include "practice_window.hpp"
 #include "replay.hpp"
 #include "temp_files.hpp"
+#include "test_main.hpp"
 #include "test_paths.hpp"
 
 #include <digit_tutor/progress/attempt_archive.hpp>
@@ -91,7 +92,6 @@ private slots:
     void speechCanBeTurnedOffAndRepeated();
     void doneSavesEachAttemptOnce();
     void praiseVaries();
-    void screenshot();
 
 private:
     void draw(int digit); // a real pen digit, until the page reads it as that digit
@@ -107,10 +107,9 @@ void TestPracticePage::initTestCase()
 {
     // The View settings go to a test folder, never to the user's own.
     QStandardPaths::setTestModeEnabled(true);
-    m_model = std::make_shared<const dt::DigitModel>(dt::loadModel(dt::test::defaultModelPath().toStdString()));
-    const QString path = dt::test::sharedDir() + QStringLiteral("/handwriting/pendigits-train.jsonl");
-    if (QFile::exists(path))
-        m_digits = dt::test::firstClearOfEachDigit(dt::loadDrawings(path.toStdString()), *m_model);
+    dt::test::DefaultModelAndDigits loaded = dt::test::loadDefaultModelAndDigits();
+    m_model = std::move(loaded.model);
+    m_digits = std::move(loaded.digits);
 }
 
 void TestPracticePage::init()
@@ -132,8 +131,6 @@ void TestPracticePage::doneSavesEachAttemptOnce()
 {
     // Every drawing the child finishes is kept for the teacher to replay: once, however
     // often Done is pressed, with the asked digit; a free drawing has none.
-    if (m_digits.empty())
-        QSKIP("../shared/handwriting is not beside the clone");
     m_page->setAskedDigit(7);
     draw(7);
     QTest::keyClick(m_page, Qt::Key_Return);
@@ -156,8 +153,6 @@ void TestPracticePage::doneSavesEachAttemptOnce()
 void TestPracticePage::praiseVaries()
 {
     // The same good drawing twice earns the same stars, but not the same words.
-    if (m_digits.empty())
-        QSKIP("../shared/handwriting is not beside the clone");
     m_page->setAskedDigit(0);
     draw(0);
     m_page->done();
@@ -199,8 +194,6 @@ void TestPracticePage::realDigitUpdatesFeedback_data()
 void TestPracticePage::realDigitUpdatesFeedback()
 {
     QFETCH(int, digit);
-    if (m_digits.empty())
-        QSKIP("../shared/handwriting/pendigits-train.jsonl is absent");
     m_page->setAskedDigit(digit);
     DrawingCanvas* canvas = m_page->canvas();
     dt::test::replay(canvas, dt::test::fitToWidget(m_digits[std::size_t(digit)], canvas->width(), canvas->height()));
@@ -217,8 +210,6 @@ void TestPracticePage::realDigitUpdatesFeedback()
 
 void TestPracticePage::wrongDigitLowersMeter()
 {
-    if (m_digits.empty())
-        QSKIP("../shared/handwriting/pendigits-train.jsonl is absent");
     m_page->setAskedDigit(4);
     DrawingCanvas* canvas = m_page->canvas();
     dt::test::replay(canvas, dt::test::fitToWidget(m_digits[0], canvas->width(), canvas->height()));
@@ -320,8 +311,6 @@ void TestPracticePage::freeModeReadsAnyDigit_data()
 void TestPracticePage::freeModeReadsAnyDigit()
 {
     QFETCH(int, digit);
-    if (m_digits.empty())
-        QSKIP("../shared/handwriting/pendigits-train.jsonl is absent");
     m_page->setAskedDigit(digit == 0 ? 1 : 0); // some other digit is asked in practice
     QVERIFY(!m_page->isFreeMode());
     QTest::mouseClick(m_page->freeModeButton(), Qt::LeftButton);
@@ -423,11 +412,9 @@ void TestPracticePage::traceShowsTheGuideUnderTheInk()
     m_page->setAskedDigit(5);
     QVERIFY(canvas->hasTracingTemplate());
     QCOMPARE(m_page->tracingTemplate(), GuideView::inkImage(m_window->controller()->guideFor(5)));
-    if (!m_digits.empty()) {
-        draw(1);
-        const int closest = m_window->controller()->closestComponent(5);
-        QCOMPARE(m_page->tracingTemplate(), GuideView::inkImage(m_window->controller()->guideFor(5, closest)));
-    }
+    draw(1);
+    const int closest = m_window->controller()->closestComponent(5);
+    QCOMPARE(m_page->tracingTemplate(), GuideView::inkImage(m_window->controller()->guideFor(5, closest)));
 
     QTest::keyClick(m_window.get(), Qt::Key_T);
     QVERIFY(!m_page->isTracing());
@@ -437,8 +424,6 @@ void TestPracticePage::traceShowsTheGuideUnderTheInk()
 
 void TestPracticePage::guideIsTheAskedDigitsClosestWay()
 {
-    if (m_digits.empty())
-        QSKIP("../shared/handwriting/pendigits-train.jsonl is absent");
     // Drawings read as another digit than the one asked: the guide is still the asked digit,
     // in its way of writing nearest to the drawing, and for some drawing that is not simply
     // the most common way (which the page showed before).
@@ -460,8 +445,6 @@ void TestPracticePage::guideIsTheAskedDigitsClosestWay()
 
 void TestPracticePage::doneComparesWithTheGuide()
 {
-    if (m_digits.empty())
-        QSKIP("../shared/handwriting/pendigits-train.jsonl is absent");
     m_page->setAskedDigit(4);
     QVERIFY(!m_page->compareButton()->isEnabled()); // nothing drawn, nothing to compare
     draw(4);
@@ -519,8 +502,6 @@ void TestPracticePage::doneComparesWithTheGuide()
 
 void TestPracticePage::threeSuccessesFadeTheGuide()
 {
-    if (m_digits.empty())
-        QSKIP("../shared/handwriting/pendigits-train.jsonl is absent");
     m_page->setPracticePlan(dt::PracticePlan(7));
     m_page->setAskedDigit(1);
     m_page->setTracing(true);
@@ -554,8 +535,6 @@ void TestPracticePage::threeSuccessesFadeTheGuide()
 
 void TestPracticePage::missedDigitComesBackMoreOften()
 {
-    if (m_digits.empty())
-        QSKIP("../shared/handwriting/pendigits-train.jsonl is absent");
     m_page->setPracticePlan(dt::PracticePlan(11));
     m_page->setAskedDigit(5);
     for (int miss = 0; miss < 2; ++miss) {
@@ -657,7 +636,7 @@ void TestPracticePage::everyActionHasAKey()
 void TestPracticePage::speechCanBeTurnedOffAndRepeated()
 {
     if (!PromptSpeaker::isSupported())
-        QSKIP("built without Qt TextToSpeech");
+        DT_SKIP("built without Qt TextToSpeech");
     // Whether or not this machine can make a sound, none of this may hang.
     QVERIFY(!m_window->speechAction()->isChecked()); // off by init()
     QVERIFY(!m_page->speaker()->isEnabled());
@@ -688,30 +667,5 @@ void TestPracticePage::speechCanBeTurnedOffAndRepeated()
     QCOMPARE(QSettings().value(QStringLiteral("view/speech")).toBool(), false);
 }
 
-void TestPracticePage::screenshot()
-{
-    // Not a check: a picture of the page with a real 4 on it, for a person to look at.
-    if (m_digits.empty() || qEnvironmentVariableIsEmpty("DIGIT_TUTOR_SCREENSHOT"))
-        QSKIP("set DIGIT_TUTOR_SCREENSHOT=FILE.png to save a screenshot");
-    m_page->setAskedDigit(4);
-    DrawingCanvas* canvas = m_page->canvas();
-    dt::test::replay(canvas, dt::test::fitToWidget(m_digits[4], canvas->width(), canvas->height()));
-    QTRY_VERIFY(!m_page->looksLikeText().isEmpty());
-    m_page->done();
-    const QString file = qEnvironmentVariable("DIGIT_TUTOR_SCREENSHOT");
-    QVERIFY(m_window->grab().save(file));
-
-    // And the smallest window with a scribble, where long texts must still fit.
-    m_window->resize(m_window->minimumSizeHint());
-    m_page->setAskedDigit(7);
-    dt::test::PixelStroke scribble;
-    for (int i = 0; i < 200; ++i)
-        scribble.push_back(QPoint(i % 2 ? 380 : 20, 20 + i));
-    dt::test::replayStroke(canvas, scribble);
-    QTRY_VERIFY(!m_page->looksLikeText().isEmpty());
-    m_page->done();
-    QVERIFY(m_window->grab().save(QString(file).replace(QStringLiteral(".png"), QStringLiteral("-small.png"))));
-}
-
-QTEST_MAIN(TestPracticePage)
+DT_TEST_MAIN(TestPracticePage, QApplication)
 #include "test_practice_page.moc"

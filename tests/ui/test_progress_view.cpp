@@ -5,6 +5,7 @@
 // a store the view explains itself instead of crashing.
 
 #include "sqlite_store.hpp"
+#include "test_main.hpp"
 
 #include <digit_tutor/teacher/digit_figures_table.hpp>
 #include <digit_tutor/common/drawing_canvas.hpp>
@@ -18,6 +19,7 @@
 #include <digit_tutor/progress/progress_summary.hpp>
 #include <digit_tutor/progress/progress_store.hpp>
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
@@ -512,5 +514,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestProgressView)
+DT_TEST_MAIN(TestProgressView, QApplication)
 #include "test_progress_view.moc"

@@ -7,6 +7,7 @@
 #include "practice_window.hpp"
 #include "replay.hpp"
 #include "temp_files.hpp"
+#include "test_main.hpp"
 #include "test_paths.hpp"
 
 #include <digit_tutor/common/drawing_canvas.hpp>
@@ -20,6 +21,7 @@
 #include <digit_tutor/engine/trajectory.hpp>
 
 #include <QAction>
+#include <QApplication>
 #include <QFile>
 #include <QPushButton>
 #include <QSettings>
@@ -234,5 +236,5 @@ private:
     PracticePage* m_page = nullptr;
 };
 
-QTEST_MAIN(TestShowMe)
+DT_TEST_MAIN(TestShowMe, QApplication)
 #include "test_show_me.moc"

@@ -6,6 +6,7 @@
 #include "practice_window.hpp"
 #include "sqlite_store.hpp"
 #include "replay.hpp"
+#include "test_main.hpp"
 #include "test_paths.hpp"
 
 #include <digit_tutor/common/drawing_canvas.hpp>
@@ -138,5 +139,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestStudentProgress)
+DT_TEST_MAIN(TestStudentProgress, QApplication)
 #include "test_student_progress.moc"

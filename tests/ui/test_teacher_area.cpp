@@ -7,6 +7,7 @@
 #include "practice_window.hpp"
 #include "sqlite_store.hpp"
 #include "temp_files.hpp"
+#include "test_main.hpp"
 #include "test_paths.hpp"
 
 #include <digit_tutor/shell/main_window.hpp>
@@ -191,5 +192,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestTeacherArea)
+DT_TEST_MAIN(TestTeacherArea, QApplication)
 #include "test_teacher_area.moc"

@@ -2,6 +2,8 @@
 // plural forms the source text leaves open; a language without a translation loads none
 // and the source English shows.
 
+#include "test_main.hpp"
+
 #include <digit_tutor/shell/translations.hpp>
 
 #include <QCoreApplication>
@@ -49,5 +51,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTranslations)
+DT_TEST_MAIN(TestTranslations, QCoreApplication)
 #include "test_translations.moc"
