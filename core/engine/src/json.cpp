@@ -186,9 +186,10 @@ public:
     {
         // nlohmann's message without its own "[json.exception...] parse error at line, column: ".
         std::string problem = e.what();
-        problem.erase(0, problem.find("] ") + 2);
-        if (problem.starts_with("parse error"))
-            problem.erase(0, problem.find(": ") + 2);
+        if (const std::size_t id = problem.find("] "); id != std::string::npos)
+            problem.erase(0, id + 2);
+        if (const std::size_t place = problem.find(": "); problem.starts_with("parse error") && place != std::string::npos)
+            problem.erase(0, place + 2);
         if (lastToken.size() > kMaxQuotedToken) {
             std::size_t cut = lastToken.size() - kMaxQuotedToken;
             while (cut < lastToken.size() && (static_cast<unsigned char>(lastToken[cut]) & 0xC0) == 0x80)
