@@ -3,6 +3,9 @@
 
 #include <digit_tutor/engine/attempt_outcome.hpp>
 
+#include "test_main.hpp"
+
+#include <QCoreApplication>
 #include <QTest>
 
 namespace {
@@ -78,5 +81,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestAttemptOutcome)
+DT_TEST_MAIN(TestAttemptOutcome, QCoreApplication)
 #include "test_attempt_outcome.moc"

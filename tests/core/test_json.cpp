@@ -1,6 +1,9 @@
-// The JSON reader behind stroke files and JSONL data sets: every kind of value, Unicode
-// escapes, errors with line and column, hostile nesting, and numbers written back
-// without loss.
+// The JSON behind stroke files and JSONL data sets: dt::readJson (nlohmann-json inside the
+// engine, src/json_reader.hpp) with every kind of value, Unicode escapes, Python's
+// non-finite tokens, errors with line and column, hostile nesting; and dt::jsonQuote and
+// dt::jsonNumber, which write numbers back without loss.
+
+#include "json_reader.hpp"
 
 #include "temp_files.hpp"
 #include "test_main.hpp"
@@ -37,11 +40,13 @@ bool makeCommaLocale(const QString& folder)
     return QFileInfo::exists(folder + "/comma/LC_NUMERIC");
 }
 
+using Json = nlohmann::json;
+
 // The message of the FormatError that parsing `text` throws, or "" when it parses.
 QString parseError(const std::string& text)
 {
     try {
-        dt::parseJson(text, "doc.json");
+        (void)dt::readJson(text, "doc.json");
     } catch (const dt::FormatError& e) {
         return QString::fromUtf8(e.what());
     }
@@ -56,49 +61,50 @@ class TestJson : public QObject {
 private slots:
     void readsEveryKindOfValue()
     {
-        const dt::JsonValue v = dt::parseJson(
+        const Json v = dt::readJson(
             R"({"n": null, "t": true, "f": false, "i": -12, "d": 2.5e-3, "s": "hi", "a": [1, [2], {}], "o": {"k": []}})",
             "doc.json");
-        QVERIFY(v.isObject());
-        QCOMPARE(v.asObject().size(), std::size_t(8));
-        QVERIFY(v.find("n")->isNull());
-        QCOMPARE(v.find("t")->asBool(), true);
-        QCOMPARE(v.find("f")->asBool(), false);
-        QCOMPARE(v.find("i")->asNumber(), -12.0);
-        QCOMPARE(v.find("d")->asNumber(), 0.0025);
-        QCOMPARE(v.find("s")->asString(), std::string("hi"));
-        const auto& a = v.find("a")->asArray();
+        QVERIFY(v.is_object());
+        QCOMPARE(v.size(), std::size_t(8));
+        QVERIFY(v["n"].is_null());
+        QCOMPARE(v["t"].get<bool>(), true);
+        QCOMPARE(v["f"].get<bool>(), false);
+        QCOMPARE(v["i"].get<double>(), -12.0);
+        QCOMPARE(v["d"].get<double>(), 0.0025);
+        QCOMPARE(v["s"].get<std::string>(), std::string("hi"));
+        const Json& a = v["a"];
         QCOMPARE(a.size(), std::size_t(3));
-        QCOMPARE(a[1].asArray()[0].asNumber(), 2.0);
-        QVERIFY(a[2].isObject() && a[2].asObject().empty());
-        QVERIFY(v.find("o")->find("k")->isArray());
-        QVERIFY(!v.find("missing"));
-        QVERIFY(!a[0].find("anything")); // find on a non-object
+        QCOMPARE(a[1][0].get<double>(), 2.0);
+        QVERIFY(a[2].is_object() && a[2].empty());
+        QVERIFY(v["o"]["k"].is_array());
+        QVERIFY(v.find("missing") == v.end());
+        QVERIFY(a[0].find("anything") == a[0].end()); // find on a non-object
     }
 
     void readsAScalarAsTheWholeDocument_data()
     {
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<int>("type");
-        QTest::newRow("null") << QByteArray("null") << int(dt::JsonValue::Type::Null);
-        QTest::newRow("true in whitespace") << QByteArray(" \t\r\n true \n") << int(dt::JsonValue::Type::Bool);
-        QTest::newRow("zero") << QByteArray("0") << int(dt::JsonValue::Type::Number);
-        QTest::newRow("negative exponent") << QByteArray("-1.5E+2") << int(dt::JsonValue::Type::Number);
-        QTest::newRow("empty string") << QByteArray("\"\"") << int(dt::JsonValue::Type::String);
-        QTest::newRow("empty array") << QByteArray("[ ]") << int(dt::JsonValue::Type::Array);
-        QTest::newRow("empty object") << QByteArray("{ }") << int(dt::JsonValue::Type::Object);
+        QTest::newRow("null") << QByteArray("null") << int(Json::value_t::null);
+        QTest::newRow("true in whitespace") << QByteArray(" \t\r\n true \n") << int(Json::value_t::boolean);
+        QTest::newRow("zero") << QByteArray("0") << int(Json::value_t::number_unsigned);
+        QTest::newRow("negative exponent") << QByteArray("-1.5E+2") << int(Json::value_t::number_float);
+        QTest::newRow("empty string") << QByteArray("\"\"") << int(Json::value_t::string);
+        QTest::newRow("empty array") << QByteArray("[ ]") << int(Json::value_t::array);
+        QTest::newRow("empty object") << QByteArray("{ }") << int(Json::value_t::object);
     }
     void readsAScalarAsTheWholeDocument()
     {
         QFETCH(QByteArray, text);
         QFETCH(int, type);
-        QCOMPARE(int(dt::parseJson(text.toStdString(), "doc.json").type()), type);
+        QCOMPARE(int(dt::readJson(text.toStdString(), "doc.json").type()), type);
     }
 
     void lastDuplicateMemberWins()
     {
-        const dt::JsonValue v = dt::parseJson(R"({"a": 1, "a": 2})", "doc.json");
-        QCOMPARE(v.find("a")->asNumber(), 2.0);
+        const Json v = dt::readJson(R"({"a": [NaN], "b": 1, "a": 2})", "doc.json");
+        QCOMPARE(v["a"].get<double>(), 2.0);
+        QCOMPARE(v.size(), std::size_t(2));
     }
 
     void decodesEscapes_data()
@@ -118,21 +124,55 @@ private slots:
     {
         QFETCH(QByteArray, text);
         QFETCH(QByteArray, utf8);
-        const std::string s = dt::parseJson(text.toStdString(), "doc.json").asString();
+        const std::string s = dt::readJson(text.toStdString(), "doc.json").get<std::string>();
         QCOMPARE(QByteArray(s.data(), qsizetype(s.size())), utf8);
     }
 
     void acceptsPythonsNonFiniteTokens()
     {
-        const dt::JsonValue doc = dt::parseJson("[NaN, Infinity, -Infinity, 1e999, -1e999, 1e-999]", "doc.json");
-        const auto& a = doc.asArray();
-        QVERIFY(std::isnan(a[0].asNumber()));
-        QCOMPARE(a[1].asNumber(), std::numeric_limits<double>::infinity());
-        QCOMPARE(a[2].asNumber(), -std::numeric_limits<double>::infinity());
+        const Json a = dt::readJson("[NaN, Infinity, -Infinity, 1e999, -1e999, 1e-999, 7]", "doc.json");
+        QVERIFY(std::isnan(a[0].get<double>()));
+        QCOMPARE(a[1].get<double>(), std::numeric_limits<double>::infinity());
+        QCOMPARE(a[2].get<double>(), -std::numeric_limits<double>::infinity());
         // Out of range: an infinity that callers reject, or a zero, never a syntax error.
-        QCOMPARE(a[3].asNumber(), std::numeric_limits<double>::infinity());
-        QCOMPARE(a[4].asNumber(), -std::numeric_limits<double>::infinity());
-        QCOMPARE(a[5].asNumber(), 0.0);
+        QCOMPARE(a[3].get<double>(), std::numeric_limits<double>::infinity());
+        QCOMPARE(a[4].get<double>(), -std::numeric_limits<double>::infinity());
+        QCOMPARE(a[5].get<double>(), 0.0);
+        QCOMPARE(a[6].get<double>(), 7.0);
+    }
+
+    void putsEachNonFiniteNumberInItsOwnPlace()
+    {
+        // Keys and strings that spell the tokens are left alone; the numbers land where they stood.
+        const Json v = dt::readJson(R"({"NaN": "NaN", "p": [1, NaN, {"Infinity": [2, -Infinity]}], "q": 1e999})", "doc.json");
+        QCOMPARE(v["NaN"].get<std::string>(), std::string("NaN"));
+        QCOMPARE(v["p"][0].get<double>(), 1.0);
+        QVERIFY(std::isnan(v["p"][1].get<double>()));
+        QCOMPARE(v["p"][2]["Infinity"][0].get<double>(), 2.0);
+        QCOMPARE(v["p"][2]["Infinity"][1].get<double>(), -std::numeric_limits<double>::infinity());
+        QCOMPARE(v["q"].get<double>(), std::numeric_limits<double>::infinity());
+        const Json escaped = dt::readJson("[\"a\\\"NaN\", NaN]", "doc.json"); // ["a\"NaN", NaN]
+        QCOMPARE(escaped[0].get<std::string>(), std::string("a\"NaN"));
+        QVERIFY(std::isnan(escaped[1].get<double>()));
+    }
+
+    void refusesNonFiniteTokensWhereNoValueMayStand_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("where");
+        QTest::newRow("glued to a number") << QByteArray("[1NaN]") << "line 1, column 3";
+        QTest::newRow("glued to each other") << QByteArray("[NaNNaN]") << "line 1, column 2";
+        QTest::newRow("a digit after") << QByteArray("[NaN1]") << "line 1, column 2";
+        QTest::newRow("minus NaN") << QByteArray("[-NaN]") << "line 1, column 3";
+        QTest::newRow("as a key") << QByteArray("{NaN: 1}") << "line 1, column 2";
+        QTest::newRow("a leading zero") << QByteArray("[01e999]") << "line 1, column 7";
+    }
+    void refusesNonFiniteTokensWhereNoValueMayStand()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, where);
+        const QString message = parseError(text.toStdString());
+        QVERIFY2(message.startsWith("doc.json: " + where + ": syntax error"), qPrintable(message));
     }
 
     void reportsLineAndColumnOfEachSyntaxError_data()
@@ -140,31 +180,35 @@ private slots:
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<QString>("where");
         QTest::addColumn<QString>("problem");
-        // Every document has its error on line 3.
+        // Every document has its error on line 3. The column is that of the last character
+        // read, where the parser saw that the text went wrong; the problem is nlohmann's.
         const QByteArray head = "{\n  \"a\": 1,\n";
-        QTest::newRow("missing colon") << head + "  \"b\" 2}" << "line 3, column 7" << "expected ':'";
-        QTest::newRow("missing comma") << head + "  \"b\": 2 \"c\": 3}" << "line 3, column 10" << "expected ',' or '}'";
-        QTest::newRow("trailing comma") << head + "  \"b\": [1,]}" << "line 3, column 11" << "expected a value";
-        QTest::newRow("unquoted key") << head + "  b: 2}" << "line 3, column 3" << "member name";
-        QTest::newRow("single quotes") << head + "  \"b\": 'x'}" << "line 3, column 8" << "expected a value";
-        QTest::newRow("bad literal") << head + "  \"b\": tru}" << "line 3, column 8" << "expected a value";
-        QTest::newRow("leading zero") << head + "  \"b\": 012}" << "line 3, column 9" << "leading zero";
-        QTest::newRow("bare decimal point") << head + "  \"b\": 1.}" << "line 3, column 10" << "decimal point";
-        QTest::newRow("plus sign") << head + "  \"b\": +1}" << "line 3, column 8" << "expected a value";
-        QTest::newRow("empty exponent") << head + "  \"b\": 1e}" << "line 3, column 10" << "exponent";
-        QTest::newRow("bad escape") << head + "  \"b\": \"\\x\"}" << "line 3, column 9" << "escape";
-        QTest::newRow("short \\u escape") << head + "  \"b\": \"\\u12\"}" << "line 3, column 13" << "hexadecimal";
-        QTest::newRow("sign in \\u escape") << head + "  \"b\": \"\\u-123\"}" << "line 3, column 11" << "hexadecimal";
-        QTest::newRow("raw tab in string") << head + "  \"b\": \"a\tb\"}" << "line 3, column 10" << "control character";
-        QTest::newRow("lone high surrogate") << head + "  \"b\": \"\\uD800x\"}" << "line 3, column 9" << "surrogate";
-        QTest::newRow("lone low surrogate") << head + "  \"b\": \"\\uDC00\"}" << "line 3, column 9" << "surrogate";
-        QTest::newRow("high then not low") << head + "  \"b\": \"\\uD800\\u0041\"}" << "line 3, column 9"
-                                          << "not by a low surrogate";
-        QTest::newRow("invalid UTF-8") << head + "  \"b\": \"\xFF\"}" << "line 3, column 9" << "UTF-8";
-        QTest::newRow("unclosed string") << head + "  \"b\": \"abc" << "line 3, column 8" << "not closed";
-        QTest::newRow("unclosed object") << head + "  \"b\": 2" << "line 3, column 9" << "expected ',' or '}'";
-        QTest::newRow("unclosed array") << head + "  \"b\": [1, 2" << "line 3, column 13" << "expected ',' or ']'";
-        QTest::newRow("trailing garbage") << head + "  \"b\": 2}\n\n x" << "line 5, column 2" << "after the JSON value";
+        QTest::newRow("missing colon") << head + "  \"b\" 2}" << "line 3, column 7" << "unexpected number literal; expected ':'";
+        QTest::newRow("missing comma") << head + "  \"b\": 2 \"c\": 3}" << "line 3, column 12" << "expected '}'";
+        QTest::newRow("trailing comma") << head + "  \"b\": [1,]}" << "line 3, column 11" << "unexpected ']'";
+        QTest::newRow("unquoted key") << head + "  b: 2}" << "line 3, column 3" << "expected string literal";
+        QTest::newRow("single quotes") << head + "  \"b\": 'x'}" << "line 3, column 8" << "invalid literal";
+        QTest::newRow("bad literal") << head + "  \"b\": tru}" << "line 3, column 11" << "invalid literal";
+        QTest::newRow("leading zero") << head + "  \"b\": 012}" << "line 3, column 10" << "unexpected number literal";
+        QTest::newRow("bare decimal point") << head + "  \"b\": 1.}" << "line 3, column 10" << "expected digit after '.'";
+        QTest::newRow("plus sign") << head + "  \"b\": +1}" << "line 3, column 8" << "invalid literal";
+        QTest::newRow("empty exponent") << head + "  \"b\": 1e}" << "line 3, column 10" << "after exponent";
+        QTest::newRow("bad escape") << head + "  \"b\": \"\\x\"}" << "line 3, column 10" << "after backslash";
+        QTest::newRow("short \\u escape") << head + "  \"b\": \"\\u12\"}" << "line 3, column 13" << "4 hex digits";
+        QTest::newRow("sign in \\u escape") << head + "  \"b\": \"\\u-123\"}" << "line 3, column 11" << "4 hex digits";
+        QTest::newRow("raw tab in string") << head + "  \"b\": \"a\tb\"}" << "line 3, column 10" << "control character U+0009";
+        QTest::newRow("lone high surrogate") << head + "  \"b\": \"\\uD800x\"}" << "line 3, column 15" << "surrogate";
+        QTest::newRow("lone low surrogate") << head + "  \"b\": \"\\uDC00\"}" << "line 3, column 14" << "surrogate";
+        QTest::newRow("high then not low") << head + "  \"b\": \"\\uD800\\u0041\"}" << "line 3, column 20"
+                                          << "must be followed by U+DC00..U+DFFF";
+        QTest::newRow("invalid UTF-8") << head + "  \"b\": \"\xFF\"}" << "line 3, column 9" << "ill-formed UTF-8";
+        QTest::newRow("unclosed string") << head + "  \"b\": \"abc" << "line 3, column 12" << "missing closing quote";
+        QTest::newRow("unclosed object") << head + "  \"b\": 2" << "line 3, column 9" << "unexpected end of input; expected '}'";
+        QTest::newRow("unclosed array") << head + "  \"b\": [1, 2" << "line 3, column 13" << "expected ']'";
+        QTest::newRow("trailing garbage") << head + "  \"b\": 2}\n\n x" << "line 5, column 2" << "expected end of input";
+        // Columns count characters, not bytes: each e-acute is two bytes of UTF-8.
+        QTest::newRow("after UTF-8") << QByteArray("[\"\xC3\xA9\xC3\xA9\xC3\xA9\", x]") << "line 1, column 9"
+                                     << "invalid literal";
     }
     void reportsLineAndColumnOfEachSyntaxError()
     {
@@ -172,9 +216,18 @@ private slots:
         QFETCH(QString, where);
         QFETCH(QString, problem);
         const QString message = parseError(text.toStdString());
-        QVERIFY2(message.startsWith("doc.json: "), qPrintable(message));
-        QVERIFY2(message.contains(where), qPrintable(message));
+        QVERIFY2(message.startsWith("doc.json: " + where + ": syntax error while parsing "), qPrintable(message));
         QVERIFY2(message.contains(problem), qPrintable(message));
+        QVERIFY2(message.endsWith('.'), qPrintable(message));
+    }
+
+    void quotesOnlyTheEndOfALongToken()
+    {
+        const QString message = parseError("[\"" + std::string(100000, 'z') + "\u00e9zz");
+        QVERIFY2(message.startsWith("doc.json: line 1, column 100006: syntax error while parsing value - invalid string: "
+                                    "missing closing quote; last read: '..."),
+                 qPrintable(message));
+        QVERIFY2(message.size() < 200, qPrintable(message));
     }
 
     void rejectsTrailingContent_data()
@@ -188,20 +241,27 @@ private slots:
     void rejectsTrailingContent()
     {
         QFETCH(QByteArray, text);
-        QVERIFY_THROWS_EXCEPTION(dt::FormatError, dt::parseJson(std::string(text.data(), text.size()), "doc.json"));
+        QVERIFY_THROWS_EXCEPTION(dt::FormatError, (void)dt::readJson(std::string(text.data(), text.size()), "doc.json"));
+    }
+
+    void rejectsANulByteAnywhere()
+    {
+        // nlohmann would take a NUL for the end of the text and accept "true" here.
+        const QString message = parseError(std::string("{\"a\": true}\n\0garbage", 20));
+        QCOMPARE(message, QString("doc.json: line 2, column 1: a NUL byte (0x00), which a JSON text cannot hold unescaped."));
     }
 
     void rejectsEmptyInput()
     {
         const QString message = parseError("  \n ");
-        QVERIFY2(message.contains("line 2, column 2") && message.contains("end of the text"), qPrintable(message));
+        QVERIFY2(message.contains("line 2, column 2") && message.contains("unexpected end of input"), qPrintable(message));
     }
 
     void limitsNestingDepth()
     {
         // 256 levels are fine; one more is refused by a check, not by a stack overflow.
         const std::string ok = std::string(256, '[') + std::string(256, ']');
-        QVERIFY(dt::parseJson(ok, "doc.json").isArray());
+        QVERIFY(dt::readJson(ok, "doc.json").is_array());
         const QString tooDeep = parseError(std::string(257, '[') + std::string(257, ']'));
         QVERIFY2(tooDeep.contains("256 levels"), qPrintable(tooDeep));
     }
@@ -223,7 +283,7 @@ private slots:
         QTest::newRow("plain") << QByteArray("abc") << QByteArray("\"abc\"");
         QTest::newRow("quote and backslash") << QByteArray("a\"b\\c") << QByteArray("\"a\\\"b\\\\c\"");
         QTest::newRow("newline and tab") << QByteArray("a\nb\tc") << QByteArray(R"("a\nb\tc")");
-        QTest::newRow("other control characters") << QByteArray("\x01\x1F", 2) << QByteArray(R"("\u0001\u001F")");
+        QTest::newRow("other control characters") << QByteArray("\x01\x1F", 2) << QByteArray(R"("\u0001\u001f")");
         QTest::newRow("UTF-8 untouched") << QByteArray("\xC3\xA9") << QByteArray("\"\xC3\xA9\"");
         QTest::newRow("slash untouched") << QByteArray("a/b") << QByteArray("\"a/b\"");
     }
@@ -234,7 +294,13 @@ private slots:
         const std::string s(raw.data(), raw.size());
         const std::string q = dt::jsonQuote(s);
         QCOMPARE(QByteArray(q.data(), qsizetype(q.size())), quoted);
-        QCOMPARE(dt::parseJson(q, "quoted").asString(), s); // there and back again
+        QCOMPARE(dt::readJson(q, "quoted").get<std::string>(), s); // there and back again
+    }
+
+    void quotesBytesThatAreNotUtf8AsReplacementCharacters()
+    {
+        // A file name in Latin-1 still gives a valid JSON line.
+        QCOMPARE(dt::jsonQuote("caf\xE9.json"), std::string("\"caf\xEF\xBF\xBD.json\""));
     }
 
     void numbersRoundTrip_data()
@@ -252,7 +318,7 @@ private slots:
     {
         QFETCH(double, value);
         const std::string text = dt::jsonNumber(value);
-        const double back = dt::parseJson(text, "number").asNumber();
+        const double back = dt::readJson(text, "number").get<double>();
         QCOMPARE(std::memcmp(&back, &value, sizeof value), 0); // bit for bit, so -0.0 keeps its sign
     }
 

@@ -13,6 +13,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 
 namespace {
@@ -195,6 +196,31 @@ private slots:
         const QString message = parseError(json.toStdString());
         QVERIFY2(message.contains(expected), qPrintable("got: " + message));
         QVERIFY_THROWS_EXCEPTION(dt::FormatError, dt::parseDrawing(json.toStdString(), "four.json"));
+    }
+
+    void ignoresNonFiniteNumbersInMembersItDoesNotRead()
+    {
+        // Python's json module writes NaN for a missing score; only the fields read are checked.
+        const dt::Drawing d = dt::parseDrawing(R"({"score": NaN, "extra": [Infinity, 1e999], "strokes": [[[1, -0]]]})",
+                                               "scored.json");
+        QCOMPARE(d.pointCount(), std::size_t(1));
+        QVERIFY(std::signbit(d.strokes[0][0].y)); // -0 is read back as -0.0, as drawingToJson writes it
+    }
+
+    void syntaxErrorsNameTheFileLineAndColumn()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("broken.json");
+        writeFile(path, "{\"strokes\": [\n  [[1, 2], [3 4]]\n]}\n");
+        try {
+            dt::loadDrawing(path.toStdString());
+            QFAIL("a missing comma was accepted");
+        } catch (const dt::FormatError& e) {
+            QCOMPARE(QString::fromUtf8(e.what()),
+                     path + ": line 2, column 15: syntax error while parsing array - unexpected number literal; expected ']'.");
+        }
+        writeFile(path, QByteArray("{\"strokes\": []}\0", 16));
+        QVERIFY_THROWS_EXCEPTION(dt::FormatError, dt::loadDrawing(path.toStdString())); // nlohmann alone would stop at the NUL
     }
 
     void savesAndLoadsAFile()

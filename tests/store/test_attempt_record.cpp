@@ -3,6 +3,9 @@
 
 #include <digit_tutor/progress/attempt_record.hpp>
 
+#include "test_main.hpp"
+
+#include <QCoreApplication>
 #include <QTest>
 
 class TestAttemptRecord : public QObject {
@@ -66,5 +69,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestAttemptRecord)
+DT_TEST_MAIN(TestAttemptRecord, QCoreApplication)
 #include "test_attempt_record.moc"

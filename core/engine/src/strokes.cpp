@@ -1,5 +1,7 @@
 #include <digit_tutor/engine/strokes.hpp>
 
+#include "json_reader.hpp"
+
 #include <digit_tutor/engine/error.hpp>
 #include <digit_tutor/engine/json.hpp>
 
@@ -13,6 +15,8 @@
 
 namespace dt {
 namespace {
+
+using Json = nlohmann::json;
 
 // A digit is a few kilobytes and the largest data set (pendigits) under 10 MB; anything
 // far bigger is not a stroke file, and reading it whole would only exhaust memory.
@@ -33,32 +37,42 @@ std::string numberText(double v)
     return ec == std::errc() ? std::string(buf, end) : jsonNumber(v);
 }
 
-std::string typeName(const JsonValue& v)
+std::string typeName(const Json& v)
 {
     switch (v.type()) {
-    case JsonValue::Type::Null: return "null";
-    case JsonValue::Type::Bool: return "a boolean";
-    case JsonValue::Type::Number: return "a number";
-    case JsonValue::Type::String: return "a string";
-    case JsonValue::Type::Array: return "an array";
-    case JsonValue::Type::Object: return "an object";
+    case Json::value_t::null: return "null";
+    case Json::value_t::boolean: return "a boolean";
+    case Json::value_t::number_integer:
+    case Json::value_t::number_unsigned:
+    case Json::value_t::number_float: return "a number";
+    case Json::value_t::string: return "a string";
+    case Json::value_t::array: return "an array";
+    case Json::value_t::object: return "an object";
+    case Json::value_t::binary:
+    case Json::value_t::discarded: break; // not made by readJson
     }
     return "a value";
 }
 
-StrokePoint parsePoint(const JsonValue& value, const std::string& where)
+// A member of an object, or nullptr when absent (or not an object).
+const Json* member(const Json& object, const char* key)
 {
-    if (!value.isArray())
-        throw FormatError(where + " is " + typeName(value) + ", expected an array [x, y, t, pressure].");
-    const auto& numbers = value.asArray();
+    const auto it = object.find(key);
+    return it == object.end() ? nullptr : &*it;
+}
+
+StrokePoint parsePoint(const Json& numbers, const std::string& where)
+{
+    if (!numbers.is_array())
+        throw FormatError(where + " is " + typeName(numbers) + ", expected an array [x, y, t, pressure].");
     if (numbers.size() < 2 || numbers.size() > 4)
         throw FormatError(where + " has " + std::to_string(numbers.size()) + (numbers.size() == 1 ? " number" : " numbers") +
                           ", expected 2 to 4 (x, y, optional t in ms, optional pressure).");
     double v[4] = {0.0, 0.0, -1.0, -1.0};
     for (std::size_t i = 0; i < numbers.size(); ++i) {
-        if (!numbers[i].isNumber())
+        if (!numbers[i].is_number())
             throw FormatError(where + ": " + kCoordinateNames[i] + " is " + typeName(numbers[i]) + ", expected a number.");
-        v[i] = numbers[i].asNumber();
+        v[i] = numbers[i].get<double>();
         if (!std::isfinite(v[i]))
             throw FormatError(where + ": " + kCoordinateNames[i] + " is not a finite number.");
     }
@@ -71,14 +85,14 @@ StrokePoint parsePoint(const JsonValue& value, const std::string& where)
     return {v[0], v[1], v[2], v[3]};
 }
 
-double parseCanvasSide(const JsonValue& canvas, const char* name, const std::string& source)
+double parseCanvasSide(const Json& canvas, const char* name, const std::string& source)
 {
-    const JsonValue* side = canvas.find(name);
+    const Json* side = member(canvas, name);
     if (!side)
         throw FormatError(source + ": canvas has no \"" + name + "\".");
-    if (!side->isNumber())
+    if (!side->is_number())
         throw FormatError(source + ": canvas " + name + " is " + typeName(*side) + ", expected a number.");
-    const double v = side->asNumber();
+    const double v = side->get<double>();
     if (!std::isfinite(v))
         throw FormatError(source + ": canvas " + name + " is not a finite number.");
     if (v < 0.0)
@@ -86,12 +100,12 @@ double parseCanvasSide(const JsonValue& canvas, const char* name, const std::str
     return v;
 }
 
-std::string parseWriter(const JsonValue& writer, const std::string& source)
+std::string parseWriter(const Json& writer, const std::string& source)
 {
-    if (writer.isString())
-        return writer.asString();
-    if (writer.isNumber()) {
-        const double v = writer.asNumber();
+    if (writer.is_string())
+        return writer.get<std::string>();
+    if (writer.is_number()) {
+        const double v = writer.get<double>();
         if (std::isfinite(v) && v == std::floor(v) && std::abs(v) <= kMaxExactInteger)
             return std::to_string(static_cast<long long>(v));
         throw FormatError(source + ": writer " + numberText(v) + " is not an integer or a string.");
@@ -153,46 +167,46 @@ std::size_t Drawing::pointCount() const
 
 Drawing parseDrawing(std::string_view json, const std::string& source)
 {
-    const JsonValue root = parseJson(json, source);
-    if (!root.isObject())
+    const Json root = readJson(json, source);
+    if (!root.is_object())
         throw FormatError(source + ": the drawing is " + typeName(root) + ", expected an object with \"strokes\".");
 
     Drawing drawing;
-    const JsonValue* strokes = root.find("strokes");
+    const Json* strokes = member(root, "strokes");
     if (!strokes)
         throw FormatError(source + ": \"strokes\" is missing.");
-    if (!strokes->isArray())
+    if (!strokes->is_array())
         throw FormatError(source + ": \"strokes\" is " + typeName(*strokes) + ", expected an array of strokes.");
-    drawing.strokes.reserve(strokes->asArray().size());
-    for (std::size_t s = 0; s < strokes->asArray().size(); ++s) {
-        const JsonValue& points = strokes->asArray()[s];
+    drawing.strokes.reserve(strokes->size());
+    for (std::size_t s = 0; s < strokes->size(); ++s) {
+        const Json& points = (*strokes)[s];
         const std::string strokeName = source + ": stroke " + std::to_string(s + 1);
-        if (!points.isArray())
+        if (!points.is_array())
             throw FormatError(strokeName + " is " + typeName(points) + ", expected an array of points.");
-        if (points.asArray().empty())
+        if (points.empty())
             throw FormatError(strokeName + " has no points.");
         Stroke stroke;
-        stroke.reserve(points.asArray().size());
-        for (std::size_t p = 0; p < points.asArray().size(); ++p)
-            stroke.push_back(parsePoint(points.asArray()[p], strokeName + ", point " + std::to_string(p + 1)));
+        stroke.reserve(points.size());
+        for (std::size_t p = 0; p < points.size(); ++p)
+            stroke.push_back(parsePoint(points[p], strokeName + ", point " + std::to_string(p + 1)));
         drawing.strokes.push_back(std::move(stroke));
     }
 
-    if (const JsonValue* canvas = root.find("canvas"); canvas && !canvas->isNull()) {
-        if (!canvas->isObject())
+    if (const Json* canvas = member(root, "canvas"); canvas && !canvas->is_null()) {
+        if (!canvas->is_object())
             throw FormatError(source + ": canvas is " + typeName(*canvas) + ", expected {\"width\": W, \"height\": H}.");
         drawing.canvasWidth = parseCanvasSide(*canvas, "width", source);
         drawing.canvasHeight = parseCanvasSide(*canvas, "height", source);
     }
-    if (const JsonValue* label = root.find("label"); label && !label->isNull()) {
-        if (!label->isNumber())
+    if (const Json* label = member(root, "label"); label && !label->is_null()) {
+        if (!label->is_number())
             throw FormatError(source + ": label is " + typeName(*label) + ", expected a digit 0-9.");
-        const double v = label->asNumber();
+        const double v = label->get<double>();
         if (!(v >= 0.0 && v <= 9.0 && v == std::floor(v)))
             throw FormatError(source + ": label " + numberText(v) + " is not a digit 0-9.");
         drawing.label = static_cast<int>(v);
     }
-    if (const JsonValue* writer = root.find("writer"); writer && !writer->isNull())
+    if (const Json* writer = member(root, "writer"); writer && !writer->is_null())
         drawing.writer = parseWriter(*writer, source);
     return drawing;
 }
