@@ -4,8 +4,8 @@
 # build/screenshots), e.g. practice-empty@1x.png and practice-empty@2x.png, for a person to
 # look at: text fits, nothing overlaps. Builds the release preset's digit_tutor_screenshots
 # first (configuring it if needed); DIGIT_TUTOR_BUILD_DIR=build/other uses another build
-# folder, configured with the release preset if it is not yet. Needs ../shared/handwriting
-# for the real drawn digits.
+# folder, configured with the release preset if it is not yet. The real drawn digits come
+# from data/handwriting, shipped with the project.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)

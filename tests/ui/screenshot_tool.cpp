@@ -2,7 +2,7 @@
 // default model, for a person to look at (text fits, nothing overlaps). Run under
 // QT_QPA_PLATFORM=offscreen with QT_SCALE_FACTOR=1 and 2 (scripts/screenshots.sh); the
 // files are named after the screen and the device pixel ratio, e.g. practice-empty@2x.png.
-// Real pen digits come from ../shared/handwriting/pendigits-train.jsonl. Settings go to
+// Real pen digits come from data/handwriting/pendigits-train.jsonl (shipped with the project). Settings go to
 // QStandardPaths' test folder, and speech is off: the pictures must not depend on, or
 // change, the user's own choices.
 
@@ -102,7 +102,7 @@ int main(int argc, char** argv)
     std::vector<dt::Drawing> digits;
     try {
         model = std::make_shared<const dt::DigitModel>(dt::loadModel(dt::test::defaultModelPath().toStdString()));
-        const QString path = dt::test::sharedDir() + QStringLiteral("/handwriting/pendigits-train.jsonl");
+        const QString path = dt::test::handwritingPath();
         if (!QFile::exists(path)) {
             QTextStream(stderr) << path << " is absent: no real digits to draw\n";
             return 1;
