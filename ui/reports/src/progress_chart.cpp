@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace dt::reports {
 namespace {
@@ -106,11 +107,59 @@ QStringList ProgressChart::shownLabels(const QRectF& area, const QFont& font) co
     return layout(area, font).labels;
 }
 
+namespace {
+
+// The legend, one row along `row` from `left`: what each mark means.
+void paintLegend(QPainter& painter, const QRectF& row, double left, double line, const QFontMetricsF& metrics)
+{
+    const double y = row.center().y();
+    double x = left;
+    auto text = [&](const QString& words) {
+        painter.setPen(kTextColour);
+        painter.drawText(QPointF(x, y + metrics.ascent() / 2.5), words);
+        x += metrics.horizontalAdvance(words) + line * 1.2;
+    };
+    auto stroke = [&](const QPen& pen) {
+        painter.setPen(pen);
+        painter.drawLine(QPointF(x, y), QPointF(x + line * 1.4, y));
+        x += line * 1.8;
+    };
+    stroke(QPen(kRateColour, std::max(1.5, line / 6.0)));
+    text(tr("read as asked"));
+    painter.fillRect(QRectF(x, y - line * 0.35, line * 0.7, line * 0.7), kBarColour);
+    x += line * 1.1;
+    text(tr("attempts"));
+    stroke(QPen(kStarsColour, std::max(1.5, line / 7.0)));
+    text(tr("average stars"));
+    stroke(QPen(kLearntColour, std::max(1.0, line / 10.0), Qt::DashLine));
+    text(tr("learnt (%1%)").arg(qRound(kPractiseBelow * 100)));
+}
+
+// A line through `points` (x: the period's index) with a dot at each.
+void paintSeries(QPainter& painter, const QList<QPointF>& points, const std::function<QPointF(QPointF)>& at,
+                 const QColor& colour, double width, double dot)
+{
+    QPainterPath path;
+    for (const QPointF& p : points) {
+        if (path.elementCount() == 0)
+            path.moveTo(at(p));
+        else
+            path.lineTo(at(p));
+    }
+    painter.setPen(QPen(colour, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawPath(path);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(colour);
+    for (const QPointF& p : points)
+        painter.drawEllipse(at(p), dot, dot);
+}
+
+} // namespace
+
 void ProgressChart::paint(QPainter& painter, const QRectF& area, const QFont& font) const
 {
     const Layout l = layout(area, font);
-    const QRectF& plot = l.plot;
-    const double line = l.line;
     const QFontMetricsF metrics(font);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
@@ -121,37 +170,23 @@ void ProgressChart::paint(QPainter& painter, const QRectF& area, const QFont& fo
     painter.setPen(kTextColour);
     painter.drawText(l.title, Qt::AlignCenter, m_title);
     painter.setFont(font);
+    paintLegend(painter, l.legend, l.plot.left(), l.line, metrics);
+    paintAxes(painter, area, l, metrics);
+    if (!m_names.isEmpty()) // else the title says there is nothing to show
+        paintPeriods(painter, l, metrics);
+    painter.restore();
+}
 
-    // The legend, one row: what each mark means.
-    const double legendY = l.legend.center().y();
-    double x = plot.left();
-    auto legendText = [&](const QString& text) {
-        painter.setPen(kTextColour);
-        painter.drawText(QPointF(x, legendY + metrics.ascent() / 2.5), text);
-        x += metrics.horizontalAdvance(text) + line * 1.2;
-    };
-    auto legendLine = [&](const QPen& pen) {
-        painter.setPen(pen);
-        painter.drawLine(QPointF(x, legendY), QPointF(x + line * 1.4, legendY));
-        x += line * 1.8;
-    };
-    legendLine(QPen(kRateColour, std::max(1.5, line / 6.0)));
-    legendText(tr("read as asked"));
-    painter.fillRect(QRectF(x, legendY - line * 0.35, line * 0.7, line * 0.7), kBarColour);
-    x += line * 1.1;
-    legendText(tr("attempts"));
-    legendLine(QPen(kStarsColour, std::max(1.5, line / 7.0)));
-    legendText(tr("average stars"));
-    legendLine(QPen(kLearntColour, std::max(1.0, line / 10.0), Qt::DashLine));
-    legendText(tr("learnt (%1%)").arg(qRound(kPractiseBelow * 100)));
-
-    // The axes: percentages on the left with the grid, attempts and stars on the right.
-    const auto yOfRate = [&](double percent) { return plot.bottom() - percent / 100.0 * plot.height(); };
+void ProgressChart::paintAxes(QPainter& painter, const QRectF& area, const Layout& l, const QFontMetricsF& metrics) const
+{
+    // Percentages on the left with the grid; attempts, then stars, on the right.
+    const QRectF& plot = l.plot;
+    const double line = l.line;
     const double rightText = plot.right() + line * 0.3;
     const double starsText = area.right() - metrics.horizontalAdvance(QStringLiteral("3")) - line * 0.2;
     for (int tick = 0; tick < kRateTicks; ++tick) {
         const double percent = 100.0 * tick / (kRateTicks - 1);
-        const double y = yOfRate(percent);
+        const double y = plot.bottom() - percent / 100.0 * plot.height();
         painter.setPen(QPen(kGridColour, 1.0));
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         painter.setPen(kTextColour);
@@ -171,14 +206,16 @@ void ProgressChart::paint(QPainter& painter, const QRectF& area, const QFont& fo
     }
     painter.setPen(QPen(kTextColour, 1.0));
     painter.drawLine(plot.bottomLeft(), plot.bottomRight());
-    if (m_names.isEmpty()) { // the title says so
-        painter.restore();
-        return;
-    }
+}
 
+void ProgressChart::paintPeriods(QPainter& painter, const Layout& l, const QFontMetricsF& metrics) const
+{
     // Period i stands at the middle of the i-th of n equal slots.
+    const QRectF& plot = l.plot;
+    const double line = l.line;
     const double slot = plot.width() / double(m_names.size());
     const auto xOf = [&](qreal index) { return plot.left() + (index + 0.5) * slot; };
+    const auto yOfRate = [&](double percent) { return plot.bottom() - percent / 100.0 * plot.height(); };
     const double top = double(l.perStep * (kRateTicks - 1));
     for (qsizetype i = 0; i < m_attempts.size(); ++i) {
         const double h = m_attempts[i] / top * plot.height();
@@ -187,28 +224,13 @@ void ProgressChart::paint(QPainter& painter, const QRectF& area, const QFont& fo
     painter.setPen(QPen(kLearntColour, std::max(1.0, line / 10.0), Qt::DashLine));
     painter.drawLine(QPointF(plot.left(), yOfRate(kPractiseBelow * 100.0)),
                      QPointF(plot.right(), yOfRate(kPractiseBelow * 100.0)));
-
     // The stars, then the rate over everything: what the teacher reads first.
-    auto drawSeries = [&](const QList<QPointF>& points, auto yOf, const QColor& colour, double width, double dot) {
-        QPainterPath path;
-        for (const QPointF& p : points) {
-            const QPointF at(xOf(p.x()), yOf(p.y()));
-            if (path.elementCount() == 0)
-                path.moveTo(at);
-            else
-                path.lineTo(at);
-        }
-        painter.setPen(QPen(colour, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        painter.setBrush(Qt::NoBrush);
-        painter.drawPath(path);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(colour);
-        for (const QPointF& p : points)
-            painter.drawEllipse(QPointF(xOf(p.x()), yOf(p.y())), dot, dot);
-    };
-    drawSeries(m_stars, [&](double stars) { return plot.bottom() - stars / 3.0 * plot.height(); }, kStarsColour,
-               std::max(1.5, line / 7.0), line / 6.0);
-    drawSeries(m_success, yOfRate, kRateColour, std::max(1.5, line / 6.0), line / 4.0);
+    paintSeries(
+        painter, m_stars, [&](QPointF p) { return QPointF(xOf(p.x()), plot.bottom() - p.y() / 3.0 * plot.height()); },
+        kStarsColour, std::max(1.5, line / 7.0), line / 6.0);
+    paintSeries(
+        painter, m_success, [&](QPointF p) { return QPointF(xOf(p.x()), yOfRate(p.y())); }, kRateColour,
+        std::max(1.5, line / 6.0), line / 4.0);
 
     painter.setPen(kTextColour);
     for (qsizetype i = 0; i < l.labels.size(); ++i) {
@@ -225,7 +247,6 @@ void ProgressChart::paint(QPainter& painter, const QRectF& area, const QFont& fo
             painter.drawText(QPointF(xOf(qreal(i)) - w / 2.0, plot.bottom() + line * 1.2), l.labels[i]);
         }
     }
-    painter.restore();
 }
 
 QImage progressChart(const std::vector<ProgressPoint>& points, ProgressStep step, QSize size)

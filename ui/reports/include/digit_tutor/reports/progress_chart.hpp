@@ -27,6 +27,7 @@
 
 #include <vector>
 
+class QFontMetricsF;
 class QPainter;
 
 namespace dt::reports {
@@ -65,6 +66,8 @@ public:
 private:
     struct Layout;
     Layout layout(const QRectF& area, const QFont& font) const;
+    void paintAxes(QPainter& painter, const QRectF& area, const Layout& l, const QFontMetricsF& metrics) const;
+    void paintPeriods(QPainter& painter, const Layout& l, const QFontMetricsF& metrics) const;
 
     QString m_title;
     QList<QPointF> m_success;
