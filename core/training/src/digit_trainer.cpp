@@ -119,6 +119,115 @@ std::string TrainingConfig::describe() const
     return buf;
 }
 
+namespace {
+
+struct DigitFit {
+    GaussianMixture mixture;
+    int drawnComponents = 0; ///< of the mixture's, the last ones, learnt from drawings only
+    ClassFitReport report;
+};
+
+// Digit c's mixture from its samples X (the rows `rows` of the training set): one mixture,
+// or one fitted to the images and one to the drawings, joined (TrainingConfig::drawnComponents).
+DigitFit fitDigitMixture(int c, const Eigen::MatrixXd& X, const std::vector<Eigen::Index>& rows,
+                         const std::vector<std::uint8_t>& drawnFlags, const TrainingConfig& config,
+                         const std::function<int()>& threadsNow, const EmProgress& em)
+{
+    const int components = config.components[std::size_t(c)];
+    if (components < 1)
+        throw NumericalError("Digit " + std::to_string(c) + " needs at least one component.");
+    std::vector<Eigen::Index> imageRows;
+    std::vector<Eigen::Index> drawnRows;
+    for (std::size_t r = 0; r < rows.size(); ++r)
+        (drawnFlags[std::size_t(rows[r])] ? drawnRows : imageRows).push_back(Eigen::Index(r));
+    const int drawnWanted = config.drawnComponents[std::size_t(c)];
+    const bool split = drawnWanted > 0 && !drawnRows.empty() && !imageRows.empty();
+
+    GaussianMixtureOptions options;
+    options.nComponents = components;
+    options.regCovar = config.regCovar;
+    options.tol = config.tol;
+    options.maxIter = config.maxIter;
+    options.seed = config.seed + std::uint64_t(c);
+    options.threadsNow = threadsNow;
+    options.singlePrecision = config.usesSinglePrecision();
+    GaussianMixture fitted;
+    int drawnComponents = 0;
+    ClassFitReport fitReport{0, true, 0.0, int(rows.size())};
+    auto fitPart = [&](const Eigen::MatrixXd& part, const GaussianMixtureOptions& o, const char* what) {
+        if (part.rows() < std::max(2, o.nComponents))
+            throw NumericalError("Digit " + std::to_string(c) + " has " + std::to_string(part.rows()) + " " + what +
+                                 ", fewer than its " + std::to_string(o.nComponents) + " components.");
+        try {
+            GaussianMixture g = fitGaussianMixture(part, o, {}, em);
+            fitReport.nIter += g.nIter();
+            fitReport.converged = fitReport.converged && g.converged();
+            return g;
+        } catch (const NumericalError& e) {
+            throw NumericalError("Digit " + std::to_string(c) + ": " + e.what());
+        }
+    };
+    if (split) {
+        GaussianMixtureOptions drawnOptions = options;
+        drawnOptions.nComponents = drawnWanted;
+        drawnOptions.seed = config.seed + 1000 + std::uint64_t(c);
+        const GaussianMixture images = fitPart(X(imageRows, Eigen::all), options, "training images");
+        const GaussianMixture drawings = fitPart(X(drawnRows, Eigen::all), drawnOptions, "drawn digits");
+        const double share = double(drawnRows.size()) / double(rows.size());
+        fitted = joinMixtures(images, drawings, std::min(kMaxDrawnWeight, config.drawnWeight * share));
+        drawnComponents = drawings.nComponents();
+    } else {
+        fitted = fitPart(X, options, "training samples");
+    }
+    return {std::move(fitted), drawnComponents, fitReport};
+}
+
+// The guide pictures of digit c's components (the responsibility-weighted means of its
+// members' normalised images) and each member's log p(x | c), from one scoring pass.
+Eigen::VectorXd guidePicturesAndScores(ClassModel& cm, const Eigen::MatrixXd& X, const std::vector<Eigen::Index>& rows,
+                                       const FeatureSet& data, bool singlePrecision, int threads)
+{
+    // One scoring pass gives both the responsibilities (for the guide images) and the
+    // log-likelihoods (for the typicality calibration).
+    Eigen::MatrixXd resp = singlePrecision
+                               ? detail::weightedLogProbSingle(cm.mixture, detail::SamplePanels(X), threads)
+                               : cm.mixture.weightedLogProb(X, threads);
+    const int k = cm.mixture.nComponents();
+    Eigen::VectorXd ll(resp.rows());
+    Eigen::VectorXd row(k);
+    for (Eigen::Index i = 0; i < resp.rows(); ++i) {
+        row = resp.row(i).transpose();
+        ll[i] = logSumExp(row.data(), k);
+        resp.row(i) = (row.array() - ll[i]).exp().transpose();
+    }
+    // Each member's picture is read once and added to every component's sum (component
+    // by component, the pictures, 55 MB for MNIST, came from memory k times over).
+    std::vector<double> acc(std::size_t(k) * kDigitPixels, 0.0);
+    std::vector<double> weight(std::size_t(k), 0.0);
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        const std::uint8_t* img = data.normalised.data() + std::size_t(rows[r]) * kDigitPixels;
+        for (int j = 0; j < k; ++j) {
+            const double w = resp(Eigen::Index(r), j);
+            if (w <= 0.0)
+                continue;
+            double* sum = acc.data() + std::size_t(j) * kDigitPixels;
+            for (int p = 0; p < kDigitPixels; ++p)
+                sum[p] += w * img[p];
+            weight[std::size_t(j)] += w;
+        }
+    }
+    cm.meanImages.assign(std::size_t(k), std::vector<float>(kDigitPixels, 0.0f));
+    for (int j = 0; j < k; ++j) {
+        const double w = weight[std::size_t(j)];
+        for (int p = 0; p < kDigitPixels; ++p)
+            cm.meanImages[std::size_t(j)][std::size_t(p)] =
+                w > 0.0 ? float(std::clamp(acc[std::size_t(j) * kDigitPixels + std::size_t(p)] / w, 0.0, 255.0)) : 0.0f;
+    }
+    return ll;
+}
+
+} // namespace
+
 DigitModel trainDigitModel(const FeatureSet& data, const std::vector<std::uint8_t>& labels, const TrainingConfig& config,
                            TrainingReport* report, const TrainingProgress& progress)
 {
@@ -164,27 +273,9 @@ DigitModel trainDigitModel(const FeatureSet& data, const std::vector<std::uint8_
     std::mutex progressMutex;
     auto fitDigit = [&](int c) {
         const auto& rows = members[std::size_t(c)];
-        const int components = config.components[std::size_t(c)];
-        if (components < 1)
-            throw NumericalError("Digit " + std::to_string(c) + " needs at least one component.");
         // Gathered column by column, each read forwards (row by row, every value would be a
         // cache line of its own).
         const Eigen::MatrixXd X = data.features(rows, Eigen::all);
-        std::vector<Eigen::Index> imageRows;
-        std::vector<Eigen::Index> drawnRows;
-        for (std::size_t r = 0; r < rows.size(); ++r)
-            (drawnFlags[std::size_t(rows[r])] ? drawnRows : imageRows).push_back(Eigen::Index(r));
-        const int drawnComponents = config.drawnComponents[std::size_t(c)];
-        const bool split = drawnComponents > 0 && !drawnRows.empty() && !imageRows.empty();
-
-        GaussianMixtureOptions options;
-        options.nComponents = components;
-        options.regCovar = config.regCovar;
-        options.tol = config.tol;
-        options.maxIter = config.maxIter;
-        options.seed = config.seed + std::uint64_t(c);
-        options.threadsNow = threadsNow;
-        options.singlePrecision = config.usesSinglePrecision();
         EmProgress em;
         if (progress)
             em = [&progress, &progressMutex, c](int it, double lb, double change) {
@@ -192,75 +283,17 @@ DigitModel trainDigitModel(const FeatureSet& data, const std::vector<std::uint8_
                 progress(c, it, lb, change);
             };
         ClassModel& cm = model.classes[std::size_t(c)];
-        GaussianMixture fitted;
-        ClassFitReport fitReport{0, true, 0.0, int(rows.size())};
-        auto fitPart = [&](const Eigen::MatrixXd& part, const GaussianMixtureOptions& o, const char* what) {
-            if (part.rows() < std::max(2, o.nComponents))
-                throw NumericalError("Digit " + std::to_string(c) + " has " + std::to_string(part.rows()) + " " + what +
-                                     ", fewer than its " + std::to_string(o.nComponents) + " components.");
-            try {
-                GaussianMixture g = fitGaussianMixture(part, o, {}, em);
-                fitReport.nIter += g.nIter();
-                fitReport.converged = fitReport.converged && g.converged();
-                return g;
-            } catch (const NumericalError& e) {
-                throw NumericalError("Digit " + std::to_string(c) + ": " + e.what());
-            }
-        };
-        if (split) {
-            GaussianMixtureOptions drawnOptions = options;
-            drawnOptions.nComponents = drawnComponents;
-            drawnOptions.seed = config.seed + 1000 + std::uint64_t(c);
-            const GaussianMixture images = fitPart(X(imageRows, Eigen::all), options, "training images");
-            const GaussianMixture drawings = fitPart(X(drawnRows, Eigen::all), drawnOptions, "drawn digits");
-            const double share = double(drawnRows.size()) / double(rows.size());
-            fitted = joinMixtures(images, drawings, std::min(kMaxDrawnWeight, config.drawnWeight * share));
-            cm.drawnComponents = drawings.nComponents();
-        } else {
-            fitted = fitPart(X, options, "training samples");
-        }
-        fitReport.lowerBound = fitted.lowerBound();
+        DigitFit fit = fitDigitMixture(c, X, rows, drawnFlags, config, threadsNow, em);
+        const bool split = fit.drawnComponents > 0;
+        ClassFitReport fitReport = fit.report;
+        cm.drawnComponents = fit.drawnComponents;
+        fitReport.lowerBound = fit.mixture.lowerBound();
         // Calibrate the model exactly as it will be saved and loaded.
-        cm.mixture = roundedForStorage(fitted);
+        cm.mixture = roundedForStorage(fit.mixture);
         cm.trainingCount = std::uint32_t(rows.size());
         cm.logPrior = std::log(double(rows.size()) / double(total));
 
-        // One scoring pass gives both the responsibilities (for the guide images) and the
-        // log-likelihoods (for the typicality calibration).
-        Eigen::MatrixXd resp = config.usesSinglePrecision()
-                                   ? detail::weightedLogProbSingle(cm.mixture, detail::SamplePanels(X), threadsNow())
-                                   : cm.mixture.weightedLogProb(X, threadsNow());
-        const int k = cm.mixture.nComponents();
-        Eigen::VectorXd ll(resp.rows());
-        Eigen::VectorXd row(k);
-        for (Eigen::Index i = 0; i < resp.rows(); ++i) {
-            row = resp.row(i).transpose();
-            ll[i] = logSumExp(row.data(), k);
-            resp.row(i) = (row.array() - ll[i]).exp().transpose();
-        }
-        // Each member's picture is read once and added to every component's sum (component
-        // by component, the pictures, 55 MB for MNIST, came from memory k times over).
-        std::vector<double> acc(std::size_t(k) * kDigitPixels, 0.0);
-        std::vector<double> weight(std::size_t(k), 0.0);
-        for (std::size_t r = 0; r < rows.size(); ++r) {
-            const std::uint8_t* img = data.normalised.data() + std::size_t(rows[r]) * kDigitPixels;
-            for (int j = 0; j < k; ++j) {
-                const double w = resp(Eigen::Index(r), j);
-                if (w <= 0.0)
-                    continue;
-                double* sum = acc.data() + std::size_t(j) * kDigitPixels;
-                for (int p = 0; p < kDigitPixels; ++p)
-                    sum[p] += w * img[p];
-                weight[std::size_t(j)] += w;
-            }
-        }
-        cm.meanImages.assign(std::size_t(k), std::vector<float>(kDigitPixels, 0.0f));
-        for (int j = 0; j < k; ++j) {
-            const double w = weight[std::size_t(j)];
-            for (int p = 0; p < kDigitPixels; ++p)
-                cm.meanImages[std::size_t(j)][std::size_t(p)] =
-                    w > 0.0 ? float(std::clamp(acc[std::size_t(j) * kDigitPixels + std::size_t(p)] / w, 0.0, 255.0)) : 0.0f;
-        }
+        const Eigen::VectorXd ll = guidePicturesAndScores(cm, X, rows, data, config.usesSinglePrecision(), threadsNow());
         cm.typicalityQuantiles = quantiles(std::vector<double>(ll.data(), ll.data() + ll.size()), kTypicalityQuantiles);
         ownScores[std::size_t(c)] = ll.array() + cm.logPrior;
         if (split)
