@@ -56,6 +56,11 @@ depends=$(dpkg-deb --field "$app_deb" Depends)
 for needed in libqt6widgets6 libqt6sql6-sqlite libopencv-imgproc; do
     has "$depends" "$needed" || fail "the package does not depend on $needed: $depends"
 done
+# The engine is a static library: what it links privately must come with the -dev package.
+dev_depends=$(dpkg-deb --field "$dev_deb" Depends)
+for needed in libeigen3-dev libopencv-dev libtbb-dev; do
+    has "$dev_depends" "$needed" || fail "the -dev package does not depend on $needed: $dev_depends"
+done
 contents=$(dpkg-deb --contents "$dev_deb")
 has "$contents" "DigitTutorCoreConfig.cmake" || fail "the -dev package lacks the CMake package"
 dpkg-deb -x "$app_deb" "$work/root"
