@@ -1,6 +1,5 @@
 #include "cli_support.hpp"
 
-#include <digit_tutor/engine/json.hpp>
 
 #include <algorithm>
 #include <chrono>
@@ -101,29 +100,21 @@ void printEvaluation(std::ostream& out, const Evaluation& e, const std::string& 
     out << "flagged as not a digit: " << percent(e.notDigitRate()) << "\ntime per digit: " << buf << " ms\n";
 }
 
-std::string evaluationJson(const Evaluation& e)
+Json evaluationJson(const Evaluation& e)
 {
-    std::string s = "{\"accuracy\": " + jsonNumber(e.accuracy()) + ", \"count\": " + std::to_string(e.count) +
-                    ", \"correct\": " + std::to_string(e.correct) + ", \"not_a_digit_rate\": " + jsonNumber(e.notDigitRate()) +
-                    ", \"ms_per_digit\": " + jsonNumber(e.msPerDigit()) + ", \"per_digit\": {";
+    Json j = {{"accuracy", e.accuracy()},
+              {"count", e.count},
+              {"correct", e.correct},
+              {"not_a_digit_rate", e.notDigitRate()},
+              {"ms_per_digit", e.msPerDigit()}};
+    Json& perDigit = j["per_digit"] = Json::object();
     for (int d = 0; d < kDigitClasses; ++d)
-        s += std::string(d ? ", " : "") + jsonQuote(std::to_string(d)) + ": {\"count\": " + std::to_string(e.digitCount(d)) +
-             ", \"accuracy\": " + jsonNumber(e.digitAccuracy(d)) + "}";
-    s += "}, \"per_writer\": {";
-    bool first = true;
-    for (const auto& [writer, tally] : e.writers) {
-        s += std::string(first ? "" : ", ") + jsonQuote(writer) + ": {\"count\": " + std::to_string(tally[1]) +
-             ", \"accuracy\": " + jsonNumber(double(tally[0]) / std::max(1, tally[1])) + "}";
-        first = false;
-    }
-    s += "}, \"confusion\": [";
-    for (int r = 0; r < kDigitClasses; ++r) {
-        s += r ? ", [" : "[";
-        for (int c = 0; c < kDigitClasses; ++c)
-            s += std::string(c ? ", " : "") + std::to_string(e.confusion[std::size_t(r)][std::size_t(c)]);
-        s += "]";
-    }
-    return s + "]}";
+        perDigit[std::to_string(d)] = {{"count", e.digitCount(d)}, {"accuracy", e.digitAccuracy(d)}};
+    Json& perWriter = j["per_writer"] = Json::object();
+    for (const auto& [writer, tally] : e.writers)
+        perWriter[writer] = {{"count", tally[1]}, {"accuracy", double(tally[0]) / std::max(1, tally[1])}};
+    j["confusion"] = e.confusion;
+    return j;
 }
 
 std::string utcTimestamp()

@@ -2,6 +2,8 @@
 // What several commands share: finding the default model, loading MNIST with a clear
 // message, and printing an evaluation as text or JSON.
 
+#include "cli_json.hpp"
+
 #include <digit_tutor/engine/digit_model.hpp>
 #include <digit_tutor/training/evaluation.hpp>
 #include <digit_tutor/engine/writing_ways.hpp>
@@ -21,7 +23,7 @@ std::string defaultWaysPath();
 /// Text report: accuracy, per-digit accuracy, confusion matrix, not-a-digit rate, speed.
 void printEvaluation(std::ostream& out, const Evaluation& e, const std::string& title);
 /// One JSON object with accuracy, count, not_a_digit_rate, ms_per_digit, per_digit, confusion.
-std::string evaluationJson(const Evaluation& e);
+Json evaluationJson(const Evaluation& e);
 
 /// Per digit, its ways of writing (drawings, strokes, exemplars), then the metadata.
 void printWays(std::ostream& out, const WritingWays& ways);

@@ -2,11 +2,11 @@
 
 #include "cli_arguments.hpp"
 #include "cli_commands.hpp"
+#include "cli_json.hpp"
 #include "cli_support.hpp"
 
 #include <digit_tutor/engine/drawing_recogniser.hpp>
 #include <digit_tutor/training/image_file.hpp>
-#include <digit_tutor/engine/json.hpp>
 #include <digit_tutor/engine/model_file.hpp>
 #include <digit_tutor/engine/strokes.hpp>
 
@@ -15,18 +15,23 @@
 namespace dt::cli {
 namespace {
 
-std::string verdictJson(const std::string& file, const Verdict& v)
+Json verdictJson(const std::string& file, const Verdict& v)
 {
-    std::string s = "{\"file\": " + jsonQuote(file);
-    if (v.empty)
-        return s + ", \"empty\": true, \"digit\": null, \"is_digit\": false}";
-    s += ", \"digit\": " + std::to_string(v.digit) + ", \"probabilities\": [";
-    for (int c = 0; c < kDigitClasses; ++c)
-        s += std::string(c ? ", " : "") + jsonNumber(v.probabilities[std::size_t(c)]);
-    s += "], \"log_likelihood\": " + jsonNumber(v.logLikelihood) + ", \"is_digit\": " + (v.isDigit ? "true" : "false") +
-         ", \"refusal\": " + jsonQuote(refusalName(v.refusal)) +
-         ", \"typicality\": " + jsonNumber(v.typicality) + ", \"component\": " + std::to_string(v.component) + "}";
-    return s;
+    Json j = {{"file", file}};
+    if (v.empty) {
+        j["empty"] = true;
+        j["digit"] = nullptr;
+        j["is_digit"] = false;
+        return j;
+    }
+    j["digit"] = v.digit;
+    j["probabilities"] = v.probabilities;
+    j["log_likelihood"] = v.logLikelihood;
+    j["is_digit"] = v.isDigit;
+    j["refusal"] = refusalName(v.refusal);
+    j["typicality"] = v.typicality;
+    j["component"] = v.component;
+    return j;
 }
 
 } // namespace
@@ -43,10 +48,10 @@ int runClassify(const Args& args, std::ostream& out, std::ostream& err)
     auto classifyOne = [&](const std::string& file, bool isStrokes) {
         try {
             const Verdict v = isStrokes ? recogniseDrawing(model, loadDrawing(file)) : model.classifyImage(loadDigitImage(file));
-            out << verdictJson(file, v) << '\n';
+            out << jsonLine(verdictJson(file, v)) << '\n';
         } catch (const Error& e) {
             // Other files still get their answer; the exit status tells a script that one failed.
-            out << "{\"file\": " << jsonQuote(file) << ", \"error\": " << jsonQuote(e.what()) << "}\n";
+            out << jsonLine(errorJson(file, e)) << '\n';
             err << "digit-tutor-cli: error: " << e.what() << '\n';
             ++failures;
         }

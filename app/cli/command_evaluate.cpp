@@ -49,7 +49,7 @@ int runEvaluate(const Args& args, std::ostream& out, std::ostream&)
         title = "drawn digits in " + path;
     }
     if (a.has("json"))
-        out << evaluationJson(e) << '\n';
+        out << jsonLine(evaluationJson(e)) << '\n';
     else
         printEvaluation(out, e, title);
     return 0;

@@ -3,10 +3,10 @@
 
 #include "cli_arguments.hpp"
 #include "cli_commands.hpp"
+#include "cli_json.hpp"
 #include "cli_support.hpp"
 
 #include <digit_tutor/engine/formation_check.hpp>
-#include <digit_tutor/engine/json.hpp>
 #include <digit_tutor/engine/strokes.hpp>
 #include <digit_tutor/engine/ways_file.hpp>
 
@@ -15,29 +15,16 @@
 namespace dt::cli {
 namespace {
 
-std::string pointJson(const StrokePoint& p)
+Json checkJson(const std::string& file, int digit, const FormationCheck& c)
 {
-    std::string s = "[";
-    s += jsonNumber(p.x);
-    s += ", ";
-    s += jsonNumber(p.y);
-    return s + "]";
-}
-
-std::string checkJson(const std::string& file, int digit, const FormationCheck& c)
-{
-    // Appended piece by piece: "literal" + string trips a false -Wrestrict in GCC 12.
-    std::string s = "{\"file\": ";
-    s += jsonQuote(file);
-    s += ", \"digit\": " + std::to_string(digit);
-    s += std::string(", \"usual\": ") + (c.usual ? "true" : "false");
-    s += ", \"problem\": " + jsonQuote(formationProblemName(c.problem));
-    s += ", \"score\": " + jsonNumber(c.score);
-    s += ", \"way\": " + std::to_string(c.way);
-    s += ", \"start\": " + pointJson(c.start);
-    s += ", \"towards\": " + pointJson(c.towards);
-    s += "}";
-    return s;
+    return Json{{"file", file},
+                {"digit", digit},
+                {"usual", c.usual},
+                {"problem", formationProblemName(c.problem)},
+                {"score", c.score},
+                {"way", c.way},
+                {"start", {c.start.x, c.start.y}},
+                {"towards", {c.towards.x, c.towards.y}}};
 }
 
 } // namespace
@@ -58,9 +45,9 @@ int runFormation(const Args& args, std::ostream& out, std::ostream& err)
             const int digit = asked >= 0 ? asked : drawing.label;
             if (digit < 0)
                 throw FormatError("'" + file + "' has no label; say which digit it is with --digit D.");
-            out << checkJson(file, digit, checkFormation(ways, digit, drawing)) << '\n';
+            out << jsonLine(checkJson(file, digit, checkFormation(ways, digit, drawing))) << '\n';
         } catch (const Error& e) {
-            out << "{\"file\": " << jsonQuote(file) << ", \"error\": " << jsonQuote(e.what()) << "}\n";
+            out << jsonLine(errorJson(file, e)) << '\n';
             err << "digit-tutor-cli: error: " << e.what() << '\n';
             ++failures;
         }
