@@ -204,8 +204,8 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "ui_latency: the page was never shown\n");
         return 1;
     }
-    DrawingCanvas* canvas = page.canvas();
-    app.meter = page.meter();
+    DrawingCanvas* canvas = page.findChild<DrawingCanvas*>(QStringLiteral("canvas")); // the names PracticePage gives its parts
+    app.meter = page.findChild<ConfidenceMeter*>(QStringLiteral("meter"));
     Probe& probe = app.probe;
 
     // The page reads the canvas when the coalescing timer fires; the same source, stamped.

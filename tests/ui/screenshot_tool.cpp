@@ -6,6 +6,7 @@
 // QStandardPaths' test folder, and speech is off: the pictures must not depend on, or
 // change, the user's own choices.
 
+#include "practice_parts.hpp"
 #include "replay.hpp"
 #include "sqlite_store.hpp"
 #include "test_paths.hpp"
@@ -67,8 +68,8 @@ struct Shooter {
 // Draws on the canvas and waits for the live verdict.
 void draw(PracticePage* page, const std::vector<dt::test::PixelStroke>& strokes)
 {
-    dt::test::replay(page->canvas(), strokes);
-    if (!QTest::qWaitFor([page] { return !page->looksLikeText().isEmpty(); }, 2000))
+    dt::test::replay(dt::test::canvas(page), strokes);
+    if (!QTest::qWaitFor([page] { return !dt::test::looksLikeText(page).isEmpty(); }, 2000))
         QTextStream(stderr) << "no verdict after drawing\n";
 }
 
@@ -126,7 +127,7 @@ int main(int argc, char** argv)
     const int ratio = int(std::lround(window.devicePixelRatioF()));
     Shooter shoot{&window, outDir, QStringLiteral("@%1x").arg(ratio)};
     PracticePage* page = window.practicePage();
-    DrawingCanvas* canvas = page->canvas();
+    DrawingCanvas* canvas = dt::test::canvas(page);
 
     page->setAskedDigit(4);
     shoot.save(QStringLiteral("practice-empty"));
@@ -175,7 +176,7 @@ int main(int argc, char** argv)
         ++shoot.failures;
     page->setAskedDigit(7);
     page->showMe();
-    StrokePlayer* demo = page->coach()->overlay()->player();
+    StrokePlayer* demo = dt::test::coach(page)->overlay()->player();
     auto waitFor = [&shoot](auto done, int ms) {
         if (!QTest::qWaitFor(done, ms)) {
             QTextStream(stderr) << "the Show me animation did not get there\n";
@@ -188,7 +189,7 @@ int main(int argc, char** argv)
     shoot.save(QStringLiteral("show-me-middle"));
     waitFor([demo] { return !demo->isPlaying(); }, 10000);
     shoot.save(QStringLiteral("show-me-end"));
-    page->coach()->stop();
+    dt::test::coach(page)->stop();
 
     // A 2 written backwards: recognised, three stars, and a hint where to start.
     page->setAskedDigit(2);

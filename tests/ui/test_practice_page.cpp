@@ -5,6 +5,7 @@
 // the guide after successes and asks missed digits more often; left-handed mode mirrors the
 // page; every button is named and big enough for a finger.
 
+#include "practice_parts.hpp"
 #include "practice_window.hpp"
 #include "replay.hpp"
 #include "temp_files.hpp"
@@ -140,7 +141,7 @@ void TestPracticePage::doneSavesEachAttemptOnce()
     QCOMPARE(saved.front().digit, 7);
     const std::optional<dt::Drawing> kept = m_window->attemptArchive()->load(saved.front().path);
     QVERIFY(kept.has_value());
-    QCOMPARE(kept->pointCount(), m_page->canvas()->drawing().pointCount());
+    QCOMPARE(kept->pointCount(), dt::test::canvas(m_page)->drawing().pointCount());
 
     m_page->setFreeMode(true);
     draw(3);
@@ -157,29 +158,29 @@ void TestPracticePage::praiseVaries()
     draw(0);
     m_page->done();
     const int stars = m_page->stars();
-    const QString first = m_page->praiseText();
+    const QString first = dt::test::praiseText(m_page);
     m_page->clear();
     draw(0);
     m_page->done();
     QCOMPARE(m_page->stars(), stars);
-    QVERIFY(m_page->praiseText() != first);
+    QVERIFY(dt::test::praiseText(m_page) != first);
 }
 
 void TestPracticePage::draw(int digit)
 {
-    DrawingCanvas* canvas = m_page->canvas();
+    DrawingCanvas* canvas = dt::test::canvas(m_page);
     dt::test::replay(canvas, dt::test::fitToWidget(m_digits[std::size_t(digit)], canvas->width(), canvas->height()));
     const QString expected = digit == 8 ? QStringLiteral("That looks like an 8") : QStringLiteral("That looks like a %1").arg(digit);
-    QTRY_COMPARE(m_page->looksLikeText(), expected);
+    QTRY_COMPARE(dt::test::looksLikeText(m_page), expected);
 }
 
 void TestPracticePage::showsPrompt()
 {
     m_page->setAskedDigit(3);
-    QCOMPARE(m_page->promptText(), QStringLiteral("Write a 3"));
-    QVERIFY(m_page->looksLikeText().isEmpty());
-    QVERIFY(!m_page->meter()->hasValue());
-    QVERIFY(!m_page->guideView()->guide().isNull()); // the most common 3 before any ink
+    QCOMPARE(dt::test::promptText(m_page), QStringLiteral("Write a 3"));
+    QVERIFY(dt::test::looksLikeText(m_page).isEmpty());
+    QVERIFY(!dt::test::meter(m_page)->hasValue());
+    QVERIFY(!dt::test::guideView(m_page)->guide().isNull()); // the most common 3 before any ink
 }
 
 void TestPracticePage::realDigitUpdatesFeedback_data()
@@ -195,26 +196,26 @@ void TestPracticePage::realDigitUpdatesFeedback()
 {
     QFETCH(int, digit);
     m_page->setAskedDigit(digit);
-    DrawingCanvas* canvas = m_page->canvas();
+    DrawingCanvas* canvas = dt::test::canvas(m_page);
     dt::test::replay(canvas, dt::test::fitToWidget(m_digits[std::size_t(digit)], canvas->width(), canvas->height()));
 
     const QString expected = QStringLiteral("That looks like a %1").arg(digit);
-    QTRY_COMPARE(m_page->looksLikeText(), expected);
-    QVERIFY(m_page->meter()->hasValue());
-    QVERIFY2(m_page->meter()->value() > 0.5, qPrintable(m_page->meter()->text()));
+    QTRY_COMPARE(dt::test::looksLikeText(m_page), expected);
+    QVERIFY(dt::test::meter(m_page)->hasValue());
+    QVERIFY2(dt::test::meter(m_page)->value() > 0.5, qPrintable(dt::test::meter(m_page)->text()));
 
     m_page->done();
     QVERIFY(m_page->stars() >= 2);
-    QVERIFY(m_page->praiseText().contains(QChar(0x2605)));
+    QVERIFY(dt::test::praiseText(m_page).contains(QChar(0x2605)));
 }
 
 void TestPracticePage::wrongDigitLowersMeter()
 {
     m_page->setAskedDigit(4);
-    DrawingCanvas* canvas = m_page->canvas();
+    DrawingCanvas* canvas = dt::test::canvas(m_page);
     dt::test::replay(canvas, dt::test::fitToWidget(m_digits[0], canvas->width(), canvas->height()));
-    QTRY_COMPARE(m_page->looksLikeText(), QStringLiteral("That looks like a 0"));
-    QVERIFY(m_page->meter()->value() < 0.1);
+    QTRY_COMPARE(dt::test::looksLikeText(m_page), QStringLiteral("That looks like a 0"));
+    QVERIFY(dt::test::meter(m_page)->value() < 0.1);
     m_page->done();
     QCOMPARE(m_page->stars(), 1);
 }
@@ -223,7 +224,7 @@ void TestPracticePage::emptyDoneGivesNoStars()
 {
     m_page->done();
     QCOMPARE(m_page->stars(), 0);
-    QVERIFY(!m_page->praiseText().contains(QChar(0x2605)));
+    QVERIFY(!dt::test::praiseText(m_page).contains(QChar(0x2605)));
 }
 
 void TestPracticePage::scribbleIsNotADigit()
@@ -231,18 +232,18 @@ void TestPracticePage::scribbleIsNotADigit()
     dt::test::PixelStroke scribble;
     for (int i = 0; i < 300; ++i)
         scribble.push_back(QPoint(i % 2 ? 380 : 20, 20 + i));
-    dt::test::replayStroke(m_page->canvas(), scribble);
-    QTRY_COMPARE(m_page->looksLikeText(), QStringLiteral("That doesn't look like a digit yet"));
-    QCOMPARE(m_page->meter()->value(), 0.0);
+    dt::test::replayStroke(dt::test::canvas(m_page), scribble);
+    QTRY_COMPARE(dt::test::looksLikeText(m_page), QStringLiteral("That doesn't look like a digit yet"));
+    QCOMPARE(dt::test::meter(m_page)->value(), 0.0);
     m_page->done();
     QCOMPARE(m_page->stars(), 1);
     QVERIFY(!m_page->isComparing()); // the guide stays: it shows what to draw
-    QVERIFY(m_page->guideView()->isVisible());
+    QVERIFY(dt::test::guideView(m_page)->isVisible());
 }
 
 void TestPracticePage::keysUndoClearDone()
 {
-    DrawingCanvas* canvas = m_page->canvas();
+    DrawingCanvas* canvas = dt::test::canvas(m_page);
     dt::test::replay(canvas, {{QPoint(100, 100), QPoint(200, 200)}, {QPoint(300, 100), QPoint(300, 300)}});
     QCOMPARE(canvas->drawing().strokes.size(), std::size_t(2));
     QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
@@ -252,8 +253,8 @@ void TestPracticePage::keysUndoClearDone()
     QTest::keyClick(m_window.get(), Qt::Key_Escape);
     QVERIFY(canvas->isEmpty());
     QCOMPARE(m_page->stars(), -1);
-    QTRY_VERIFY(m_page->looksLikeText().isEmpty());
-    QVERIFY(!m_page->meter()->hasValue());
+    QTRY_VERIFY(dt::test::looksLikeText(m_page).isEmpty());
+    QVERIFY(!dt::test::meter(m_page)->hasValue());
 }
 
 void TestPracticePage::nextAsksAnotherDigit()
@@ -269,7 +270,7 @@ void TestPracticePage::nextAsksAnotherDigit()
 void TestPracticePage::floodOfMovesIsCoalesced()
 {
     QSignalSpy verdicts(m_window->controller(), &RecognitionController::verdictReady);
-    DrawingCanvas* canvas = m_page->canvas();
+    DrawingCanvas* canvas = dt::test::canvas(m_page);
     QTest::mousePress(canvas, Qt::LeftButton, Qt::NoModifier, QPoint(200, 50));
     for (int y = 51; y < 350; ++y) // no event loop in between: one frame's worth of moves
         QTest::mouseMove(canvas, QPoint(200, y));
@@ -313,95 +314,95 @@ void TestPracticePage::freeModeReadsAnyDigit()
     QFETCH(int, digit);
     m_page->setAskedDigit(digit == 0 ? 1 : 0); // some other digit is asked in practice
     QVERIFY(!m_page->isFreeMode());
-    QTest::mouseClick(m_page->freeModeButton(), Qt::LeftButton);
+    QTest::mouseClick(dt::test::freeModeButton(m_page), Qt::LeftButton);
     QVERIFY(m_page->isFreeMode());
-    QVERIFY(m_page->freeModeButton()->isChecked());
-    QVERIFY(!m_page->practiceModeButton()->isChecked());
-    QCOMPARE(m_page->promptText(), QStringLiteral("Draw any digit"));
-    QVERIFY(!m_page->meter()->hasValue());
-    QVERIFY(m_page->guideView()->guide().isNull()); // nothing asked, nothing drawn: no guide
+    QVERIFY(dt::test::freeModeButton(m_page)->isChecked());
+    QVERIFY(!dt::test::practiceModeButton(m_page)->isChecked());
+    QCOMPARE(dt::test::promptText(m_page), QStringLiteral("Draw any digit"));
+    QVERIFY(!dt::test::meter(m_page)->hasValue());
+    QVERIFY(dt::test::guideView(m_page)->guide().isNull()); // nothing asked, nothing drawn: no guide
 
-    DrawingCanvas* canvas = m_page->canvas();
+    DrawingCanvas* canvas = dt::test::canvas(m_page);
     dt::test::replay(canvas, dt::test::fitToWidget(m_digits[std::size_t(digit)], canvas->width(), canvas->height()));
-    QTRY_COMPARE(m_page->looksLikeText(), QStringLiteral("That looks like a %1").arg(digit));
+    QTRY_COMPARE(dt::test::looksLikeText(m_page), QStringLiteral("That looks like a %1").arg(digit));
     const dt::Verdict verdict = m_window->controller()->lastVerdict();
     QCOMPARE(verdict.digit, digit);
-    QVERIFY(m_page->meter()->hasValue());
-    QCOMPARE(m_page->meter()->value(), verdict.probabilities[std::size_t(digit)]);
-    QVERIFY2(m_page->meter()->value() > 0.5, qPrintable(m_page->meter()->text()));
+    QVERIFY(dt::test::meter(m_page)->hasValue());
+    QCOMPARE(dt::test::meter(m_page)->value(), verdict.probabilities[std::size_t(digit)]);
+    QVERIFY2(dt::test::meter(m_page)->value() > 0.5, qPrintable(dt::test::meter(m_page)->text()));
     // The guide is the recognised digit's closest component, not the asked digit's.
     GuideView expected;
     expected.setGuide(m_window->controller()->guideFor(digit, verdict.component));
-    QVERIFY(!m_page->guideView()->guide().isNull());
-    QCOMPARE(m_page->guideView()->guide(), expected.guide());
+    QVERIFY(!dt::test::guideView(m_page)->guide().isNull());
+    QCOMPARE(dt::test::guideView(m_page)->guide(), expected.guide());
 
-    QTest::mouseClick(m_page->doneButton(), Qt::LeftButton);
+    QTest::mouseClick(dt::test::doneButton(m_page), Qt::LeftButton);
     QCOMPARE(m_page->stars(), dt::judgeAttempt(verdict, digit).stars);
     QVERIFY(m_page->stars() >= 2);
-    QVERIFY(m_page->praiseText().contains(QChar(0x2605)));
+    QVERIFY(dt::test::praiseText(m_page).contains(QChar(0x2605)));
 }
 
 void TestPracticePage::freeModeScribbleAndNext()
 {
     m_page->setFreeMode(true);
-    QTest::mouseClick(m_page->doneButton(), Qt::LeftButton);
+    QTest::mouseClick(dt::test::doneButton(m_page), Qt::LeftButton);
     QCOMPARE(m_page->stars(), 0);
-    QCOMPARE(m_page->praiseText(), QStringLiteral("Draw a digit first!"));
+    QCOMPARE(dt::test::praiseText(m_page), QStringLiteral("Draw a digit first!"));
 
     dt::test::PixelStroke scribble;
     for (int i = 0; i < 300; ++i)
         scribble.push_back(QPoint(i % 2 ? 380 : 20, 20 + i));
-    dt::test::replayStroke(m_page->canvas(), scribble);
-    QTRY_COMPARE(m_page->looksLikeText(), QStringLiteral("That doesn't look like a digit yet"));
-    QVERIFY(m_page->meter()->hasValue());
-    QCOMPARE(m_page->meter()->value(), 0.0);
-    QVERIFY(m_page->guideView()->guide().isNull());
+    dt::test::replayStroke(dt::test::canvas(m_page), scribble);
+    QTRY_COMPARE(dt::test::looksLikeText(m_page), QStringLiteral("That doesn't look like a digit yet"));
+    QVERIFY(dt::test::meter(m_page)->hasValue());
+    QCOMPARE(dt::test::meter(m_page)->value(), 0.0);
+    QVERIFY(dt::test::guideView(m_page)->guide().isNull());
     m_page->done();
     QCOMPARE(m_page->stars(), 1);
 
     // Next in free mode just clears: still free, nothing asked.
-    QTest::mouseClick(m_page->nextButton(), Qt::LeftButton);
+    QTest::mouseClick(dt::test::nextButton(m_page), Qt::LeftButton);
     QVERIFY(m_page->isFreeMode());
-    QVERIFY(m_page->canvas()->isEmpty());
-    QCOMPARE(m_page->promptText(), QStringLiteral("Draw any digit"));
+    QVERIFY(dt::test::canvas(m_page)->isEmpty());
+    QCOMPARE(dt::test::promptText(m_page), QStringLiteral("Draw any digit"));
     QCOMPARE(m_page->stars(), -1);
-    QTRY_VERIFY(m_page->looksLikeText().isEmpty());
-    QVERIFY(!m_page->meter()->hasValue());
+    QTRY_VERIFY(dt::test::looksLikeText(m_page).isEmpty());
+    QVERIFY(!dt::test::meter(m_page)->hasValue());
 }
 
 void TestPracticePage::practiceButtonRestoresPrompt()
 {
     m_page->setAskedDigit(6);
-    QTest::mouseClick(m_page->freeModeButton(), Qt::LeftButton);
-    QCOMPARE(m_page->promptText(), QStringLiteral("Draw any digit"));
-    dt::test::replay(m_page->canvas(), {{QPoint(100, 100), QPoint(200, 200)}});
-    QVERIFY(!m_page->canvas()->isEmpty());
+    QTest::mouseClick(dt::test::freeModeButton(m_page), Qt::LeftButton);
+    QCOMPARE(dt::test::promptText(m_page), QStringLiteral("Draw any digit"));
+    dt::test::replay(dt::test::canvas(m_page), {{QPoint(100, 100), QPoint(200, 200)}});
+    QVERIFY(!dt::test::canvas(m_page)->isEmpty());
 
-    QTest::mouseClick(m_page->practiceModeButton(), Qt::LeftButton);
+    QTest::mouseClick(dt::test::practiceModeButton(m_page), Qt::LeftButton);
     QVERIFY(!m_page->isFreeMode());
-    QVERIFY(m_page->practiceModeButton()->isChecked());
-    QVERIFY(!m_page->freeModeButton()->isChecked());
-    QCOMPARE(m_page->promptText(), QStringLiteral("Write a 6"));
+    QVERIFY(dt::test::practiceModeButton(m_page)->isChecked());
+    QVERIFY(!dt::test::freeModeButton(m_page)->isChecked());
+    QCOMPARE(dt::test::promptText(m_page), QStringLiteral("Write a 6"));
     QCOMPARE(m_page->askedDigit(), 6);
-    QVERIFY(m_page->canvas()->isEmpty());
-    QVERIFY(!m_page->guideView()->guide().isNull()); // the asked digit's guide is back
-    QTRY_VERIFY(m_page->looksLikeText().isEmpty());
-    QVERIFY(!m_page->meter()->hasValue());
+    QVERIFY(dt::test::canvas(m_page)->isEmpty());
+    QVERIFY(!dt::test::guideView(m_page)->guide().isNull()); // the asked digit's guide is back
+    QTRY_VERIFY(dt::test::looksLikeText(m_page).isEmpty());
+    QVERIFY(!dt::test::meter(m_page)->hasValue());
 
-    QVERIFY(!m_page->practiceModeButton()->accessibleName().isEmpty());
-    QVERIFY(!m_page->freeModeButton()->accessibleName().isEmpty());
+    QVERIFY(!dt::test::practiceModeButton(m_page)->accessibleName().isEmpty());
+    QVERIFY(!dt::test::freeModeButton(m_page)->accessibleName().isEmpty());
 }
 
 void TestPracticePage::traceShowsTheGuideUnderTheInk()
 {
     m_page->setAskedDigit(3);
-    DrawingCanvas* canvas = m_page->canvas();
+    DrawingCanvas* canvas = dt::test::canvas(m_page);
     QVERIFY(!canvas->hasTracingTemplate());
     const QImage blank = canvas->grab().toImage();
 
-    QTest::mouseClick(m_page->traceButton(), Qt::LeftButton);
+    QTest::mouseClick(dt::test::traceButton(m_page), Qt::LeftButton);
     QVERIFY(m_page->isTracing());
-    QVERIFY(m_page->traceButton()->isChecked());
+    QVERIFY(dt::test::traceButton(m_page)->isChecked());
     QVERIFY(canvas->hasTracingTemplate());
     QCOMPARE(canvas->tracingTemplateOpacity(), PracticePage::kTemplateOpacity); // full help at first
     QCOMPARE(m_page->tracingTemplate(), GuideView::inkImage(m_window->controller()->guideFor(3)));
@@ -434,9 +435,9 @@ void TestPracticePage::guideIsTheAskedDigitsClosestWay()
                 continue;
             m_page->setAskedDigit(asked);
             draw(drawn);
-            const dt::NormalisedDigit image = dt::normaliseDrawing(*m_model, m_page->canvas()->drawing());
+            const dt::NormalisedDigit image = dt::normaliseDrawing(*m_model, dt::test::canvas(m_page)->drawing());
             const int closest = dt::closestComponent(*m_model, asked, image);
-            QCOMPARE(m_page->guideView()->guide(), shownGuide(m_window->controller()->guideFor(asked, closest)));
+            QCOMPARE(dt::test::guideView(m_page)->guide(), shownGuide(m_window->controller()->guideFor(asked, closest)));
             sawAnotherWay = closest != m_model->mostCommonComponent(asked);
         }
     }
@@ -446,46 +447,46 @@ void TestPracticePage::guideIsTheAskedDigitsClosestWay()
 void TestPracticePage::doneComparesWithTheGuide()
 {
     m_page->setAskedDigit(4);
-    QVERIFY(!m_page->compareButton()->isEnabled()); // nothing drawn, nothing to compare
+    QVERIFY(!dt::test::compareButton(m_page)->isEnabled()); // nothing drawn, nothing to compare
     draw(4);
-    QVERIFY(m_page->compareButton()->isEnabled());
+    QVERIFY(dt::test::compareButton(m_page)->isEnabled());
     QVERIFY(!m_page->isComparing());
-    QTest::mouseClick(m_page->doneButton(), Qt::LeftButton);
+    QTest::mouseClick(dt::test::doneButton(m_page), Qt::LeftButton);
     QVERIFY(m_page->isComparing());
-    QVERIFY(m_page->differenceView()->isVisible());
-    QVERIFY(!m_page->guideView()->isVisible());
-    QVERIFY(m_page->compareButton()->isChecked());
-    const dt::InkDifference good = m_page->differenceView()->difference();
-    QVERIFY(m_page->differenceView()->hasDifference());
+    QVERIFY(dt::test::differenceView(m_page)->isVisible());
+    QVERIFY(!dt::test::guideView(m_page)->isVisible());
+    QVERIFY(dt::test::compareButton(m_page)->isChecked());
+    const dt::InkDifference good = dt::test::differenceView(m_page)->difference();
+    QVERIFY(dt::test::differenceView(m_page)->hasDifference());
     QVERIFY2(good.missingShare < 0.35 && good.extraShare < 0.35,
-             qPrintable(m_page->differenceView()->summaryText()));
-    QVERIFY(m_page->differenceView()->summaryText().startsWith(QStringLiteral("Missing ")));
-    QVERIFY(!m_page->meter()->isVisible()); // the stars have its say now
+             qPrintable(dt::test::differenceView(m_page)->summaryText()));
+    QVERIFY(dt::test::differenceView(m_page)->summaryText().startsWith(QStringLiteral("Missing ")));
+    QVERIFY(!dt::test::meter(m_page)->isVisible()); // the stars have its say now
 
     // Drawing on makes a new attempt: the guide and the live meter come back.
-    dt::test::replayStroke(m_page->canvas(), {QPoint(20, 20), QPoint(40, 40)});
+    dt::test::replayStroke(dt::test::canvas(m_page), {QPoint(20, 20), QPoint(40, 40)});
     QVERIFY(!m_page->isComparing());
-    QVERIFY(m_page->guideView()->isVisible());
-    QVERIFY(m_page->meter()->isVisible());
+    QVERIFY(dt::test::guideView(m_page)->isVisible());
+    QVERIFY(dt::test::meter(m_page)->isVisible());
     QTest::keyClick(m_window.get(), Qt::Key_C); // on request, for the drawing as it is now
     QVERIFY(m_page->isComparing());
     // Compared again, for the drawing as it is now (the stroke may even bring a closer way
     // of writing the 4 as the guide; core/ink_difference tests what an extra stroke adds).
-    QVERIFY(m_page->differenceView()->difference().extraShare != good.extraShare ||
-            m_page->differenceView()->difference().missingShare != good.missingShare);
+    QVERIFY(dt::test::differenceView(m_page)->difference().extraShare != good.extraShare ||
+            dt::test::differenceView(m_page)->difference().missingShare != good.missingShare);
 
     // A 1 for a 4 misses much of the 4.
     QTest::keyClick(m_window.get(), Qt::Key_Escape);
     QVERIFY(!m_page->isComparing());
-    QVERIFY(m_page->guideView()->isVisible());
+    QVERIFY(dt::test::guideView(m_page)->isVisible());
     draw(1);
     QTest::keyClick(m_window.get(), Qt::Key_Return);
     QVERIFY(m_page->isComparing());
-    const dt::InkDifference wrong = m_page->differenceView()->difference();
+    const dt::InkDifference wrong = dt::test::differenceView(m_page)->difference();
     QVERIFY2(wrong.missingShare > good.missingShare + 0.2,
              qPrintable(QStringLiteral("%1 vs %2").arg(wrong.missingShare).arg(good.missingShare)));
     // Missing ink is shown in its colour somewhere on the picture.
-    const QImage picture = m_page->differenceView()->picture();
+    const QImage picture = dt::test::differenceView(m_page)->picture();
     bool blue = false;
     for (int y = 0; y < picture.height() && !blue; ++y)
         for (int x = 0; x < picture.width() && !blue; ++x)
@@ -495,8 +496,8 @@ void TestPracticePage::doneComparesWithTheGuide()
     // On request the guide comes back, and the comparison again.
     QTest::keyClick(m_window.get(), Qt::Key_C);
     QVERIFY(!m_page->isComparing());
-    QVERIFY(m_page->guideView()->isVisible());
-    QTest::mouseClick(m_page->compareButton(), Qt::LeftButton);
+    QVERIFY(dt::test::guideView(m_page)->isVisible());
+    QTest::mouseClick(dt::test::compareButton(m_page), Qt::LeftButton);
     QVERIFY(m_page->isComparing());
 }
 
@@ -505,32 +506,32 @@ void TestPracticePage::threeSuccessesFadeTheGuide()
     m_page->setPracticePlan(dt::PracticePlan(7));
     m_page->setAskedDigit(1);
     m_page->setTracing(true);
-    const double guideBefore = m_page->guideView()->opacity();
-    const double templateBefore = m_page->canvas()->tracingTemplateOpacity();
+    const double guideBefore = dt::test::guideView(m_page)->opacity();
+    const double templateBefore = dt::test::canvas(m_page)->tracingTemplateOpacity();
     QCOMPARE(guideBefore, 1.0);
     for (int attempt = 0; attempt < 3; ++attempt) {
         draw(1);
-        QTest::mouseClick(m_page->doneButton(), Qt::LeftButton);
+        QTest::mouseClick(dt::test::doneButton(m_page), Qt::LeftButton);
         QVERIFY(m_page->stars() >= 2);
-        QTest::mouseClick(m_page->doneButton(), Qt::LeftButton); // Done twice is one attempt
-        QTest::mouseClick(m_page->clearButton(), Qt::LeftButton);
+        QTest::mouseClick(dt::test::doneButton(m_page), Qt::LeftButton); // Done twice is one attempt
+        QTest::mouseClick(dt::test::clearButton(m_page), Qt::LeftButton);
     }
     QCOMPARE(m_page->practicePlan().attempts(1), 3);
     QCOMPARE(m_page->practicePlan().level(1), 1);
-    QVERIFY(m_page->guideView()->opacity() < guideBefore);
-    QVERIFY(m_page->canvas()->tracingTemplateOpacity() < templateBefore);
-    QVERIFY(m_page->canvas()->hasTracingTemplate()); // fainter, not gone
+    QVERIFY(dt::test::guideView(m_page)->opacity() < guideBefore);
+    QVERIFY(dt::test::canvas(m_page)->tracingTemplateOpacity() < templateBefore);
+    QVERIFY(dt::test::canvas(m_page)->hasTracingTemplate()); // fainter, not gone
 
     // Another digit keeps its full help; a miss on the 1 brings its help back.
     m_page->setAskedDigit(7);
-    QCOMPARE(m_page->guideView()->opacity(), 1.0);
+    QCOMPARE(dt::test::guideView(m_page)->opacity(), 1.0);
     m_page->setAskedDigit(1);
-    QVERIFY(m_page->guideView()->opacity() < 1.0);
+    QVERIFY(dt::test::guideView(m_page)->opacity() < 1.0);
     draw(0);
-    QTest::mouseClick(m_page->doneButton(), Qt::LeftButton);
+    QTest::mouseClick(dt::test::doneButton(m_page), Qt::LeftButton);
     QCOMPARE(m_page->stars(), 1);
-    QCOMPARE(m_page->guideView()->opacity(), 1.0);
-    QCOMPARE(m_page->canvas()->tracingTemplateOpacity(), templateBefore);
+    QCOMPARE(dt::test::guideView(m_page)->opacity(), 1.0);
+    QCOMPARE(dt::test::canvas(m_page)->tracingTemplateOpacity(), templateBefore);
 }
 
 void TestPracticePage::missedDigitComesBackMoreOften()
@@ -566,16 +567,16 @@ void TestPracticePage::leftHandedMovesTheSidePanel()
     QVERIFY(!m_page->isLeftHanded());
     QVERIFY(!m_window->leftHandedAction()->isChecked());
     // Right-handed: guide, meter and buttons left of the canvas, away from the right hand.
-    QVERIFY(xIn(m_page->guideView(), window) < xIn(m_page->canvas(), window));
-    QVERIFY(xIn(m_page->doneButton(), window) < xIn(m_page->canvas(), window));
-    QVERIFY(xIn(m_page->meter(), window) < xIn(m_page->canvas(), window));
+    QVERIFY(xIn(dt::test::guideView(m_page), window) < xIn(dt::test::canvas(m_page), window));
+    QVERIFY(xIn(dt::test::doneButton(m_page), window) < xIn(dt::test::canvas(m_page), window));
+    QVERIFY(xIn(dt::test::meter(m_page), window) < xIn(dt::test::canvas(m_page), window));
 
     m_window->leftHandedAction()->trigger();
     QVERIFY(m_page->isLeftHanded());
     m_page->layout()->activate();
-    QTRY_VERIFY(xIn(m_page->guideView(), window) > xIn(m_page->canvas(), window));
-    QVERIFY(xIn(m_page->doneButton(), window) > xIn(m_page->canvas(), window));
-    QVERIFY(xIn(m_page->meter(), window) > xIn(m_page->canvas(), window));
+    QTRY_VERIFY(xIn(dt::test::guideView(m_page), window) > xIn(dt::test::canvas(m_page), window));
+    QVERIFY(xIn(dt::test::doneButton(m_page), window) > xIn(dt::test::canvas(m_page), window));
+    QVERIFY(xIn(dt::test::meter(m_page), window) > xIn(dt::test::canvas(m_page), window));
     QCOMPARE(QSettings().value(QStringLiteral("view/leftHanded")).toBool(), true);
 
     // Remembered: the next window starts left-handed.
@@ -586,7 +587,7 @@ void TestPracticePage::leftHandedMovesTheSidePanel()
     QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
     QVERIFY(!m_page->isLeftHanded());
     m_page->layout()->activate();
-    QTRY_VERIFY(xIn(m_page->guideView(), window) < xIn(m_page->canvas(), window));
+    QTRY_VERIFY(xIn(dt::test::guideView(m_page), window) < xIn(dt::test::canvas(m_page), window));
     QCOMPARE(QSettings().value(QStringLiteral("view/leftHanded")).toBool(), false);
 }
 
@@ -601,8 +602,8 @@ void TestPracticePage::everyButtonIsNamedAndFingerSized()
         if (b->isVisible())
             QVERIFY2(b->height() >= dt::ui::kMinimumButtonHeight, qPrintable(QStringLiteral("%1 is %2 px high").arg(b->text()).arg(b->height())));
     }
-    for (const QWidget* w : {static_cast<QWidget*>(m_page->canvas()), static_cast<QWidget*>(m_page->guideView()),
-                             static_cast<QWidget*>(m_page->meter()), static_cast<QWidget*>(m_page->differenceView())})
+    for (const QWidget* w : {static_cast<QWidget*>(dt::test::canvas(m_page)), static_cast<QWidget*>(dt::test::guideView(m_page)),
+                             static_cast<QWidget*>(dt::test::meter(m_page)), static_cast<QWidget*>(dt::test::differenceView(m_page))})
         QVERIFY2(!w->accessibleName().isEmpty(), w->metaObject()->className());
 }
 
@@ -620,17 +621,17 @@ void TestPracticePage::everyActionHasAKey()
     QVERIFY(m_page->isTracing());
     QTest::keyClick(window, Qt::Key_C); // nothing drawn: nothing to compare, the key does nothing
     QVERIFY(!m_page->isComparing());
-    dt::test::replay(m_page->canvas(), {{QPoint(200, 60), QPoint(200, 340)}});
-    QTRY_VERIFY(!m_page->looksLikeText().isEmpty());
+    dt::test::replay(dt::test::canvas(m_page), {{QPoint(200, 60), QPoint(200, 340)}});
+    QTRY_VERIFY(!dt::test::looksLikeText(m_page).isEmpty());
     QTest::keyClick(window, Qt::Key_Return);
     QVERIFY(m_page->stars() >= 1);
     QVERIFY(m_page->isComparing());
     QTest::keyClick(window, Qt::Key_C);
     QVERIFY(!m_page->isComparing());
     QTest::keyClick(window, Qt::Key_Z, Qt::ControlModifier);
-    QVERIFY(m_page->canvas()->isEmpty());
+    QVERIFY(dt::test::canvas(m_page)->isEmpty());
     QTest::keyClick(window, Qt::Key_S); // speech is off here: the key says nothing, and nothing breaks
-    QVERIFY(!m_page->sayAgainButton()->isVisible());
+    QVERIFY(!dt::test::sayAgainButton(m_page)->isVisible());
 }
 
 void TestPracticePage::speechCanBeTurnedOffAndRepeated()
@@ -639,31 +640,31 @@ void TestPracticePage::speechCanBeTurnedOffAndRepeated()
         DT_SKIP("built without Qt TextToSpeech");
     // Whether or not this machine can make a sound, none of this may hang.
     QVERIFY(!m_window->speechAction()->isChecked()); // off by init()
-    QVERIFY(!m_page->speaker()->isEnabled());
-    QVERIFY(!m_page->sayAgainButton()->isVisible());
+    QVERIFY(!dt::test::speaker(m_page)->isEnabled());
+    QVERIFY(!dt::test::sayAgainButton(m_page)->isVisible());
     m_window->speechAction()->trigger();
-    QVERIFY(m_page->speaker()->isEnabled());
+    QVERIFY(dt::test::speaker(m_page)->isEnabled());
     QCOMPARE(QSettings().value(QStringLiteral("view/speech")).toBool(), true);
 
     m_page->setAskedDigit(8);
-    QCOMPARE(m_page->speaker()->lastText(), QStringLiteral("Write an 8"));
+    QCOMPARE(dt::test::speaker(m_page)->lastText(), QStringLiteral("Write an 8"));
     QTest::qWait(300); // the engine starts, or finds it cannot
     // Where nothing can be spoken (no engine, voice or sound card) the button goes.
-    QCOMPARE(m_page->sayAgainButton()->isVisible(), m_page->speaker()->canSpeak());
+    QCOMPARE(dt::test::sayAgainButton(m_page)->isVisible(), dt::test::speaker(m_page)->canSpeak());
 
     m_page->setAskedDigit(6);
-    if (m_page->sayAgainButton()->isVisible()) {
-        QTest::mouseClick(m_page->sayAgainButton(), Qt::LeftButton);
-        QCOMPARE(m_page->speaker()->lastText(), QStringLiteral("Write a 6"));
+    if (dt::test::sayAgainButton(m_page)->isVisible()) {
+        QTest::mouseClick(dt::test::sayAgainButton(m_page), Qt::LeftButton);
+        QCOMPARE(dt::test::speaker(m_page)->lastText(), QStringLiteral("Write a 6"));
         QTest::keyClick(m_window.get(), Qt::Key_S);
     }
     m_page->sayPrompt();
-    QCOMPARE(m_page->speaker()->lastText(), QStringLiteral("Write a 6"));
+    QCOMPARE(dt::test::speaker(m_page)->lastText(), QStringLiteral("Write a 6"));
     QTest::qWait(100);
 
     QTest::keyClick(m_window.get(), Qt::Key_M, Qt::ControlModifier);
-    QVERIFY(!m_page->speaker()->isEnabled());
-    QVERIFY(!m_page->sayAgainButton()->isVisible());
+    QVERIFY(!dt::test::speaker(m_page)->isEnabled());
+    QVERIFY(!dt::test::sayAgainButton(m_page)->isVisible());
     QCOMPARE(QSettings().value(QStringLiteral("view/speech")).toBool(), false);
 }
 

@@ -4,6 +4,7 @@
 // the same stars), a usual 2 none; the teacher can switch hints off; and a damaged
 // ways-of-writing file leaves the practice working, only without "Show me".
 
+#include "practice_parts.hpp"
 #include "practice_window.hpp"
 #include "replay.hpp"
 #include "temp_files.hpp"
@@ -72,8 +73,8 @@ private slots:
     void thePenWritesTheDigitStrokeByStrokeAndEndsWithAllOfIt()
     {
         m_page->setAskedDigit(4);
-        QVERIFY(m_page->showMeButton()->isVisible());
-        ShowMeOverlay* overlay = m_page->coach()->overlay();
+        QVERIFY(dt::test::showMeButton(m_page)->isVisible());
+        ShowMeOverlay* overlay = dt::test::coach(m_page)->overlay();
         StrokePlayer* player = overlay->player();
         player->setSpeed(4.0); // the test need not wait at a child's pace
 
@@ -89,9 +90,9 @@ private slots:
         });
         QSignalSpy finished(overlay, &ShowMeOverlay::finished);
         QTest::keyClick(m_window.get(), Qt::Key_H);
-        QVERIFY(m_page->coach()->isShowing());
-        QCOMPARE(m_page->showMeButton()->text(), QStringLiteral("Stop"));
-        QVERIFY2(m_page->canvas()->hasTracingTemplate(), "the pen writes over the guide");
+        QVERIFY(dt::test::coach(m_page)->isShowing());
+        QCOMPARE(dt::test::showMeButton(m_page)->text(), QStringLiteral("Stop"));
+        QVERIFY2(dt::test::canvas(m_page)->hasTracingTemplate(), "the pen writes over the guide");
         QVERIFY(finished.wait(15000));
 
         const dt::Drawing path = player->drawing();
@@ -116,7 +117,7 @@ private slots:
         QVERIFY2(inked >= points * 95 / 100, qPrintable(QString("%1 of %2 points inked").arg(inked).arg(points)));
 
         // The path lies on the guide: its points fall where the template is drawn.
-        const QRectF guide = m_page->canvas()->tracingTemplateRect();
+        const QRectF guide = dt::test::canvas(m_page)->tracingTemplateRect();
         for (const dt::Stroke& s : path.strokes)
             for (const dt::StrokePoint& p : s)
                 QVERIFY(guide.contains(p.x, p.y));
@@ -126,28 +127,28 @@ private slots:
     {
         QVERIFY(!m_digits[7].isEmpty());
         m_page->setAskedDigit(7);
-        m_page->showMeButton()->click();
-        QVERIFY(m_page->coach()->isShowing());
+        dt::test::showMeButton(m_page)->click();
+        QVERIFY(dt::test::coach(m_page)->isShowing());
         // The child writes along while the pen is moving: the strokes reach the canvas.
-        DrawingCanvas* canvas = m_page->canvas();
+        DrawingCanvas* canvas = dt::test::canvas(m_page);
         dt::test::replay(canvas, dt::test::fitToWidget(m_digits[7], canvas->width(), canvas->height()));
         QCOMPARE(canvas->drawing().strokes.size(), m_digits[7].strokes.size());
-        QVERIFY(m_page->coach()->isShowing());
-        m_page->showMeButton()->click();
-        QVERIFY(!m_page->coach()->isShowing());
-        QVERIFY(!m_page->coach()->overlay()->isVisible());
-        QCOMPARE(m_page->showMeButton()->text(), QStringLiteral("Show me"));
+        QVERIFY(dt::test::coach(m_page)->isShowing());
+        dt::test::showMeButton(m_page)->click();
+        QVERIFY(!dt::test::coach(m_page)->isShowing());
+        QVERIFY(!dt::test::coach(m_page)->overlay()->isVisible());
+        QCOMPARE(dt::test::showMeButton(m_page)->text(), QStringLiteral("Show me"));
         QVERIFY(!canvas->isEmpty()); // stopping the pen leaves the child's drawing alone
         // And it plays again.
         m_page->showMe();
-        QVERIFY(m_page->coach()->isShowing());
+        QVERIFY(dt::test::coach(m_page)->isShowing());
     }
 
     void aTwoWrittenBackwardsGetsAHintAndTheSameStars()
     {
         QVERIFY(!m_digits[2].isEmpty());
         QSignalSpy attempts(m_page, &PracticePage::attemptFinished);
-        DrawingCanvas* canvas = m_page->canvas();
+        DrawingCanvas* canvas = dt::test::canvas(m_page);
         const auto usual = dt::test::fitToWidget(m_digits[2], canvas->width(), canvas->height());
         const auto backwards =
             dt::test::fitToWidget(dt::withReversedStrokes(m_digits[2]), canvas->width(), canvas->height());
@@ -157,7 +158,7 @@ private slots:
         m_page->done();
         const int usualStars = m_page->stars();
         QVERIFY(m_page->hintText().isEmpty());
-        QVERIFY(!m_page->coach()->isShowingHint());
+        QVERIFY(!dt::test::coach(m_page)->isShowingHint());
         QCOMPARE(attempts.last().at(3).toString(), QStringLiteral("none"));
 
         m_page->setAskedDigit(2);
@@ -167,16 +168,16 @@ private slots:
         QVERIFY2(m_page->hintText().contains("green dot"), qPrintable(m_page->hintText()));
         QCOMPARE(attempts.last().at(3).toString(), QStringLiteral("direction"));
         // The dot is where the usual 2 starts: the end of the child's stroke.
-        const auto dot = m_page->coach()->overlay()->startMarker();
+        const auto dot = dt::test::coach(m_page)->overlay()->startMarker();
         QVERIFY(dot.has_value());
         QVERIFY2(std::hypot(dot->x() - usual[0][0].x(), dot->y() - usual[0][0].y()) <= 1.0,
                  qPrintable(QString("dot (%1, %2)").arg(dot->x()).arg(dot->y())));
-        QVERIFY(m_page->coach()->overlay()->isVisible());
+        QVERIFY(dt::test::coach(m_page)->overlay()->isVisible());
 
         // A new stroke is a new try: the hint goes.
         dt::test::replayStroke(canvas, {QPoint(10, 10), QPoint(20, 20)});
         QVERIFY(m_page->hintText().isEmpty());
-        QVERIFY(!m_page->coach()->isShowingHint());
+        QVERIFY(!dt::test::coach(m_page)->isShowingHint());
     }
 
     void theTeacherCanSwitchHintsOff()
@@ -185,13 +186,13 @@ private slots:
         QSignalSpy attempts(m_page, &PracticePage::attemptFinished);
         m_window->setFormationHintsEnabled(false); // as the teacher area's Settings do
         QCOMPARE(QSettings().value(QStringLiteral("teacher/formationHints")).toBool(), false);
-        DrawingCanvas* canvas = m_page->canvas();
+        DrawingCanvas* canvas = dt::test::canvas(m_page);
         m_page->setAskedDigit(2);
         dt::test::replay(canvas, dt::test::fitToWidget(dt::withReversedStrokes(m_digits[2]), canvas->width(),
                                                        canvas->height()));
         m_page->done();
         QVERIFY(m_page->hintText().isEmpty());
-        QVERIFY(!m_page->coach()->isShowingHint());
+        QVERIFY(!dt::test::coach(m_page)->isShowingHint());
         // What the check found is still recorded for the teacher.
         QCOMPARE(attempts.last().at(3).toString(), QStringLiteral("direction"));
         // The choice is remembered by the next window.
@@ -214,14 +215,14 @@ private slots:
         const QString message = m_window->statusBar()->currentMessage();
         QVERIFY2(message.contains("not available") && message.contains("broken.ways") && message.contains("truncated"),
                  qPrintable(message));
-        QVERIFY(!m_page->showMeButton()->isVisible());
+        QVERIFY(!dt::test::showMeButton(m_page)->isVisible());
         QTest::keyClick(m_window.get(), Qt::Key_H); // the key does nothing either
-        QVERIFY(!m_page->coach()->isShowing());
+        QVERIFY(!dt::test::coach(m_page)->isShowing());
 
         // The child still practises: draw, Done, stars.
         QVERIFY(!m_digits[3].isEmpty());
         m_page->setAskedDigit(3);
-        DrawingCanvas* canvas = m_page->canvas();
+        DrawingCanvas* canvas = dt::test::canvas(m_page);
         dt::test::replay(canvas, dt::test::fitToWidget(m_digits[3], canvas->width(), canvas->height()));
         m_page->done();
         QVERIFY(m_page->stars() >= 2);

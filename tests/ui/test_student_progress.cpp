@@ -3,6 +3,7 @@
 // verdict, stars, formation check, model and strokes; their handedness is applied; when the
 // store cannot take an attempt it is kept as a file, and the status bar says so.
 
+#include "practice_parts.hpp"
 #include "practice_window.hpp"
 #include "sqlite_store.hpp"
 #include "replay.hpp"
@@ -46,7 +47,7 @@ private:
 
     void draw(MainWindow& window, int digit)
     {
-        DrawingCanvas* canvas = window.practicePage()->canvas();
+        DrawingCanvas* canvas = dt::test::canvas(window.practicePage());
         dt::test::replay(canvas, dt::test::fitToWidget(m_digits[std::size_t(digit)], canvas->width(), canvas->height()));
     }
 

@@ -98,6 +98,7 @@ PracticePage::PracticePage(RecognitionController* controller, QWidget* parent)
 
     buildLayout();
     connectKeys();
+    nameParts();
 
     connect(m_undoButton, &QPushButton::clicked, this, &PracticePage::undo);
     connect(m_clearButton, &QPushButton::clicked, this, &PracticePage::clear);
@@ -169,6 +170,19 @@ void PracticePage::buildLayout()
     layout->addWidget(m_praise);
 }
 
+void PracticePage::nameParts()
+{
+    const std::pair<QObject*, const char*> parts[] = {
+        {m_canvas, "canvas"}, {m_meter, "meter"}, {m_guide, "guide"}, {m_difference, "difference"},
+        {m_side, "sidePanel"}, {m_prompt, "prompt"}, {m_looksLike, "looksLike"}, {m_praise, "praise"},
+        {m_practiceButton, "practiceMode"}, {m_freeButton, "freeMode"}, {m_undoButton, "undo"},
+        {m_clearButton, "clear"}, {m_doneButton, "done"}, {m_nextButton, "next"}, {m_traceButton, "trace"},
+        {m_compareButton, "compare"}, {m_sayAgainButton, "sayAgain"}, {m_showMeButton, "showMe"},
+        {m_speaker, "speaker"}, {m_coach, "coach"}};
+    for (const auto& [part, name] : parts)
+        part->setObjectName(QString::fromLatin1(name));
+}
+
 void PracticePage::connectKeys()
 {
     // The page's keys work wherever the focus is in the window; each presses its button, so
@@ -193,10 +207,6 @@ void PracticePage::connectKeys()
     pressOn(QKeySequence(Qt::Key_H), m_showMeButton);
 }
 
-QWidget* PracticePage::sidePanel() const { return m_side; }
-QString PracticePage::promptText() const { return m_prompt->text(); }
-QString PracticePage::looksLikeText() const { return m_looksLike->text(); }
-QString PracticePage::praiseText() const { return m_praise->text(); }
 QString PracticePage::hintText() const { return m_hintText; }
 
 void PracticePage::setWritingWays(std::shared_ptr<const dt::WritingWays> ways)

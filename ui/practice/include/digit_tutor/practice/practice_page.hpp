@@ -79,30 +79,15 @@ public:
     /// Replaces the plan (another child's, or a seeded one) and shows the help it gives.
     void setPracticePlan(const dt::PracticePlan& plan);
 
-    DrawingCanvas* canvas() const { return m_canvas; }
-    ConfidenceMeter* meter() const { return m_meter; }
-    GuideView* guideView() const { return m_guide; }
-    DifferenceView* differenceView() const { return m_difference; }
-    PromptSpeaker* speaker() const { return m_speaker; }
-    /// The guide, the meter and the buttons beside the canvas.
-    QWidget* sidePanel() const;
-    QPushButton* practiceModeButton() const { return m_practiceButton; }
-    QPushButton* freeModeButton() const { return m_freeButton; }
-    QPushButton* undoButton() const { return m_undoButton; }
-    QPushButton* clearButton() const { return m_clearButton; }
-    QPushButton* doneButton() const { return m_doneButton; }
-    QPushButton* nextButton() const { return m_nextButton; }
-    QPushButton* traceButton() const { return m_traceButton; }
-    QPushButton* compareButton() const { return m_compareButton; }
-    QPushButton* sayAgainButton() const { return m_sayAgainButton; }
-    QPushButton* showMeButton() const { return m_showMeButton; }
-    ShowMeCoach* coach() const { return m_coach; }
+    /// The page's parts carry object names, so that a test or a tool finds them as a user
+    /// would, by what they are: "canvas", "meter", "guide", "difference", "sidePanel",
+    /// "prompt", "looksLike", "praise" (labels), the buttons "practiceMode", "freeMode",
+    /// "undo", "clear", "done", "next", "trace", "compare", "sayAgain", "showMe", and the
+    /// objects "speaker" (PromptSpeaker) and "coach" (ShowMeCoach).
+
     /// The image last given to the canvas as tracing template (white ink on black), null
     /// when tracing is off or there is no guide.
     const QImage& tracingTemplate() const { return m_template; }
-    QString promptText() const;
-    QString looksLikeText() const;
-    QString praiseText() const;
     /// The formation hint after Done ("Try starting at the green dot."), else empty.
     QString hintText() const;
 
@@ -160,6 +145,8 @@ private:
     void showPrompt();
     void buildLayout();
     void connectKeys();
+    /// The object names of the parts (see above).
+    void nameParts();
 
     RecognitionController* m_controller;
     PromptSpeaker* m_speaker = nullptr;
