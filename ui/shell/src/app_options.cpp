@@ -30,7 +30,8 @@ AppOptions parseAppOptions(const QStringList& arguments)
     parser.setApplicationDescription(tr("Practise writing the digits 0-9."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help"), QStringLiteral("?")},
                                   tr("Displays help on commandline options."));
-    const QCommandLineOption helpAll(QStringLiteral("help-all"), tr("Displays help on commandline options."));
+    QCommandLineOption helpAll(QStringLiteral("help-all"), tr("Displays help on commandline options."));
+    helpAll.setFlags(QCommandLineOption::HiddenFromHelp); // the same help: there are no more options to show
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
                                      tr("Displays version information."));
     const QCommandLineOption model({QStringLiteral("m"), QStringLiteral("model")},
@@ -44,24 +45,21 @@ AppOptions parseAppOptions(const QStringList& arguments)
                                       tr("Progress database: an SQLite file or postgresql://user@host/dbname; "
                                          "without it the teacher's setting, else the user's own file."),
                                       QStringLiteral("URL"));
-    QCommandLineOption helpAllHidden = helpAll;
-    helpAllHidden.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({help, helpAllHidden, version, model, ways, database});
-    for (const char* name : kQtOptionsWithValue) {
-        QCommandLineOption option(QString::fromLatin1(name), QString(), QStringLiteral("value"));
+    parser.addOptions({help, helpAll, version, model, ways, database});
+    auto addQtOption = [&parser](const char* name, const QString& valueName) {
+        QCommandLineOption option(QString::fromLatin1(name), QString(), valueName);
         option.setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(option);
-    }
-    for (const char* name : kQtFlags) {
-        QCommandLineOption option(QString::fromLatin1(name));
-        option.setFlags(QCommandLineOption::HiddenFromHelp);
-        parser.addOption(option);
-    }
+    };
+    for (const char* name : kQtOptionsWithValue)
+        addQtOption(name, QStringLiteral("value"));
+    for (const char* name : kQtFlags)
+        addQtOption(name, QString()); // no value name: a flag
 
     AppOptions o;
     const bool parsed = parser.parse(arguments);
     // --help answers whatever else is wrong, as --help does everywhere.
-    if (parser.isSet(help) || parser.isSet(helpAllHidden)) {
+    if (parser.isSet(help) || parser.isSet(helpAll)) {
         o.action = AppOptions::Action::Help;
         QString text = parser.helpText();
         // Without a QCoreApplication the parser cannot know the program's name.

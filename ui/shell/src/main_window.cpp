@@ -19,7 +19,6 @@
 #include <digit_tutor/progress/teacher_lock.hpp>
 
 #include <digit_tutor/engine/drawing_guide.hpp>
-#include <digit_tutor/engine/model_file.hpp>
 #include <digit_tutor/engine/ways_file.hpp>
 
 #include <QAction>
@@ -208,17 +207,16 @@ void MainWindow::chooseModel()
 
 bool MainWindow::loadModelFile(const QString& path)
 {
-    try {
-        auto model = std::make_shared<const dt::DigitModel>(dt::loadModel(path.toStdString()));
-        m_modelIdentity = modelIdentityOf(*model, path);
-        m_controller->setModel(std::move(model));
-        return true;
-    } catch (const std::exception& e) {
+    QString problem;
+    auto model = dt::ui::tryLoadModel(path, &problem);
+    if (!model) {
         QMessageBox::warning(this, tr("Cannot load model"),
-                             tr("The model %1 could not be loaded; the current model is kept.\n\n%2")
-                                 .arg(path, QString::fromUtf8(e.what())));
+                             tr("The model %1 could not be loaded; the current model is kept.\n\n%2").arg(path, problem));
         return false;
     }
+    m_modelIdentity = modelIdentityOf(*model, path);
+    m_controller->setModel(std::move(model));
+    return true;
 }
 
 MainWindow::~MainWindow() = default;

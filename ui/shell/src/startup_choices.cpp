@@ -13,6 +13,16 @@
 
 namespace dt::ui {
 
+std::shared_ptr<const DigitModel> tryLoadModel(const QString& path, QString* problem)
+{
+    try {
+        return std::make_shared<const DigitModel>(loadModel(path.toStdString()));
+    } catch (const std::exception& e) {
+        *problem = QString::fromUtf8(e.what());
+        return nullptr;
+    }
+}
+
 ModelChoice chooseModel(const QString& commandLineModel)
 {
     QStringList candidates;
@@ -24,14 +34,13 @@ ModelChoice chooseModel(const QString& commandLineModel)
     candidates << defaultModelPath();
     ModelChoice choice;
     for (const QString& path : candidates) {
-        try {
-            choice.model = std::make_shared<const DigitModel>(loadModel(path.toStdString()));
+        QString problem;
+        choice.model = tryLoadModel(path, &problem);
+        if (choice.model) {
             choice.path = path;
             break;
-        } catch (const std::exception& e) {
-            choice.failures << QCoreApplication::translate("main", "The model %1 could not be loaded.\n\n%2")
-                                   .arg(path, QString::fromUtf8(e.what()));
         }
+        choice.failures << QCoreApplication::translate("main", "The model %1 could not be loaded.\n\n%2").arg(path, problem);
     }
     return choice;
 }

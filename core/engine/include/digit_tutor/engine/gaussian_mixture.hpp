@@ -67,7 +67,7 @@ public:
     void weightedLogProbOne(const double* x, double* out) const;
 
 private:
-    void updateLogDets();
+    void updateLogConstants();
 
     Eigen::VectorXd m_weights;
     Eigen::MatrixXd m_means;

@@ -1,6 +1,6 @@
 #pragma once
-// Writing JSON by hand where the output's exact text matters (stroke files, the CLI's JSON
-// lines). Reading is done by nlohmann-json inside the engine (src/json_reader.hpp), which
+// Writing JSON by hand where the output's exact text matters (stroke files, the numbers of
+// the CLI's feature files). Reading is done by nlohmann-json inside the engine (src/json_reader.hpp), which
 // stays out of the public headers: the installed library needs no JSON package.
 
 #include <string>

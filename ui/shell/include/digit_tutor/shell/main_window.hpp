@@ -81,13 +81,13 @@ public slots:
     QString modelPath() const { return m_modelPath; }
     /// Says which file the model given to the constructor came from (not remembered).
     void setModelPath(const QString& path) { m_modelPath = path; }
-    /// Loads a model file for practice and remembers the choice (QSettings model/path);
+    /// Loads a model file for practice and remembers the choice (settings::setModelPath);
     /// a bad file is refused with the loader's reason and the current model stays.
     bool useModelFile(const QString& path);
     /// Back to the bundled default model, and forgets the choice.
     bool useDefaultModel();
     /// Switches the progress database ("" for this user's own file) and remembers it
-    /// (QSettings store/database); on failure keeps the current one. Says what happened
+    /// (settings::setDatabase); on failure keeps the current one. Says what happened
     /// in `message`.
     bool connectDatabase(const QString& location, QString* message);
     /// Why there is no progress store, when there is none.

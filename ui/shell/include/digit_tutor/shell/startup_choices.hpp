@@ -21,6 +21,10 @@ struct ModelChoice {
     QStringList failures;
 };
 
+/// The model in `path`, or null with the loader's reason in `problem` (the file, and what is
+/// wrong with it).
+std::shared_ptr<const DigitModel> tryLoadModel(const QString& path, QString* problem);
+
 /// Loads the first model that loads of: `commandLineModel` when not empty, else the
 /// teacher's choice (settings::modelPath) when there is one; then the bundled default.
 ModelChoice chooseModel(const QString& commandLineModel);
