@@ -1,15 +1,59 @@
 // The practice plan: the guide fades after successes in a row and comes back after a
 // miss; a missed digit is asked more often; never the same digit twice; a seed gives the
-// same digits every time; bad options and digits are refused.
+// same digits every time; bad options and digits are refused; the learnt state goes to text
+// and back unchanged, and damaged text is refused with the plan left as it was.
 
 #include "test_main.hpp"
 
 #include <digit_tutor/engine/error.hpp>
 #include <digit_tutor/engine/practice_plan.hpp>
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 #include <array>
+#include <functional>
+#include <string>
+
+namespace {
+
+// A plan with something learnt on several digits: levels, a streak, recent misses.
+dt::PracticePlan practisedPlan(std::uint32_t seed = 1)
+{
+    dt::PracticePlan plan(seed);
+    for (int i = 0; i < 7; ++i)
+        plan.recordAttempt(2, true);   // level 2, streak 1
+    plan.recordAttempt(5, false);
+    plan.recordAttempt(5, true);       // a recent miss, streak 1
+    for (int i = 0; i < 12; ++i)
+        plan.recordAttempt(8, i % 4 != 0); // more attempts than the recent window
+    plan.recordAttempt(9, false);
+    return plan;
+}
+
+// The practised plan's state with one change made to its JSON.
+std::string changedState(const std::function<void(QJsonObject&)>& change)
+{
+    QJsonObject state = QJsonDocument::fromJson(QByteArray::fromStdString(practisedPlan().saveState())).object();
+    change(state);
+    return QJsonDocument(state).toJson(QJsonDocument::Compact).toStdString();
+}
+
+// Sets one field of one digit's entry.
+std::string digitWith(int digit, const QString& field, const QJsonValue& value)
+{
+    return changedState([&](QJsonObject& state) {
+        QJsonArray digits = state["digits"].toArray();
+        QJsonObject entry = digits[digit].toObject();
+        entry[field] = value;
+        digits[digit] = entry;
+        state["digits"] = digits;
+    });
+}
+
+} // namespace
 
 class TestPracticePlan : public QObject {
     Q_OBJECT
@@ -154,6 +198,122 @@ private slots:
         dt::PracticePlanOptions negative;
         negative.missWeight = -1.0;
         QVERIFY_THROWS_EXCEPTION(dt::FormatError, dt::PracticePlan(1, negative));
+    }
+
+    void stateGoesToTextAndBack()
+    {
+        const dt::PracticePlan original = practisedPlan();
+        const std::string text = original.saveState();
+        QVERIFY(text.find("\"version\":1") != std::string::npos);
+        dt::PracticePlan restored(77); // another seed: the state carries no random engine
+        restored.restoreState(text);
+        for (int d = 0; d < dt::PracticePlan::kDigits; ++d) {
+            QCOMPARE(restored.level(d), original.level(d));
+            QCOMPARE(restored.guideOpacity(d), original.guideOpacity(d));
+            QCOMPARE(restored.weight(d), original.weight(d));
+            QCOMPARE(restored.streak(d), original.streak(d));
+            QCOMPARE(restored.recentMisses(d), original.recentMisses(d));
+            QCOMPARE(restored.attempts(d), original.attempts(d));
+        }
+        QCOMPARE(original.level(2), 2); // the round trip has something to keep
+        QCOMPARE(original.recentMisses(5), 1);
+        QCOMPARE(restored.saveState(), text);
+        // It goes on learning as the original would: two more successes on 2 are three in a row.
+        dt::PracticePlan goingOn = original;
+        for (dt::PracticePlan* p : {&goingOn, &restored}) {
+            p->recordAttempt(2, true);
+            p->recordAttempt(2, true);
+        }
+        QCOMPARE(restored.level(2), 3);
+        QCOMPARE(restored.saveState(), goingOn.saveState());
+    }
+
+    void stateOfExactlyTheLimitIsRead()
+    {
+        std::string text = practisedPlan().saveState();
+        text.resize(dt::PracticePlan::kMaxStateBytes, ' '); // JSON allows trailing spaces
+        dt::PracticePlan plan(1);
+        plan.restoreState(text);
+        QCOMPARE(plan.level(2), 2);
+    }
+
+    void damagedStateIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("named"); // what the message names
+        auto row = [](const char* name, const std::string& text, const char* named) {
+            QTest::newRow(name) << QByteArray::fromStdString(text) << QString::fromLatin1(named);
+        };
+        std::string oversize = practisedPlan().saveState();
+        oversize.resize(dt::PracticePlan::kMaxStateBytes + 1, ' ');
+        row("over 64 KiB", oversize, "bytes");
+        row("empty", "", "line 1");
+        row("cut short", practisedPlan().saveState().substr(0, 40), "line 1");
+        row("an array at the top", "[]", "top level");
+        row("no version", changedState([](QJsonObject& s) { s.remove("version"); }), "version");
+        row("version 2", changedState([](QJsonObject& s) { s["version"] = 2; }), "version");
+        row("version as a string", changedState([](QJsonObject& s) { s["version"] = "1"; }), "version");
+        row("an unknown member", changedState([](QJsonObject& s) { s["seed"] = 4; }), "seed");
+        row("nine digits", changedState([](QJsonObject& s) {
+                QJsonArray d = s["digits"].toArray();
+                d.removeLast();
+                s["digits"] = d;
+            }), "9 of them");
+        row("eleven digits", changedState([](QJsonObject& s) {
+                QJsonArray d = s["digits"].toArray();
+                d.append(d.first());
+                s["digits"] = d;
+            }), "11 of them");
+        row("a digit that is a number", changedState([](QJsonObject& s) {
+                QJsonArray d = s["digits"].toArray();
+                d[3] = 0;
+                s["digits"] = d;
+            }), "digit 3");
+        row("level above the last", digitWith(4, "level", 4), "digit 4, level");
+        row("level negative", digitWith(4, "level", -1), "digit 4, level");
+        row("level 1.5", digitWith(4, "level", 1.5), "digit 4, level");
+        row("level missing", changedState([](QJsonObject& s) {
+                QJsonArray d = s["digits"].toArray();
+                QJsonObject e = d[6].toObject();
+                e.remove("level");
+                d[6] = e;
+                s["digits"] = d;
+            }), "level");
+        row("streak negative", digitWith(2, "streak", -1), "digit 2, streak");
+        row("streak above attempts", digitWith(2, "streak", 8), "digit 2, streak");
+        row("attempts negative", digitWith(0, "attempts", -3), "digit 0, attempts");
+        row("attempts absurd", digitWith(0, "attempts", qint64(dt::PracticePlan::kMaxStateAttempts) + 1), "digit 0, attempts");
+        // Digit 0 was never practised: its entry comes first and reads "attempts":0.
+        auto digit0Attempts = [](const std::string& number) {
+            std::string text = practisedPlan().saveState();
+            const std::string zero = "\"attempts\":0";
+            return text.replace(text.find(zero), zero.size(), "\"attempts\":" + number);
+        };
+        row("attempts past 64 bits", digit0Attempts("18446744073709551615"), "digit 0, attempts");
+        row("attempts past any integer", digit0Attempts("100000000000000000000000"), "digit 0, attempts");
+        row("recent longer than recentAttempts", digitWith(8, "recent", QJsonArray{true, true, true, true, true, true}),
+            "digit 8, recent");
+        row("recent longer than attempts", digitWith(9, "recent", QJsonArray{false, false}), "digit 9, recent");
+        row("recent with a number", digitWith(8, "recent", QJsonArray{true, 1, true}), "digit 8, recent 1");
+        row("recent with null", digitWith(8, "recent", QJsonArray{true, QJsonValue::Null}), "digit 8, recent 1");
+        row("recent not an array", digitWith(8, "recent", "TTFT"), "digit 8, recent");
+        row("a streak after a miss", digitWith(5, "streak", 2), "digit 5, recent");
+    }
+
+    void damagedStateIsRefused()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, named);
+        dt::PracticePlan plan = practisedPlan();
+        const std::string before = plan.saveState();
+        try {
+            plan.restoreState(text.toStdString());
+            QFAIL("the damaged state was read");
+        } catch (const dt::FormatError& e) {
+            QVERIFY2(QString::fromUtf8(e.what()).contains(named), e.what());
+        }
+        QCOMPARE(plan.saveState(), before); // unchanged
+        QCOMPARE(plan.level(2), 2);
     }
 };
 

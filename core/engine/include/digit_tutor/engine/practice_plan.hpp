@@ -13,8 +13,9 @@
 //
 // Randomness comes from a std::mt19937 seeded by the caller, and a draw uses the engine's
 // raw output only (no standard distribution, whose results differ between libraries), so a
-// seed gives the same digits everywhere. The plan lives in memory; a store of students can
-// later keep it.
+// seed gives the same digits everywhere. What the plan has learnt of a child (not its random
+// engine, which the caller reseeds) goes out and comes back as a short versioned text,
+// saveState() and restoreState(), which the progress store keeps per student.
 //
 // Example use:
 //   dt::PracticePlan plan(seed);
@@ -23,11 +24,17 @@
 //   plan.recordAttempt(asked, recognised);
 //   guide.setOpacity(plan.guideOpacity(asked));
 //   asked = plan.nextDigit(asked);
+//   store.savePracticePlan(child, plan.saveState());   // and next time:
+//   dt::PracticePlan next(newSeed);
+//   next.restoreState(savedText);                     // throws dt::FormatError if damaged
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <deque>
 #include <random>
+#include <string>
+#include <string_view>
 #include <vector>
 
 namespace dt {
@@ -74,6 +81,36 @@ public:
     int nextDigit(int previous = -1);
 
     const PracticePlanOptions& options() const { return m_options; }
+
+    /// The largest state text restoreState() reads (64 KiB); saveState() writes well under
+    /// 2 KiB at the default options (about 50 bytes per recent attempt and digit at most).
+    static constexpr std::size_t kMaxStateBytes = 64 * 1024;
+    /// The most attempts at one digit a state may record: more is taken for damage, not practice.
+    static constexpr int kMaxStateAttempts = 10'000'000;
+
+    /// What the plan has learnt, as compact JSON (UTF-8, one line):
+    ///   {"version":1,"digits":[{"level":L,"streak":S,"attempts":A,"recent":[true,false,...]}, ...]}
+    /// with the 10 digits in order 0..9 and each digit's recent outcomes oldest first. Not
+    /// saved: the options (the caller's) and the random engine (reseeded by the caller).
+    std::string saveState() const;
+
+    /// Replaces the learnt state with one saveState() wrote, for these options. Strong
+    /// guarantee: on any rejection the plan is unchanged. Throws dt::FormatError, naming the
+    /// digit and field, for a text
+    ///  - longer than kMaxStateBytes (checked before parsing), or not JSON;
+    ///  - whose top level is not an object with exactly the members "version" and "digits";
+    ///  - whose version is not the integer 1 (a newer plan is refused, not guessed at);
+    ///  - whose digits are not an array of exactly kDigits objects, each with exactly the
+    ///    members level, streak, attempts and recent;
+    ///  - with a level, streak or attempts that is not an integer (1.0 and "1" are refused),
+    ///    a level outside 0..maxLevel() of these options, attempts outside
+    ///    0..kMaxStateAttempts, a streak outside 0..attempts;
+    ///  - with recent not an array of booleans, or longer than options().recentAttempts or
+    ///    than attempts, or not ending in min(streak, its length) successes (a streak is the
+    ///    last attempts, all successes).
+    /// A state saved under other options restores if it fits these; a level above this
+    /// maxLevel() does not, because which help it meant is unknown.
+    void restoreState(std::string_view text);
 
 private:
     struct DigitRecord {
