@@ -2,7 +2,8 @@
 // students and attempts kept exactly, Unicode names included; an older database migrated;
 // a newer, foreign or damaged one refused and left untouched; two writers at once lose
 // nothing; a writer killed with SIGKILL mid-stream loses no attempt it had committed; the
-// teacher's PIN is kept only as a salted hash.
+// teacher's PIN is kept only as a salted hash; each child's practice plan is kept apart,
+// across a restart, and goes with the child.
 
 #include "postgres_server.hpp"
 #include "test_main.hpp"
@@ -12,10 +13,13 @@
 #include <digit_tutor/progress/schema_migrations.hpp>
 #include <digit_tutor/progress/teacher_lock.hpp>
 
+#include <digit_tutor/engine/practice_plan.hpp>
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +31,7 @@
 using dt::store::AttemptFilter;
 using dt::store::AttemptRecord;
 using dt::store::ProgressStore;
+using dt::store::SavedPracticePlan;
 
 namespace {
 
@@ -100,6 +105,47 @@ private:
         db.setUserName(location->user);
         db.open();
         return db;
+    }
+
+    // A database as schema `version` left it (migration steps 1..version applied by hand),
+    // then `rows` run on it, as data an older Digit Tutor wrote.
+    static bool makeOldDatabase(const QString& url, int version, const QStringList& rows)
+    {
+        bool made = true;
+        {
+            QSqlDatabase db = rawConnection(url, "old");
+            const auto dialect = db.driverName() == QLatin1String("QSQLITE") ? dt::store::SqlDialect::Sqlite
+                                                                             : dt::store::SqlDialect::Postgres;
+            QSqlQuery q(db);
+            QStringList statements;
+            for (int step = 1; step <= version; ++step)
+                statements += dt::store::migrationStep(step, dialect);
+            statements << QStringLiteral("UPDATE schema_version SET version = %1").arg(version);
+            for (const QString& sql : statements + rows) {
+                if (made && !q.exec(sql)) {
+                    qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+                    made = false;
+                }
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase("old");
+        return made;
+    }
+
+    // The rows of one table, counted past the store.
+    static int rowCount(const QString& url, const QString& sql)
+    {
+        int count = -1;
+        {
+            QSqlDatabase db = rawConnection(url, "count");
+            QSqlQuery q(db);
+            if (q.exec(sql) && q.next())
+                count = q.value(0).toInt();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase("count");
+        return count;
     }
 
     QString writerPath() const { return QCoreApplication::applicationDirPath() + QStringLiteral("/store_writer"); }
@@ -212,30 +258,20 @@ private slots:
 
     void aVersion1DatabaseIsMigrated()
     {
+        // A database as the first schema left it, with a student and an attempt in it.
         const QString url = newDatabase();
-        {
-            // A database as the first schema left it, with a student and an attempt in it.
-            QSqlDatabase db = rawConnection(url, "v1");
-            QVERIFY(db.isOpen());
-            const bool sqlite = db.driverName() == QLatin1String("QSQLITE");
-            QSqlQuery q(db);
-            for (const QString& sql :
-                 dt::store::migrationStep(1, sqlite ? dt::store::SqlDialect::Sqlite : dt::store::SqlDialect::Postgres))
-                QVERIFY2(q.exec(sql), qPrintable(sql));
-            QVERIFY(q.exec("UPDATE schema_version SET version = 1"));
-            QVERIFY(q.exec("INSERT INTO students (name, class_group, left_handed, created_at) "
-                           "VALUES ('Ada', '2C', 0, '2026-01-05T08:00:00.000Z')"));
-            QVERIFY(q.exec("INSERT INTO attempts (student_id, made_at, asked_digit, recognised_digit, posterior, "
-                           "log_likelihood, outlier, typicality, stars, model, strokes) SELECT id, "
-                           "'2026-01-05T08:01:00.000Z', 4, 4, 0.99, -300.5, 0, 0.5, 3, 'old', "
-                           "'{\"strokes\": [[[1, 2], [3, 4]]]}' FROM students"));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase("v1");
+        QVERIFY(makeOldDatabase(
+            url, 1,
+            {"INSERT INTO students (name, class_group, left_handed, created_at) "
+             "VALUES ('Ada', '2C', 0, '2026-01-05T08:00:00.000Z')",
+             "INSERT INTO attempts (student_id, made_at, asked_digit, recognised_digit, posterior, "
+             "log_likelihood, outlier, typicality, stars, model, strokes) SELECT id, "
+             "'2026-01-05T08:01:00.000Z', 4, 4, 0.99, -300.5, 0, 0.5, 3, 'old', "
+             "'{\"strokes\": [[[1, 2], [3, 4]]]}' FROM students"}));
 
         auto store = open(url);
         QVERIFY(store);
-        QCOMPARE(store->schemaVersion(), 2);
+        QCOMPARE(store->schemaVersion(), dt::store::kSchemaVersion);
         const auto attempts = store->attempts();
         QVERIFY(attempts && attempts->size() == 1);
         QCOMPARE(attempts->front().student, QStringLiteral("Ada"));
@@ -244,6 +280,110 @@ private slots:
         QVERIFY(store->setSetting("k", "v")); // the settings table came with version 2
         QCOMPARE(*store->setting("k"), QStringLiteral("v"));
         QVERIFY(store->studentNamed("Guest"));
+    }
+
+    void aVersion2DatabaseIsMigrated()
+    {
+        // A database as version 2 left it: two students (Guest among them), their attempts
+        // with formation hints, and the teacher's PIN.
+        const QString url = newDatabase();
+        QVERIFY(makeOldDatabase(
+            url, 2,
+            {"INSERT INTO students (name, class_group, left_handed, created_at) VALUES "
+             "('Guest', '', 0, '2026-03-01T07:00:00.000Z'), ('Ada', '2C', 1, '2026-03-02T08:00:00.000Z')",
+             "INSERT INTO attempts (student_id, made_at, asked_digit, recognised_digit, posterior, log_likelihood,"
+             " outlier, typicality, stars, formation, model, strokes) SELECT id, '2026-03-02T08:01:00.000Z', 7, 1,"
+             " 0.25, -410.5, 1, 0.125, 1, 'direction', 'v2 model', '{\"strokes\": [[[1, 2], [3, 4]]]}'"
+             " FROM students",
+             "INSERT INTO settings (key, value) VALUES ('teacher/secret', 'pbkdf2-sha256$100000$salt$hash')"}));
+
+        auto store = open(url);
+        QVERIFY(store);
+        QCOMPARE(store->schemaVersion(), 3);
+        const auto students = store->students();
+        QVERIFY(students && students->size() == 2);
+        QCOMPARE(students->at(0).name, QStringLiteral("Guest"));
+        const dt::store::Student ada = students->at(1);
+        QCOMPARE(ada.name, QStringLiteral("Ada"));
+        QCOMPARE(ada.group, QStringLiteral("2C"));
+        QVERIFY(ada.leftHanded);
+        QCOMPARE(ada.created, QDateTime(QDate(2026, 3, 2), QTime(8, 0), Qt::UTC));
+        const auto attempts = store->attempts();
+        QVERIFY(attempts && attempts->size() == 2);
+        for (const AttemptRecord& a : *attempts) {
+            QCOMPARE(a.askedDigit, 7);
+            QCOMPARE(a.recognisedDigit, 1);
+            QCOMPARE(a.logLikelihood, -410.5);
+            QVERIFY(a.outlier);
+            QCOMPARE(a.formation, QStringLiteral("direction"));
+            QCOMPARE(a.model, QStringLiteral("v2 model"));
+            QCOMPARE(a.strokes.strokes.size(), std::size_t(1));
+        }
+        QCOMPARE(*store->setting("teacher/secret"), QStringLiteral("pbkdf2-sha256$100000$salt$hash"));
+        // The plans table came with version 3, empty.
+        QCOMPARE(store->practicePlan(ada.id).status, SavedPracticePlan::Status::NoneYet);
+        QVERIFY2(store->savePracticePlan(ada.id, QString::fromStdString(dt::PracticePlan(1).saveState())),
+                 qPrintable(store->lastError()));
+        QCOMPARE(store->practicePlan(ada.id).status, SavedPracticePlan::Status::Saved);
+    }
+
+    void practicePlansAreKeptPerChild()
+    {
+        const QString url = newDatabase();
+        qint64 annaId = 0, benId = 0;
+        dt::PracticePlan anna(1);
+        for (int i = 0; i < 7; ++i)
+            anna.recordAttempt(3, true); // level 2
+        anna.recordAttempt(6, false);
+        const QString annaState = QString::fromStdString(anna.saveState());
+        const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+        {
+            auto store = open(url);
+            QVERIFY(store);
+            annaId = store->addStudent(QStringLiteral("Anna"))->id;
+            benId = store->addStudent(QStringLiteral("Ben"))->id;
+            QCOMPARE(store->practicePlan(annaId).status, SavedPracticePlan::Status::NoneYet);
+            QVERIFY(store->savePracticePlan(annaId, QString::fromStdString(dt::PracticePlan(5).saveState())));
+            QVERIFY2(store->savePracticePlan(annaId, annaState), qPrintable(store->lastError())); // replaces
+        }
+        // The app closed and opened again.
+        auto store = open(url);
+        QVERIFY(store);
+        const SavedPracticePlan saved = store->practicePlan(annaId);
+        QCOMPARE(saved.status, SavedPracticePlan::Status::Saved);
+        QCOMPARE(saved.state, annaState);
+        QVERIFY(saved.updated >= before && saved.updated <= QDateTime::currentDateTimeUtc());
+        dt::PracticePlan restored(2);
+        restored.restoreState(saved.state.toStdString());
+        QCOMPARE(restored.level(3), 2);
+        QCOMPARE(restored.recentMisses(6), 1);
+        QCOMPARE(rowCount(url, QStringLiteral("SELECT COUNT(*) FROM practice_plans")), 1); // one row per child
+
+        // Ben has none; his plan leaves Anna's as it was.
+        const SavedPracticePlan none = store->practicePlan(benId);
+        QCOMPARE(none.status, SavedPracticePlan::Status::NoneYet);
+        QVERIFY(none.state.isEmpty() && !none.updated.isValid());
+        dt::PracticePlan ben(3);
+        ben.recordAttempt(1, false);
+        QVERIFY(store->savePracticePlan(benId, QString::fromStdString(ben.saveState())));
+        QCOMPARE(store->practicePlan(annaId).state, annaState);
+        QVERIFY(store->practicePlan(benId).state != annaState);
+
+        // Refused: an unknown student, and a text over 64 KiB in UTF-8 (40 000 characters,
+        // 80 000 bytes); Anna's plan stays.
+        QCOMPARE(store->practicePlan(999999).status, SavedPracticePlan::Status::ReadFailed);
+        QVERIFY2(store->lastError().contains("999999"), qPrintable(store->lastError()));
+        QVERIFY(!store->savePracticePlan(999999, annaState));
+        QVERIFY2(store->lastError().contains("999999"), qPrintable(store->lastError()));
+        QVERIFY(!store->savePracticePlan(annaId, QString(40000, QChar(0x00EB))));
+        QVERIFY2(store->lastError().contains("80000"), qPrintable(store->lastError()));
+        QCOMPARE(store->practicePlan(annaId).state, annaState);
+
+        // Anna leaves, and her plan with her; Ben's stays.
+        QVERIFY(store->removeStudent(annaId));
+        QCOMPARE(store->practicePlan(annaId).status, SavedPracticePlan::Status::ReadFailed);
+        QCOMPARE(rowCount(url, QStringLiteral("SELECT COUNT(*) FROM practice_plans WHERE student_id = %1").arg(annaId)), 0);
+        QCOMPARE(store->practicePlan(benId).status, SavedPracticePlan::Status::Saved);
     }
 
     void newerForeignAndDamagedDatabasesAreLeftAlone()

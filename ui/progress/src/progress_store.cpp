@@ -368,8 +368,9 @@ bool ProgressStore::removeStudent(qint64 id)
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     Transaction transaction(db, dialectOf(m_location));
     QSqlQuery q(db);
-    // Attempts first, explicitly: SQLite enforces ON DELETE CASCADE only with foreign_keys on.
-    for (const char* sql : {"DELETE FROM attempts WHERE student_id = ?", "DELETE FROM students WHERE id = ?"}) {
+    // Attempts and plan first, explicitly: SQLite enforces ON DELETE CASCADE only with foreign_keys on.
+    for (const char* sql : {"DELETE FROM attempts WHERE student_id = ?", "DELETE FROM practice_plans WHERE student_id = ?",
+                            "DELETE FROM students WHERE id = ?"}) {
         q.prepare(QString::fromLatin1(sql));
         q.addBindValue(id);
         if (!q.exec())

@@ -46,6 +46,13 @@ QStringList migrationStep(int step, SqlDialect dialect)
             QStringLiteral("ALTER TABLE attempts ADD COLUMN formation TEXT NOT NULL DEFAULT ''"),
             QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
         };
+    case 3:
+        return {
+            QStringLiteral("CREATE TABLE practice_plans ("
+                           " student_id BIGINT PRIMARY KEY REFERENCES students (id) ON DELETE CASCADE,"
+                           " state TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL)"),
+        };
     default:
         return {};
     }

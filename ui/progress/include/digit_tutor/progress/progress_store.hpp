@@ -1,6 +1,6 @@
 #pragma once
-// The teachers' progress store: students, every practice attempt with its strokes, and a
-// few settings (the teacher's PIN), on SQLite (one file per user, the default) or on a
+// The teachers' progress store: students, every practice attempt with its strokes, each
+// child's practice plan, and a few settings (the teacher's PIN), on SQLite (one file per user, the default) or on a
 // PostgreSQL server shared by a school's machines. The same code and SQL serve both.
 //
 // Safety: every write is one transaction; SQLite runs in WAL mode with synchronous=FULL
@@ -27,6 +27,7 @@
 
 #include <digit_tutor/progress/attempt_record.hpp>
 #include <digit_tutor/progress/database_location.hpp>
+#include <digit_tutor/progress/saved_practice_plan.hpp>
 #include <digit_tutor/progress/student.hpp>
 
 #include <QDate>
@@ -72,7 +73,7 @@ public:
     std::optional<Student> addStudent(const QString& name, const QString& group = {}, bool leftHanded = false);
     /// Renames, regroups or changes handedness; false for an unknown id or a bad name.
     bool updateStudent(const Student& student);
-    /// Removes a student and all their attempts; Guest cannot be removed.
+    /// Removes a student with all their attempts and their practice plan; Guest cannot be removed.
     bool removeStudent(qint64 id);
 
     /// Stores an attempt of record.studentId and sets record.id. false (nothing stored)
@@ -85,6 +86,16 @@ public:
     std::optional<std::map<qint64, int>> attemptCounts() const;
     /// The class or group names in use, sorted.
     std::optional<std::vector<QString>> groups() const;
+
+    /// The practice plan last saved for the student (see SavedPracticePlan: Saved, NoneYet,
+    /// or ReadFailed with the reason in lastError() for an unknown student or a failed read).
+    /// One query.
+    SavedPracticePlan practicePlan(qint64 studentId) const;
+    /// Saves the student's plan (dt::PracticePlan::saveState()'s text), replacing the one
+    /// before, with the time now. false, with the reason in lastError() and the plan before
+    /// kept, for an unknown student, a text longer than dt::PracticePlan::kMaxStateBytes in
+    /// UTF-8, or a failed write. The text is not read here; restoreState() checks it.
+    bool savePracticePlan(qint64 studentId, const QString& state);
 
     std::optional<QString> setting(const QString& key) const;
     bool setSetting(const QString& key, const QString& value);

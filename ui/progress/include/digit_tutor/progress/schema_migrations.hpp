@@ -5,7 +5,9 @@
 // between. A database from a newer Digit Tutor (a higher version) is refused, not touched.
 //
 // Version 1: students and attempts. Version 2: the formation hint of an attempt ("Show me
-// how", issue 8) and the settings table (the teacher's PIN).
+// how", issue 8) and the settings table (the teacher's PIN). Version 3: practice_plans, each
+// student's practice plan (dt::PracticePlan::saveState's text, one row per student, removed
+// with the student).
 //
 // The SQL is the common ground of SQLite and PostgreSQL: TEXT, INTEGER, BIGINT, DOUBLE
 // PRECISION; times are ISO 8601 UTC text (sortable), booleans 0/1. Only the
@@ -16,7 +18,7 @@
 
 namespace dt::store {
 
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 enum class SqlDialect { Sqlite, Postgres };
 
