@@ -82,8 +82,9 @@ public:
 
     const PracticePlanOptions& options() const { return m_options; }
 
-    /// The largest state text restoreState() reads (64 KiB); saveState() writes well under
-    /// 2 KiB at the default options (about 50 bytes per recent attempt and digit at most).
+    /// The largest state text restoreState() reads (64 KiB). saveState() writes at most about
+    /// 60 bytes a digit plus 6 a recent outcome: under 1 KiB at the default options, and over
+    /// the limit only with recentAttempts in the thousands.
     static constexpr std::size_t kMaxStateBytes = 64 * 1024;
     /// The most attempts at one digit a state may record: more is taken for damage, not practice.
     static constexpr int kMaxStateAttempts = 10'000'000;
