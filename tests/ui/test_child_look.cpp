@@ -73,6 +73,13 @@ int pixelsOtherThan(const QImage& image, QColor colour)
     return n;
 }
 
+/// The colour at a point in logical pixels of a widget's grab(), whatever the device pixel
+/// ratio (QT_SCALE_FACTOR=2 doubles the image).
+QColor at(const QImage& shot, QPointF logical)
+{
+    return QColor(shot.pixel((logical * shot.devicePixelRatio()).toPoint()));
+}
+
 /// A vertical stroke down column 14 from row 4 to row 23, blurred across as the model's
 /// mean images are (a Gaussian of 1.5 pixels), peaking at 200 (not 255: the curve works on
 /// the image's own maximum).
@@ -142,9 +149,9 @@ void TestChildLook::everyIconLoads()
     QVERIFY2(QFile::exists(dt::ui::childIconPath(which)), "the icon is embedded in the common library");
     const QPixmap pixmap = dt::ui::childIcon(which).pixmap(64);
     QVERIFY2(!pixmap.isNull(), "no SVG icon engine? (libqt6svg6, scripts/install-deps.sh)");
-    QCOMPARE(pixmap.size(), QSize(64, 64));
+    QCOMPARE(pixmap.deviceIndependentSize(), QSizeF(64, 64));
     // Something drawn, not an empty square: at least a fifth of it inked.
-    QVERIFY2(opaquePixels(pixmap.toImage()) > 64 * 64 / 5, qPrintable(QString::number(opaquePixels(pixmap.toImage()))));
+    QVERIFY2(opaquePixels(pixmap.toImage()) > pixmap.width() * pixmap.height() / 5, qPrintable(QString::number(opaquePixels(pixmap.toImage()))));
 }
 
 void TestChildLook::iconButtonGrowsWithItsHeight()
@@ -184,10 +191,10 @@ void TestChildLook::childStyleApplies()
     QCOMPARE(root.styleSheet(), dt::ui::childStyleSheet());
     // The soft background is what a child sees around the buttons.
     const QImage shot = root.grab().toImage();
-    QCOMPARE(QColor(shot.pixel(2, 2)), dt::ui::childColours::background());
+    QCOMPARE(at(shot, QPoint(2, 2)), dt::ui::childColours::background());
     // The button's face is white, not the background.
     // (beside the label, which is dark)
-    QCOMPARE(QColor(shot.pixel(button->geometry().center() - QPoint(button->width() / 4, 0))),
+    QCOMPARE(at(shot, QPoint(button->geometry().center() - QPoint(button->width() / 4, 0))),
              dt::ui::childColours::surface());
 }
 
@@ -364,7 +371,7 @@ void TestChildLook::guideShowsColouredInk()
     QVERIFY(QTest::qWaitForWindowExposed(&guide));
     const QImage shot = guide.grab().toImage();
     // The middle of the card is the stroke's core: the guide's blue.
-    QCOMPARE(QColor(shot.pixel(100, 110)), dt::ui::childColours::guideInk());
+    QCOMPARE(at(shot, QPoint(100, 110)), dt::ui::childColours::guideInk());
     guide.setFormation({{QPointF(14, 4), QPointF(14, 23)}});
     QCOMPARE(guide.grab().toImage(), shot); // not shown until asked
     guide.setFormationShown(true);
@@ -372,7 +379,7 @@ void TestChildLook::guideShowsColouredInk()
     QVERIFY(marked != shot);
     // The start dot, green, at the top of the stroke.
     const QPoint start(100, int(1 + 4.0 / 28.0 * 198));
-    QCOMPARE(QColor(marked.pixel(start)), dt::ui::childColours::green());
+    QCOMPARE(at(marked, QPoint(start)), dt::ui::childColours::green());
 }
 
 void TestChildLook::writingLinesStayOutOfTheDrawing()
@@ -390,21 +397,21 @@ void TestChildLook::writingLinesStayOutOfTheDrawing()
     const QRectF picture = canvas.tracingTemplateRect();
     const int base = int(std::lround(picture.top() + 24.0 / 28.0 * picture.height()));
     QCOMPARE(base, 450);
-    QVERIFY(QColor(withLines.pixel(250, base)) != QColor(Qt::white));
-    QCOMPARE(QColor(withLines.pixel(250, base - 15)), QColor(Qt::white));
+    QVERIFY(at(withLines, QPoint(250, base)) != QColor(Qt::white));
+    QCOMPARE(at(withLines, QPoint(250, base - 15)), QColor(Qt::white));
 
     canvas.setWritingLinesVisible(false);
     QVERIFY(!canvas.writingLinesVisible());
     const QImage without = canvas.grab().toImage();
-    QCOMPARE(QColor(without.pixel(250, base)), QColor(Qt::white));
+    QCOMPARE(at(without, QPoint(250, base)), QColor(Qt::white));
     QVERIFY(sameStrokes(canvas.drawing().strokes, before.strokes));
     canvas.setWritingLinesVisible(true);
     QVERIFY(sameStrokes(canvas.drawing().strokes, before.strokes));
-    QVERIFY(QColor(canvas.grab().toImage().pixel(250, base)) != QColor(Qt::white));
+    QVERIFY(at(canvas.grab().toImage(), QPoint(250, base)) != QColor(Qt::white));
     // Clear takes the ink, not the lines.
     canvas.clear();
     QVERIFY(canvas.isEmpty());
-    QVERIFY(QColor(canvas.grab().toImage().pixel(250, base)) != QColor(Qt::white));
+    QVERIFY(at(canvas.grab().toImage(), QPoint(250, base)) != QColor(Qt::white));
 }
 
 void TestChildLook::tracingTemplateInTheGuidesColour()
@@ -419,13 +426,13 @@ void TestChildLook::tracingTemplateInTheGuidesColour()
     const QRectF picture = canvas.tracingTemplateRect();
     const QPoint core = QPointF(picture.left() + 14.5 / 28.0 * picture.width(), picture.center().y()).toPoint();
     const QImage shot = canvas.grab().toImage();
-    QCOMPARE(QColor(shot.pixel(core)), dt::ui::childColours::guideInk());
+    QCOMPARE(at(shot, QPoint(core)), dt::ui::childColours::guideInk());
 
     // Formation marks over the template: the start dot at the top of the stroke.
     canvas.setTracingFormation({{QPointF(14.5, 4), QPointF(14.5, 23)}});
     const QPoint start = QPointF(picture.left() + 14.5 / 28.0 * picture.width(),
                                  picture.top() + 4.0 / 28.0 * picture.height()).toPoint();
-    QCOMPARE(QColor(canvas.grab().toImage().pixel(start)), dt::ui::childColours::green());
+    QCOMPARE(at(canvas.grab().toImage(), start), dt::ui::childColours::green());
     QVERIFY(canvas.isEmpty()); // marks are no ink
     canvas.setTracingTemplate(QImage(), 0.0);
     QCOMPARE(pixelsOtherThan(canvas.grab().toImage(), Qt::white), 0); // no template, no marks

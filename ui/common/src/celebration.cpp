@@ -65,16 +65,16 @@ void Celebration::celebrate(Celebration::Kind kind)
         const int fountain = big ? i % 3 : i % 2;
         const double side = fountain == 0 ? -1.0 : fountain == 1 ? 1.0 : 0.0;
         p.origin = QPointF(side == 0.0 ? 0.5 : 0.5 + 0.45 * side, 1.02);
-        const double speed = (big ? 1.5 : 1.3) + 0.5 * unit(random);
-        // Straight up, tilted towards the middle by 15 to 35 degrees (cos > 0 is rightwards).
-        const double angle = std::numbers::pi / 2.0 + (side == 0.0 ? 0.35 * (unit(random) - 0.5)
-                                                                    : side * (0.25 + 0.35 * unit(random)));
-        p.velocity = QPointF(speed * std::cos(angle) * 0.55, -speed * std::sin(angle));
+        const double speed = (big ? 1.3 : 1.1) + 0.8 * unit(random);
+        // Straight up, tilted towards the middle by 6 to 46 degrees (cos > 0 is rightwards).
+        const double angle = std::numbers::pi / 2.0 + (side == 0.0 ? 0.5 * (unit(random) - 0.5)
+                                                                    : side * (0.1 + 0.7 * unit(random)));
+        p.velocity = QPointF(speed * std::cos(angle) * 0.6, -speed * std::sin(angle));
         p.spin = 360.0 * (unit(random) - 0.5) * 2.0;
         p.size = 0.018 + 0.016 * unit(random);
         p.colour = int(unit(random) * 5) % 5;
         p.shape = int(unit(random) * 3) % 3;
-        p.delay = 0.25 * unit(random);
+        p.delay = 0.35 * unit(random);
         m_particles.push_back(p);
     }
     setGeometry(parentWidget()->rect());

@@ -50,10 +50,11 @@ void drawChevron(QPainter& painter, QPointF at, QPointF heading, double size)
     chevron.moveTo(at - size * heading + size * across);
     chevron.lineTo(at + 0.4 * size * heading);
     chevron.lineTo(at - size * heading - size * across);
-    const QColor ink = dt::ui::childColours::text();
+    // Orange: apart from the guide's blue and from the child's dark ink.
+    const QColor ink = dt::ui::childColours::orange().darker(115);
     painter.setPen(QPen(Qt::white, 0.9 * size, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     painter.drawPath(chevron);
-    painter.setPen(QPen(ink, 0.5 * size, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.setPen(QPen(ink, 0.45 * size, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     painter.drawPath(chevron);
 }
 

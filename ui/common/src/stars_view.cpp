@@ -126,7 +126,9 @@ void StarsView::paintEvent(QPaintEvent*)
         painter.translate(centre);
         // The empty place, always: an unearned star, or where an earned one will land.
         painter.setPen(QPen(dt::ui::childColours::softGrey(), outline, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        painter.setBrush(Qt::NoBrush);
+        QColor empty = dt::ui::childColours::softGrey();
+        empty.setAlpha(70);
+        painter.setBrush(empty);
         painter.drawPath(dt::ui::starShape(r - outline / 2.0));
         const double t = m_progress[std::size_t(i)];
         if (i < m_stars && t > 0.0) {
