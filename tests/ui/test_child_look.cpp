@@ -33,6 +33,7 @@
 #include <QFile>
 #include <QGridLayout>
 #include <QLabel>
+#include <QPointingDevice>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -127,6 +128,7 @@ private slots:
     void celebrationEndsByItselfAndLetsClicksThrough();
     void holdButtonReleasedEarlyDoesNothing();
     void holdButtonHeldActsOnce();
+    void holdButtonHeldByAFinger();
     void meterSaysWordsNotNumbers();
     void colouredInkHasSolidCoreAndClearTails();
     void guideShowsColouredInk();
@@ -314,6 +316,27 @@ void TestChildLook::holdButtonHeldActsOnce()
     QTest::qWait(500); // still held: no second time
     QCOMPARE(held.count(), 1);
     QTest::mouseRelease(&button, Qt::LeftButton, {}, button.rect().center());
+    QCOMPARE(held.count(), 1);
+}
+
+void TestChildLook::holdButtonHeldByAFinger()
+{
+    // A finger reaches the button as Qt's mouse events made from the touch.
+    std::unique_ptr<QPointingDevice> finger(QTest::createTouchDevice());
+    HoldButton button(ChildIcon::Quit, QStringLiteral("Hold"));
+    button.setHoldDuration(600);
+    button.resize(120, 100);
+    button.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&button));
+    QSignalSpy held(&button, &HoldButton::held);
+    QTest::touchEvent(&button, finger.get()).press(0, button.rect().center());
+    QTest::qWait(200);
+    QTest::touchEvent(&button, finger.get()).release(0, button.rect().center());
+    QTest::qWait(700);
+    QCOMPARE(held.count(), 0); // lifted early
+    QTest::touchEvent(&button, finger.get()).press(0, button.rect().center());
+    QTRY_COMPARE_WITH_TIMEOUT(held.count(), 1, 2000);
+    QTest::touchEvent(&button, finger.get()).release(0, button.rect().center());
     QCOMPARE(held.count(), 1);
 }
 
