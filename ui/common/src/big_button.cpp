@@ -1,5 +1,7 @@
 #include <digit_tutor/common/big_button.hpp>
 
+#include <digit_tutor/common/child_button.hpp>
+
 #include <QCoreApplication>
 #include <QFontMetrics>
 #include <QPushButton>
@@ -7,6 +9,12 @@
 #include <algorithm>
 
 namespace dt::ui {
+
+QString tipWithKey(const QString& tip, const QKeySequence& key)
+{
+    return QCoreApplication::translate("BigButton", "%1 (%2)", "a tooltip and its key")
+        .arg(tip, key.toString(QKeySequence::NativeText));
+}
 
 QPushButton* bigButton(const QString& text, const QString& accessibleName, const QString& tip,
                        const QKeySequence& key, QWidget* parent, int pixelSize)
@@ -20,8 +28,17 @@ QPushButton* bigButton(const QString& text, const QString& accessibleName, const
     const int width = std::max(120, QFontMetrics(font).horizontalAdvance(text) + 40);
     button->setMinimumSize(width, kMinimumButtonHeight);
     button->setAccessibleName(accessibleName);
-    button->setToolTip(QCoreApplication::translate("BigButton", "%1 (%2)", "a tooltip and its key")
-                           .arg(tip, key.toString(QKeySequence::NativeText)));
+    button->setToolTip(tipWithKey(tip, key));
+    button->setFocusPolicy(Qt::NoFocus);
+    return button;
+}
+
+QPushButton* iconButton(ChildIcon icon, const QString& text, const QString& accessibleName, const QString& tip,
+                        const QKeySequence& key, QWidget* parent)
+{
+    auto* button = new ChildButton(childIcon(icon), text, parent);
+    button->setAccessibleName(accessibleName);
+    button->setToolTip(tipWithKey(tip, key));
     button->setFocusPolicy(Qt::NoFocus);
     return button;
 }

@@ -1,5 +1,9 @@
 #include <digit_tutor/common/drawing_canvas.hpp>
 
+#include <digit_tutor/common/child_style.hpp>
+#include <digit_tutor/common/guide_view.hpp>
+#include <digit_tutor/common/writing_lines.hpp>
+
 #include <QPainter>
 #include <QPainterPath>
 #include <QResizeEvent>
@@ -79,10 +83,27 @@ void DrawingCanvas::setTracingTemplate(const QImage& image, double opacity)
         m_template = QImage();
         m_templateOpacity = 0.0;
     } else {
-        m_template = image.convertToFormat(QImage::Format_Grayscale8);
-        m_template.invertPixels(); // the model's images are white ink on black
+        m_template = GuideView::colouredInk(image, dt::ui::childColours::guideInk());
         m_templateOpacity = std::min(opacity, 1.0);
     }
+    redrawAll();
+    update();
+}
+
+void DrawingCanvas::setTracingFormation(const dt::ui::FormationStrokes& strokes)
+{
+    m_templateFormation = strokes;
+    if (hasTracingTemplate()) {
+        redrawAll();
+        update();
+    }
+}
+
+void DrawingCanvas::setWritingLinesVisible(bool visible)
+{
+    if (visible == m_writingLines)
+        return;
+    m_writingLines = visible;
     redrawAll();
     update();
 }
@@ -318,11 +339,21 @@ void DrawingCanvas::redrawAll()
         m_image.setDevicePixelRatio(dpr);
     }
     m_image.fill(m_paper);
+    // The background goes into the cached image with the ink, so a frame while drawing
+    // still copies just the dirty rectangle.
+    if (m_writingLines && m_paper.alpha() == 255) {
+        QPainter painter(&m_image);
+        const double margin = 0.04 * width();
+        dt::ui::paintWritingLines(painter, tracingTemplateRect(), margin, width() - margin);
+    }
     if (hasTracingTemplate()) {
         QPainter painter(&m_image);
         painter.setRenderHint(QPainter::SmoothPixmapTransform);
         painter.setOpacity(m_templateOpacity);
         painter.drawImage(tracingTemplateRect(), m_template);
+        painter.setOpacity(1.0);
+        if (!m_templateFormation.empty())
+            dt::ui::paintFormationMarks(painter, tracingTemplateRect(), m_templateFormation);
     }
     for (const dt::Stroke& s : m_strokes)
         paintSegment(s, 0);

@@ -1,13 +1,29 @@
 #include <digit_tutor/common/guide_view.hpp>
 
+#include <digit_tutor/common/child_style.hpp>
+#include <digit_tutor/common/writing_lines.hpp>
+
 #include <QPainter>
 
 #include <algorithm>
 #include <cmath>
 
 namespace {
+
 constexpr int kSide = 28;
+/// The contrast curve on the grey normalised by its maximum: below kInkFrom nothing (the
+/// blur's tails), above kInkTo solid ink (the stroke's core). Narrower than 0.25..0.6,
+/// which left edges a whole guide pixel wide: blurred at the canvas's size.
+constexpr double kInkFrom = 0.3;
+constexpr double kInkTo = 0.5;
+
+double smoothstep(double from, double to, double x)
+{
+    const double t = std::clamp((x - from) / (to - from), 0.0, 1.0);
+    return t * t * (3.0 - 2.0 * t);
 }
+
+} // namespace
 
 GuideView::GuideView(QWidget* parent)
     : QWidget(parent)
@@ -35,6 +51,42 @@ QImage GuideView::inkImage(const std::vector<float>& pixels)
     return image;
 }
 
+QImage GuideView::colouredInk(const std::vector<float>& pixels, const QColor& colour, int side)
+{
+    return colouredInk(inkImage(pixels), colour, side);
+}
+
+QImage GuideView::colouredInk(const QImage& whiteOnBlack, const QColor& colour, int side)
+{
+    if (whiteOnBlack.isNull() || side <= 0)
+        return {};
+    // Scaled up first, the curve after: the edges are then as smooth as the grey, not
+    // 28 steps wide.
+    const QImage grey = whiteOnBlack.convertToFormat(QImage::Format_Grayscale8)
+                            .scaled(side, side, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    int peak = 0;
+    for (int y = 0; y < grey.height(); ++y) {
+        const uchar* line = grey.constScanLine(y);
+        peak = std::max(peak, int(*std::max_element(line, line + grey.width())));
+    }
+    QImage out(grey.size(), QImage::Format_ARGB32);
+    if (peak == 0) { // no ink: nothing to show, but a picture all the same
+        out.fill(Qt::transparent);
+        return out;
+    }
+    const QRgb rgb = colour.rgb() & 0x00ffffff;
+    const double alpha = colour.alphaF();
+    for (int y = 0; y < grey.height(); ++y) {
+        const uchar* in = grey.constScanLine(y);
+        auto* line = reinterpret_cast<QRgb*>(out.scanLine(y));
+        for (int x = 0; x < grey.width(); ++x) {
+            const double a = alpha * smoothstep(kInkFrom, kInkTo, double(in[x]) / peak);
+            line[x] = rgb | (QRgb(std::lround(255.0 * a)) << 24);
+        }
+    }
+    return out;
+}
+
 void GuideView::setGuide(const std::vector<float>& pixels)
 {
     setGuide(inkImage(pixels));
@@ -52,9 +104,7 @@ void GuideView::setGuide(const QImage& image)
         clearGuide();
         return;
     }
-    QImage grey = image.convertToFormat(QImage::Format_Grayscale8);
-    grey.invertPixels();
-    m_image = grey;
+    m_image = colouredInk(image, dt::ui::childColours::guideInk());
     update();
 }
 
@@ -64,18 +114,38 @@ void GuideView::clearGuide()
     update();
 }
 
+void GuideView::setFormation(const dt::ui::FormationStrokes& strokes)
+{
+    m_formation = strokes;
+    if (m_formationShown)
+        update();
+}
+
+void GuideView::setFormationShown(bool shown)
+{
+    if (shown == m_formationShown)
+        return;
+    m_formationShown = shown;
+    update();
+}
+
 void GuideView::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::SmoothPixmapTransform);
-    const int side = std::min(width(), height());
-    const QRect target((width() - side) / 2, (height() - side) / 2, side, side);
-    painter.fillRect(target, Qt::white);
-    if (!m_image.isNull()) {
-        painter.setOpacity(m_opacity);
-        painter.drawImage(target, m_image);
-        painter.setOpacity(1.0);
-    }
-    painter.setPen(QColor(0xcc, 0xcc, 0xcc));
-    painter.drawRect(target.adjusted(0, 0, -1, -1));
+    const double side = std::min(width(), height()) - 2.0;
+    const QRectF card((width() - side) / 2.0, (height() - side) / 2.0, side, side);
+    const double corner = 0.08 * side;
+    painter.setPen(QPen(dt::ui::childColours::rim(), 2.0));
+    painter.setBrush(dt::ui::childColours::surface());
+    painter.drawRoundedRect(card, corner, corner);
+    dt::ui::paintWritingLines(painter, card, card.left() + corner / 2.0, card.right() - corner / 2.0);
+    if (m_image.isNull())
+        return;
+    painter.setOpacity(m_opacity);
+    painter.drawImage(card, m_image);
+    painter.setOpacity(1.0);
+    if (m_formationShown)
+        dt::ui::paintFormationMarks(painter, card, m_formation);
 }

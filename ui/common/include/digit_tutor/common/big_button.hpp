@@ -4,6 +4,8 @@
 // key in the tooltip, and never taking the keyboard focus, so that Return always means
 // Done whatever was clicked last.
 
+#include <digit_tutor/common/child_icons.hpp>
+
 #include <QKeySequence>
 #include <QString>
 
@@ -18,5 +20,15 @@ inline constexpr int kMinimumButtonHeight = 56;
 /// A button showing `text`, with `accessibleName`, and the tooltip "tip (key)".
 QPushButton* bigButton(const QString& text, const QString& accessibleName, const QString& tip,
                        const QKeySequence& key, QWidget* parent, int pixelSize = 22);
+
+/// A child's button (a ChildButton, child_button.hpp): `icon` large above the short label
+/// `text` (may be empty: icon alone), both scaling with the button's height, at least
+/// kMinimumButtonHeight high; named `accessibleName` for screen readers, the tooltip
+/// "tip (key)", never taking the focus. The key itself is not bound: the page binds it.
+QPushButton* iconButton(ChildIcon icon, const QString& text, const QString& accessibleName, const QString& tip,
+                        const QKeySequence& key, QWidget* parent);
+
+/// "tip (key)", the tooltip of every big button.
+QString tipWithKey(const QString& tip, const QKeySequence& key);
 
 } // namespace dt::ui

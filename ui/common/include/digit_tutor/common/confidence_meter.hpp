@@ -1,7 +1,9 @@
 #pragma once
-// A thick bar and a big percentage showing a value 0..1 it is given (how sure the model is
-// that the drawing is the asked digit). The bar goes from orange (unsure) through yellow to
-// green (sure); its length is the value. It computes nothing.
+// How sure the model is that the drawing is the asked digit (a value 0..1 it is given),
+// shown so that a child who cannot read numbers reads it: a round face whose mouth goes
+// from a wobbly, unsure line to a big smile, and beside it a thick bar that fills and
+// changes colour from orange (unsure) through yellow to green (sure). No digits at all;
+// screen readers get words (text()). It computes nothing.
 
 #include <QWidget>
 
@@ -12,9 +14,11 @@ public:
 
     double value() const { return m_value; }
     bool hasValue() const { return m_hasValue; }
-    /// The percentage as shown, e.g. "87%", or "" without a value.
+    /// The value in words, for screen readers and tooltips (translated): "not sure yet"
+    /// below 0.25, "a bit sure" below 0.5, "quite sure" below 0.8, else "very sure"; ""
+    /// without a value. Never a number: the child's screen shows none.
     QString text() const;
-    /// The bar colour for a value: orange at 0, yellow at 0.5, green at 1.
+    /// The bar's and the face's colour for a value: orange at 0, yellow at 0.5, green at 1.
     static QColor colourFor(double value);
 
     QSize sizeHint() const override;
@@ -29,6 +33,8 @@ protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
+    void paintFace(QPainter& painter, const QRectF& box) const;
+
     double m_value = 0.0;
     bool m_hasValue = false;
 };

@@ -20,9 +20,17 @@
 // can still be set with setDrawing() or added point by point with startStroke(),
 // continueStroke() and finishStroke(), as StrokePlayer does.
 //
+// Behind the ink, on opaque paper, lie school writing lines (writing_lines.hpp): a top
+// line, a dashed middle line and a base line, placed on tracingTemplateRect() so that a
+// digit written from the base line to the top line is as large as the tracing template
+// shows it. They are background: never part of drawing(), never erased by clear(). A
+// see-through canvas (laid over another, as Show me's pen is) leaves them to the one below.
+//
 // Example use (showing a saved attempt):
 //     canvas->setReadOnly(true);
 //     canvas->setDrawing(dt::loadDrawing(path)); // fitted into this canvas's size
+
+#include <digit_tutor/common/formation_marks.hpp>
 
 #include <digit_tutor/engine/strokes.hpp>
 
@@ -58,8 +66,18 @@ public:
 
     /// A picture to trace over, drawn faded under the ink: a grey image with white ink on
     /// black (as the model's guide images are, the digit in the middle 20 of 28 pixels),
-    /// centred and scaled so that the digit spans 80% of the canvas's shorter side. opacity 0..1 (clamped); a null image or opacity 0 removes it.
+    /// centred and scaled so that the digit spans 80% of the canvas's shorter side, drawn
+    /// as the guide is (GuideView::colouredInk() in the guide's blue). opacity 0..1
+    /// (clamped); a null image or opacity 0 removes it.
     void setTracingTemplate(const QImage& image, double opacity);
+    /// How the template's digit is formed (formation_marks.hpp: strokes in writing order,
+    /// in the 28x28 image's coordinates): start dots and arrows drawn over the template,
+    /// under the ink, whenever a template is shown. Empty: no marks.
+    void setTracingFormation(const dt::ui::FormationStrokes& strokes);
+
+    /// The school writing lines behind the ink (on by default).
+    void setWritingLinesVisible(bool visible);
+    bool writingLinesVisible() const { return m_writingLines; }
     /// Where the tracing template's 28x28 image lies on the canvas (logical pixels), whether
     /// or not one is set: a guide pixel (i, j) covers 1/28 of it.
     QRectF tracingTemplateRect() const;
@@ -127,8 +145,10 @@ private:
 
     std::vector<dt::Stroke> m_strokes;
     QImage m_image;
-    QImage m_template; ///< dark-on-light copy of the tracing template
+    QImage m_template; ///< the tracing template as GuideView::colouredInk() draws it
     double m_templateOpacity = 0.0;
+    dt::ui::FormationStrokes m_templateFormation;
+    bool m_writingLines = true;
     QColor m_paper = Qt::white;
     QColor m_ink = QColor(0x20, 0x20, 0x30);
     QElapsedTimer m_clock;
