@@ -2,7 +2,9 @@
 // how to set one; once set, the PIN is asked and a wrong one refused; students are added,
 // renamed and removed; the model manager loads a model file (a bad one is refused and the
 // current model stays) and goes back to the default, remembered for the next start; the
-// progress database can be switched, and a bad address changes nothing.
+// progress database can be switched, and a bad address changes nothing; the switches of the
+// children's screen (speech, sound effects, full screen, hints) start as the settings say and
+// each says when it is clicked.
 
 #include "practice_window.hpp"
 #include "sqlite_store.hpp"
@@ -22,17 +24,45 @@
 #include <digit_tutor/progress/progress_store.hpp>
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStyle>
+#include <QStyleOptionButton>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
 #include <functional>
+
+namespace {
+
+// The switch of the settings page named `name` (its object name), or null after failing the test.
+QCheckBox* switchNamed(const TeacherSettingsPage* page, const char* name)
+{
+    auto* box = page->findChild<QCheckBox*>(QString::fromLatin1(name));
+    if (!box)
+        QTest::qFail(qPrintable(QStringLiteral("the settings page has no switch named '%1'").arg(QLatin1String(name))),
+                     __FILE__, __LINE__);
+    return box;
+}
+
+// Clicks a check box on its tick box, as a teacher does.
+void clickOn(QCheckBox* box)
+{
+    QStyleOptionButton option;
+    option.initFrom(box);
+    const QRect tick = box->style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, box);
+    QTest::mouseClick(box, Qt::LeftButton, {}, tick.center());
+}
+
+} // namespace
 
 class TestTeacherArea : public QObject {
     Q_OBJECT
@@ -188,6 +218,54 @@ private slots:
             QCOMPARE(m_window->progressStore()->location().path, other);
             QCOMPARE(QSettings().value(QStringLiteral("store/database")).toString(), other);
             QCOMPARE(area.studentsPage()->table()->rowCount(), 1);
+        });
+    }
+
+    void theChildrensScreenSwitchesStartAsTheSettingsSay()
+    {
+        // The test window has speech off (practice_window.hpp); sounds are switched off here;
+        // full screen and hints are not set, so they are on, as by default.
+        QSettings().setValue(QStringLiteral("view/sounds"), false);
+        QVERIFY(!QSettings().contains(QStringLiteral("view/fullScreen")));
+        inTeacherArea([](TeacherArea& area) {
+            const TeacherSettingsPage* settings = area.settingsPage();
+            QCheckBox* speech = switchNamed(settings, "speech");
+            QCheckBox* sounds = switchNamed(settings, "sounds");
+            QCheckBox* fullScreen = switchNamed(settings, "fullScreen");
+            QCheckBox* hints = switchNamed(settings, "hints");
+            QVERIFY(speech && sounds && fullScreen && hints);
+            QVERIFY(!speech->isChecked());
+            QVERIFY(!sounds->isChecked());
+            QVERIFY(fullScreen->isChecked());
+            QVERIFY(hints->isChecked());
+        });
+    }
+
+    void eachSwitchOfTheChildrensScreenSaysWhenClicked()
+    {
+        const struct {
+            const char* name;
+            void (TeacherSettingsPage::*toggled)(bool);
+        } switches[] = {{"speech", &TeacherSettingsPage::speechToggled},
+                        {"sounds", &TeacherSettingsPage::soundsToggled},
+                        {"fullScreen", &TeacherSettingsPage::fullScreenToggled},
+                        {"hints", &TeacherSettingsPage::hintsToggled}};
+        inTeacherArea([&](TeacherArea& area) {
+            TeacherSettingsPage* settings = area.settingsPage();
+            area.tabs()->setCurrentWidget(settings);
+            for (const auto& [name, toggled] : switches) {
+                QCheckBox* box = switchNamed(settings, name);
+                QVERIFY(box);
+                QVERIFY2(box->isVisible(), name);
+                const bool before = box->isChecked();
+                QSignalSpy spy(settings, toggled);
+                clickOn(box);
+                QCOMPARE(spy.count(), 1);
+                QCOMPARE(spy.at(0).at(0).toBool(), !before);
+                clickOn(box);
+                QCOMPARE(spy.count(), 2);
+                QCOMPARE(spy.at(1).at(0).toBool(), before);
+            }
         });
     }
 };

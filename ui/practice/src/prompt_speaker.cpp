@@ -1,8 +1,9 @@
 #include <digit_tutor/practice/prompt_speaker.hpp>
 
+#include <digit_tutor/practice/speech_engine.hpp>
+
 #ifdef DIGIT_TUTOR_HAVE_SPEECH
-#include <QLocale>
-#include <QTextToSpeech>
+#include "qt_speech_engine.hpp"
 #endif
 
 PromptSpeaker::PromptSpeaker(QObject* parent)
@@ -13,7 +14,15 @@ PromptSpeaker::PromptSpeaker(QObject* parent)
     connect(&m_pending, &QTimer::timeout, this, &PromptSpeaker::speakPending);
 }
 
-PromptSpeaker::~PromptSpeaker() = default; // the engine is a child and goes with us
+PromptSpeaker::~PromptSpeaker()
+{
+    // Before our members go: an engine that fails while it is being deleted must not call
+    // back into a speaker that is half gone.
+    if (m_engine) {
+        disconnect(m_engine, nullptr, this, nullptr);
+        delete m_engine;
+    }
+}
 
 bool PromptSpeaker::isSupported()
 {
@@ -26,7 +35,20 @@ bool PromptSpeaker::isSupported()
 
 bool PromptSpeaker::canSpeak() const
 {
-    return isSupported() && m_enabled && !m_failed;
+    return (m_engine || isSupported()) && m_enabled && !m_failed;
+}
+
+void PromptSpeaker::setEngine(std::unique_ptr<SpeechEngine> engine)
+{
+    Q_ASSERT(engine);
+    if (m_engine) {
+        disconnect(m_engine, nullptr, this, nullptr);
+        delete m_engine;
+    }
+    m_engine = engine.release();
+    m_engine->setParent(this);
+    connect(m_engine, &SpeechEngine::failed, this, &PromptSpeaker::fail);
+    m_failed = false;
 }
 
 void PromptSpeaker::setEnabled(bool enabled)
@@ -51,10 +73,8 @@ void PromptSpeaker::sayAgain()
 void PromptSpeaker::stop()
 {
     m_pending.stop();
-#ifdef DIGIT_TUTOR_HAVE_SPEECH
-    if (m_engine && m_engine->state() == QTextToSpeech::Speaking)
+    if (m_engine)
         m_engine->stop();
-#endif
 }
 
 void PromptSpeaker::fail()
@@ -66,38 +86,17 @@ void PromptSpeaker::fail()
     emit unavailable();
 }
 
-void PromptSpeaker::createEngine()
-{
-#ifdef DIGIT_TUTOR_HAVE_SPEECH
-    if (m_engine || m_failed)
-        return;
-    if (QTextToSpeech::availableEngines().isEmpty()) {
-        fail(); // no plugin installed: stay silent
-        return;
-    }
-    m_engine = new QTextToSpeech(this);
-    // No sound card, no voice data: the engine says so here, possibly later than say().
-    connect(m_engine, &QTextToSpeech::errorOccurred, this, &PromptSpeaker::fail);
-    if (m_engine->state() == QTextToSpeech::Error || m_engine->availableVoices().isEmpty()) {
-        fail();
-        return;
-    }
-    // The app's language where the engine has it; otherwise the engine's own default.
-    if (m_engine->availableLocales().contains(QLocale()))
-        m_engine->setLocale(QLocale());
-#endif
-}
-
 void PromptSpeaker::speakPending()
 {
-#ifdef DIGIT_TUTOR_HAVE_SPEECH
     if (!canSpeak() || m_lastText.isEmpty())
         return;
-    createEngine();
-    if (!m_engine || m_failed || m_engine->state() == QTextToSpeech::Error) {
-        fail();
+#ifdef DIGIT_TUTOR_HAVE_SPEECH
+    if (!m_engine)
+        setEngine(std::make_unique<QtSpeechEngine>());
+#endif
+    if (!m_engine || !m_engine->isUsable()) {
+        fail(); // no plugin, no voice, or an error: stay silent from now on
         return;
     }
     m_engine->say(m_lastText);
-#endif
 }

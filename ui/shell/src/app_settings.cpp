@@ -7,6 +7,8 @@ namespace {
 
 const QString kLeftHandedKey = QStringLiteral("view/leftHanded");
 const QString kSpeechKey = QStringLiteral("view/speech");
+const QString kSoundsKey = QStringLiteral("view/sounds");
+const QString kFullScreenKey = QStringLiteral("view/fullScreen");
 const QString kHintsKey = QStringLiteral("teacher/formationHints");
 const QString kModelKey = QStringLiteral("model/path");
 const QString kDatabaseKey = QStringLiteral("store/database");
@@ -27,6 +29,12 @@ void setLeftHanded(bool leftHanded) { QSettings().setValue(kLeftHandedKey, leftH
 
 bool speech() { return QSettings().value(kSpeechKey, true).toBool(); }
 void setSpeech(bool enabled) { QSettings().setValue(kSpeechKey, enabled); }
+
+bool sounds() { return QSettings().value(kSoundsKey, true).toBool(); }
+void setSounds(bool enabled) { QSettings().setValue(kSoundsKey, enabled); }
+
+bool fullScreen() { return QSettings().value(kFullScreenKey, true).toBool(); }
+void setFullScreen(bool enabled) { QSettings().setValue(kFullScreenKey, enabled); }
 
 bool formationHints() { return QSettings().value(kHintsKey, true).toBool(); }
 void setFormationHints(bool enabled) { QSettings().setValue(kHintsKey, enabled); }

@@ -141,8 +141,11 @@ void MainWindow::openTeacherArea()
         if (unlock.exec() != QDialog::Accepted)
             return;
     }
-    TeacherArea area(m_store.get(), formationHintsEnabled(), dt::ui::settings::database(),
-                     m_databaseProblem, this);
+    const ChildSettings child{.hints = formationHintsEnabled(),
+                              .speech = dt::ui::settings::speech(),
+                              .sounds = dt::ui::settings::sounds(),
+                              .fullScreen = dt::ui::settings::fullScreen()};
+    TeacherArea area(m_store.get(), child, dt::ui::settings::database(), m_databaseProblem, this);
     area.progressView()->setGuides(dt::firstGuides(*m_controller->model()));
     area.modelPage()->showModel(*m_controller->model(), m_modelPath);
     connect(area.modelPage(), &ModelPage::modelFileChosen, &area, [this, &area](const QString& path) {

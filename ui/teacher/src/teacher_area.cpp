@@ -12,7 +12,7 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
-TeacherArea::TeacherArea(dt::store::ProgressStore* store, bool hintsEnabled, const QString& database,
+TeacherArea::TeacherArea(dt::store::ProgressStore* store, const ChildSettings& child, const QString& database,
                          const QString& databaseProblem, QWidget* parent)
     : QDialog(parent)
     , m_store(store)
@@ -22,7 +22,7 @@ TeacherArea::TeacherArea(dt::store::ProgressStore* store, bool hintsEnabled, con
     , m_students(new StudentsPage(store, this))
     , m_progress(new ProgressView(store, this))
     , m_model(new ModelPage(this))
-    , m_settings(new TeacherSettingsPage(store, hintsEnabled, database, this))
+    , m_settings(new TeacherSettingsPage(store, child, database, this))
 {
     setWindowTitle(tr("Teacher Area"));
     resize(900, 640);

@@ -12,14 +12,17 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-TeacherSettingsPage::TeacherSettingsPage(dt::store::ProgressStore* store, bool hintsEnabled, const QString& database,
-                                         QWidget* parent)
+TeacherSettingsPage::TeacherSettingsPage(dt::store::ProgressStore* store, const ChildSettings& child,
+                                         const QString& database, QWidget* parent)
     : QWidget(parent)
     , m_store(store)
     , m_secret(new QLineEdit(this))
     , m_repeat(new QLineEdit(this))
     , m_setSecret(new QPushButton(tr("Set PIN"), this))
     , m_hints(new QCheckBox(tr("After a digit, show where to start when it was written an unusual way"), this))
+    , m_speech(new QCheckBox(tr("Speak to the children"), this))
+    , m_sounds(new QCheckBox(tr("Sound effects"), this))
+    , m_fullScreen(new QCheckBox(tr("Start in full screen"), this))
     , m_database(new QLineEdit(database, this))
     , m_connect(new QPushButton(tr("Use This Database"), this))
     , m_message(new QLabel(this))
@@ -38,9 +41,27 @@ TeacherSettingsPage::TeacherSettingsPage(dt::store::ProgressStore* store, bool h
     m_setSecret->setEnabled(store != nullptr);
     layout->addWidget(lock);
 
+    auto* screen = new QGroupBox(tr("The children's screen"), this);
+    auto* screenLayout = new QVBoxLayout(screen);
+    m_speech->setChecked(child.speech);
+    m_speech->setObjectName(QStringLiteral("speech"));
+    m_sounds->setChecked(child.sounds);
+    m_sounds->setObjectName(QStringLiteral("sounds"));
+    m_fullScreen->setChecked(child.fullScreen);
+    m_fullScreen->setObjectName(QStringLiteral("fullScreen"));
+    for (QCheckBox* box : {m_speech, m_sounds, m_fullScreen})
+        screenLayout->addWidget(box);
+    auto* screenHelp = new QLabel(tr("Children who cannot read yet hear every message. "
+                                     "Full screen takes effect the next time the app starts."),
+                                  screen);
+    screenHelp->setWordWrap(true);
+    screenLayout->addWidget(screenHelp);
+    layout->addWidget(screen);
+
     auto* hints = new QGroupBox(tr("Formation hints"), this);
     auto* hintsLayout = new QVBoxLayout(hints);
-    m_hints->setChecked(hintsEnabled);
+    m_hints->setChecked(child.hints);
+    m_hints->setObjectName(QStringLiteral("hints"));
     hintsLayout->addWidget(m_hints);
     auto* hintsHelp = new QLabel(tr("Switch them off where your school teaches other ways of forming the digits. "
                                     "What the check finds is kept for the progress view either way."),
@@ -71,6 +92,9 @@ TeacherSettingsPage::TeacherSettingsPage(dt::store::ProgressStore* store, bool h
 
     connect(m_setSecret, &QPushButton::clicked, this, &TeacherSettingsPage::setSecret);
     connect(m_hints, &QCheckBox::toggled, this, &TeacherSettingsPage::hintsToggled);
+    connect(m_speech, &QCheckBox::toggled, this, &TeacherSettingsPage::speechToggled);
+    connect(m_sounds, &QCheckBox::toggled, this, &TeacherSettingsPage::soundsToggled);
+    connect(m_fullScreen, &QCheckBox::toggled, this, &TeacherSettingsPage::fullScreenToggled);
     connect(m_connect, &QPushButton::clicked, this, [this] { emit databaseChosen(m_database->text().trimmed()); });
 }
 

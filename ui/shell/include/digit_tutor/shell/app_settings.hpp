@@ -5,6 +5,8 @@
 //
 //   view/leftHanded         the guide and buttons on the right (default off)
 //   view/speech             prompts spoken aloud (default on)
+//   view/sounds             sound effects (default on)
+//   view/fullScreen         the app starts in full screen (default on)
 //   teacher/formationHints  hints on how a digit was written (default on)
 //   model/path              the model the teacher chose (default: none, the bundled one)
 //   store/database          the progress database (default: none, the user's own SQLite file)
@@ -18,6 +20,12 @@ void setLeftHanded(bool leftHanded);
 
 bool speech();
 void setSpeech(bool enabled);
+
+bool sounds();
+void setSounds(bool enabled);
+
+bool fullScreen();
+void setFullScreen(bool enabled);
 
 bool formationHints();
 void setFormationHints(bool enabled);

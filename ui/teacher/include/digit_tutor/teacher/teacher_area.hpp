@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+struct ChildSettings;
 class ModelPage;
 class ProgressView;
 class QLabel;
@@ -19,8 +20,9 @@ class ProgressStore;
 class TeacherArea : public QDialog {
     Q_OBJECT
 public:
-    /// The store (not owned) may be null; `databaseProblem` then says why.
-    TeacherArea(dt::store::ProgressStore* store, bool hintsEnabled, const QString& database,
+    /// The store (not owned) may be null; `databaseProblem` then says why. `child` and
+    /// `database` are what the settings page shows at first.
+    TeacherArea(dt::store::ProgressStore* store, const ChildSettings& child, const QString& database,
                 const QString& databaseProblem, QWidget* parent = nullptr);
 
     /// After the window switched databases: every page reads the new one.

@@ -1,8 +1,12 @@
 #pragma once
 // The teacher's settings: the PIN or password of the teacher area (kept only as a salted
-// hash, dt::store::TeacherLock), whether children get formation hints after a digit, and
-// which progress database the app uses (the user's own file, or a school's PostgreSQL
-// server). The window applies the database and the hints; this page asks and shows.
+// hash, dt::store::TeacherLock), what the children's screen does (formation hints after a
+// digit, speaking to the children, sound effects, starting in full screen), and which
+// progress database the app uses (the user's own file, or a school's PostgreSQL server).
+// The window applies and remembers them; this page asks and shows.
+//
+// The check boxes of the children's screen carry object names, for tests to find them as a
+// user does: "hints", "speech", "sounds", "fullScreen".
 
 #include <QWidget>
 
@@ -15,12 +19,21 @@ namespace dt::store {
 class ProgressStore;
 }
 
+/// What the children's screen does, as the teacher chose it (the app's settings).
+struct ChildSettings {
+    bool hints = true;      ///< formation hints after a digit written an unusual way
+    bool speech = true;     ///< every message spoken aloud
+    bool sounds = true;     ///< sound effects (success, stars, try again, a digit learnt)
+    bool fullScreen = true; ///< the app starts in full screen
+};
+
 class TeacherSettingsPage : public QWidget {
     Q_OBJECT
 public:
-    /// The store (not owned, may be null) keeps the PIN.
-    explicit TeacherSettingsPage(dt::store::ProgressStore* store, bool hintsEnabled, const QString& database,
-                                 QWidget* parent = nullptr);
+    /// The store (not owned, may be null) keeps the PIN; `child` sets the check boxes of
+    /// the children's screen; `database` is the one in use (empty: the user's own file).
+    TeacherSettingsPage(dt::store::ProgressStore* store, const ChildSettings& child, const QString& database,
+                        QWidget* parent = nullptr);
 
     QLineEdit* newSecretField() const { return m_secret; }
     QLineEdit* repeatSecretField() const { return m_repeat; }
@@ -41,6 +54,12 @@ signals:
     /// A new PIN or password was set.
     void secretChanged();
     void hintsToggled(bool enabled);
+    /// "Speak to the children" was switched on or off.
+    void speechToggled(bool enabled);
+    /// "Sound effects" was switched on or off.
+    void soundsToggled(bool enabled);
+    /// "Start in full screen" was switched on or off (for the next start).
+    void fullScreenToggled(bool enabled);
     /// The teacher asks for this database (empty: the user's own file).
     void databaseChosen(const QString& location);
 
@@ -50,6 +69,9 @@ private:
     QLineEdit* m_repeat;
     QPushButton* m_setSecret;
     QCheckBox* m_hints;
+    QCheckBox* m_speech;
+    QCheckBox* m_sounds;
+    QCheckBox* m_fullScreen;
     QLineEdit* m_database;
     QPushButton* m_connect;
     QLabel* m_message;
