@@ -86,7 +86,11 @@ int main(int argc, char* argv[])
     window.setDatabaseProblem(store.problem);
     // Without ways of writing the child still practises: the window says why "Show me" is missing.
     window.loadWritingWaysFile(options.ways.isEmpty() ? dt::ui::defaultWaysPath() : options.ways);
-    window.show();
+    // Child mode: the whole screen, as the teacher set it (F11 toggles).
+    if (dt::ui::settings::fullScreen())
+        window.showFullScreen();
+    else
+        window.show();
     if (!store.problem.isEmpty())
         window.statusBar()->showMessage(
             QCoreApplication::translate("main", "Progress is kept as files, not in the database: %1").arg(store.problem));

@@ -56,7 +56,7 @@ private slots:
         QCOMPARE(dt::judgeAttempt(readAs(3, 0.99, 0.1), 3).stars, 2);  // an unusual way of writing it
     }
 
-    void anotherDigitOrAScribbleEarnsOneStarForTrying()
+    void anotherDigitEarnsOneStarAScribbleNone()
     {
         const dt::AttemptOutcome other = dt::judgeAttempt(readAs(5, 0.99, 0.9), 3);
         QCOMPARE(other.stars, 1);
@@ -65,8 +65,9 @@ private slots:
         dt::Verdict scribble = readAs(3, 0.99, 0.9);
         scribble.isDigit = false;
         scribble.refusal = dt::Refusal::Unlikely;
-        QCOMPARE(dt::judgeAttempt(scribble, 3).stars, 1);
+        QCOMPARE(dt::judgeAttempt(scribble, 3).stars, 0);
         QVERIFY(!dt::judgeAttempt(scribble, 3).recognised);
+        QCOMPARE(dt::judgeAttempt(scribble, -1).stars, 0); // in free drawing too
     }
 
     void freeDrawingIsJudgedAsTheDigitItLooksLike()

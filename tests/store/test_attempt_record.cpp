@@ -41,7 +41,7 @@ private slots:
         QVERIFY(r.success());
     }
 
-    void aScribbleIsAnOutlierWithOneStarAndTheAskedDigitsPosterior()
+    void aScribbleIsAnOutlierWithNoStarAndTheAskedDigitsPosterior()
     {
         dt::Verdict v;
         v.empty = false;
@@ -53,7 +53,7 @@ private slots:
         const dt::store::AttemptRecord r = dt::store::judgedAttempt(1, QDateTime::currentDateTimeUtc(), dt::Drawing{},
                                                                     7, v, QString(), QString());
         QVERIFY(r.outlier);
-        QCOMPARE(r.stars, 1);
+        QCOMPARE(r.stars, 0); // no star for a scribble
         QCOMPARE(r.recognisedDigit, 1);
         QCOMPARE(r.posterior, 0.05); // of the 7 asked, not of the 1 read
         QVERIFY(!r.success());

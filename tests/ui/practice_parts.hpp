@@ -3,13 +3,16 @@
 // names the page gives them (PracticePage's header lists them). A part that is not there
 // fails the test that asked for it, where it asked.
 
+#include <digit_tutor/common/celebration.hpp>
 #include <digit_tutor/common/confidence_meter.hpp>
 #include <digit_tutor/common/difference_view.hpp>
 #include <digit_tutor/common/drawing_canvas.hpp>
 #include <digit_tutor/common/guide_view.hpp>
+#include <digit_tutor/common/stars_view.hpp>
 #include <digit_tutor/practice/practice_page.hpp>
 #include <digit_tutor/practice/prompt_speaker.hpp>
 #include <digit_tutor/practice/show_me_coach.hpp>
+#include <digit_tutor/practice/sound_effects.hpp>
 
 #include <QLabel>
 #include <QPushButton>
@@ -34,6 +37,9 @@ inline DifferenceView* differenceView(const PracticePage* p) { return partOf<Dif
 inline QWidget* sidePanel(const PracticePage* p) { return partOf<QWidget>(p, "sidePanel"); }
 inline PromptSpeaker* speaker(const PracticePage* p) { return partOf<PromptSpeaker>(p, "speaker"); }
 inline ShowMeCoach* coach(const PracticePage* p) { return partOf<ShowMeCoach>(p, "coach"); }
+inline StarsView* starsView(const PracticePage* p) { return partOf<StarsView>(p, "stars"); }
+inline Celebration* celebration(const PracticePage* p) { return partOf<Celebration>(p, "celebration"); }
+inline SoundEffects* sounds(const PracticePage* p) { return partOf<SoundEffects>(p, "sounds"); }
 
 inline QPushButton* practiceModeButton(const PracticePage* p) { return partOf<QPushButton>(p, "practiceMode"); }
 inline QPushButton* freeModeButton(const PracticePage* p) { return partOf<QPushButton>(p, "freeMode"); }

@@ -1,6 +1,6 @@
 #pragma once
 // The app's window as the UI tests open it: settings cleared (in QStandardPaths' test
-// folder), speech off, attempts saved in a temporary folder, 900x700, shown and exposed;
+// folder), speech off, attempts saved in a temporary folder, 1024x600 (the smallest screen the app is made for), shown and exposed;
 // and the model and real digits they draw.
 
 #include "replay.hpp"
@@ -26,7 +26,7 @@ inline std::unique_ptr<MainWindow> openPracticeWindow(std::shared_ptr<const dt::
     settings.setValue(QStringLiteral("view/speech"), false); // quiet unless a test asks for speech
     auto window = std::make_unique<MainWindow>(std::move(model));
     window->setAttemptFolder(attempts.path());
-    window->resize(900, 700);
+    window->resize(1024, 600); // the smallest screen the app is made for
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))
         return nullptr;

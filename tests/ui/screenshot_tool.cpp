@@ -115,7 +115,7 @@ int main(int argc, char** argv)
     }
 
     MainWindow window(model);
-    window.speechAction()->setChecked(false);
+    window.setSpeechEnabled(false);
     QTemporaryDir attempts; // what Done saves here is shown in the Saved Attempts window
     window.setAttemptFolder(attempts.path());
     window.resize(900, 700);

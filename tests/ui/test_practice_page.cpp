@@ -7,6 +7,7 @@
 
 #include "practice_parts.hpp"
 #include "practice_window.hpp"
+#include "recording_speech.hpp"
 #include "replay.hpp"
 #include "temp_files.hpp"
 #include "test_main.hpp"
@@ -31,6 +32,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QLabel>
 #include <QLayout>
 #include <QMessageBox>
 #include <QPushButton>
@@ -206,7 +208,8 @@ void TestPracticePage::realDigitUpdatesFeedback()
 
     m_page->done();
     QVERIFY(m_page->stars() >= 2);
-    QVERIFY(dt::test::praiseText(m_page).contains(QChar(0x2605)));
+    dt::test::starsView(m_page)->finishAnimation();
+    QCOMPARE(dt::test::starsView(m_page)->stars(), m_page->stars());
 }
 
 void TestPracticePage::wrongDigitLowersMeter()
@@ -224,11 +227,12 @@ void TestPracticePage::emptyDoneGivesNoStars()
 {
     m_page->done();
     QCOMPARE(m_page->stars(), 0);
-    QVERIFY(!dt::test::praiseText(m_page).contains(QChar(0x2605)));
+    QCOMPARE(dt::test::starsView(m_page)->stars(), -1); // nothing judged: no stars shown, not even empty ones
 }
 
 void TestPracticePage::scribbleIsNotADigit()
 {
+    m_page->setAskedDigit(3);
     dt::test::PixelStroke scribble;
     for (int i = 0; i < 300; ++i)
         scribble.push_back(QPoint(i % 2 ? 380 : 20, 20 + i));
@@ -236,7 +240,8 @@ void TestPracticePage::scribbleIsNotADigit()
     QTRY_COMPARE(dt::test::looksLikeText(m_page), QStringLiteral("That doesn't look like a digit yet"));
     QCOMPARE(dt::test::meter(m_page)->value(), 0.0);
     m_page->done();
-    QCOMPARE(m_page->stars(), 1);
+    QCOMPARE(m_page->stars(), 0); // no star for a scribble, but a friendly word on what to write
+    QCOMPARE(dt::test::praiseText(m_page), QStringLiteral("Let's write a 3!"));
     QVERIFY(!m_page->isComparing()); // the guide stays: it shows what to draw
     QVERIFY(dt::test::guideView(m_page)->isVisible());
 }
@@ -249,7 +254,8 @@ void TestPracticePage::keysUndoClearDone()
     QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(canvas->drawing().strokes.size(), std::size_t(1));
     QTest::keyClick(m_window.get(), Qt::Key_Return);
-    QVERIFY(m_page->stars() >= 1);
+    QVERIFY(m_page->stars() >= 0);
+    QVERIFY(!dt::test::praiseText(m_page).isEmpty());
     QTest::keyClick(m_window.get(), Qt::Key_Escape);
     QVERIFY(canvas->isEmpty());
     QCOMPARE(m_page->stars(), -1);
@@ -339,7 +345,7 @@ void TestPracticePage::freeModeReadsAnyDigit()
     QTest::mouseClick(dt::test::doneButton(m_page), Qt::LeftButton);
     QCOMPARE(m_page->stars(), dt::judgeAttempt(verdict, digit).stars);
     QVERIFY(m_page->stars() >= 2);
-    QVERIFY(dt::test::praiseText(m_page).contains(QChar(0x2605)));
+    QVERIFY(dt::test::starsView(m_page)->isAnimating()); // they arrive one by one
 }
 
 void TestPracticePage::freeModeScribbleAndNext()
@@ -358,7 +364,8 @@ void TestPracticePage::freeModeScribbleAndNext()
     QCOMPARE(dt::test::meter(m_page)->value(), 0.0);
     QVERIFY(dt::test::guideView(m_page)->guide().isNull());
     m_page->done();
-    QCOMPARE(m_page->stars(), 1);
+    QCOMPARE(m_page->stars(), 0);
+    QCOMPARE(dt::test::praiseText(m_page), QStringLiteral("Let's write a digit!"));
 
     // Next in free mode just clears: still free, nothing asked.
     QTest::mouseClick(dt::test::nextButton(m_page), Qt::LeftButton);
@@ -409,11 +416,14 @@ void TestPracticePage::traceShowsTheGuideUnderTheInk()
     QVERIFY(canvas->grab().toImage() != blank); // the faded 3 is there to trace over
     QVERIFY(canvas->isEmpty());                 // and is no ink of the child's
 
-    // It follows the guide: another digit, then a drawing read as another digit.
+    // It follows the guide: another digit; it stays still while the child draws, and after
+    // Done it is the asked digit's way closest to the drawing, as the guide is.
     m_page->setAskedDigit(5);
     QVERIFY(canvas->hasTracingTemplate());
     QCOMPARE(m_page->tracingTemplate(), GuideView::inkImage(m_window->controller()->guideFor(5)));
     draw(1);
+    QCOMPARE(m_page->tracingTemplate(), GuideView::inkImage(m_window->controller()->guideFor(5)));
+    m_page->done();
     const int closest = m_window->controller()->closestComponent(5);
     QCOMPARE(m_page->tracingTemplate(), GuideView::inkImage(m_window->controller()->guideFor(5, closest)));
 
@@ -425,20 +435,28 @@ void TestPracticePage::traceShowsTheGuideUnderTheInk()
 
 void TestPracticePage::guideIsTheAskedDigitsClosestWay()
 {
-    // Drawings read as another digit than the one asked: the guide is still the asked digit,
-    // in its way of writing nearest to the drawing, and for some drawing that is not simply
-    // the most common way (which the page showed before).
+    // While the child draws, the guide stays still: the asked digit's most common way. After
+    // Done it is the asked digit's way nearest to the drawing, even one read as another
+    // digit, and for some drawing that is not the most common way: a caption says why.
     bool sawAnotherWay = false;
     for (int asked : {4, 7, 2, 5}) {
         for (int drawn = 0; drawn < 10 && !sawAnotherWay; ++drawn) {
             if (drawn == asked)
                 continue;
             m_page->setAskedDigit(asked);
+            const QImage steady = shownGuide(m_window->controller()->guideFor(asked));
             draw(drawn);
+            QCOMPARE(dt::test::guideView(m_page)->guide(), steady);
+            m_page->done();
             const dt::NormalisedDigit image = dt::normaliseDrawing(*m_model, dt::test::canvas(m_page)->drawing());
             const int closest = dt::closestComponent(*m_model, asked, image);
             QCOMPARE(dt::test::guideView(m_page)->guide(), shownGuide(m_window->controller()->guideFor(asked, closest)));
             sawAnotherWay = closest != m_model->mostCommonComponent(asked);
+            if (sawAnotherWay) {
+                const auto* caption = dt::test::sidePanel(m_page)->findChild<QLabel*>(QStringLiteral("guideCaption"));
+                QVERIFY(caption);
+                QCOMPARE(caption->text(), QStringLiteral("A %1 written like yours").arg(asked));
+            }
         }
     }
     QVERIFY(sawAnotherWay);
@@ -483,7 +501,9 @@ void TestPracticePage::doneComparesWithTheGuide()
     QTest::keyClick(m_window.get(), Qt::Key_Return);
     QVERIFY(m_page->isComparing());
     const dt::InkDifference wrong = dt::test::differenceView(m_page)->difference();
-    QVERIFY2(wrong.missingShare > good.missingShare + 0.2,
+    // (About 0.36 against 0.23 here: the guide is the 4's way closest to the 1, which
+    // shares the 1's upright with it.)
+    QVERIFY2(wrong.missingShare > good.missingShare + 0.1,
              qPrintable(QStringLiteral("%1 vs %2").arg(wrong.missingShare).arg(good.missingShare)));
     // Missing ink is shown in its colour somewhere on the picture.
     const QImage picture = dt::test::differenceView(m_page)->picture();
@@ -593,12 +613,15 @@ void TestPracticePage::leftHandedMovesTheSidePanel()
 
 void TestPracticePage::everyButtonIsNamedAndFingerSized()
 {
-    m_window->speechAction()->setChecked(true); // so that "Say it again" is shown too
+    dt::test::speaker(m_page)->setEngine(std::make_unique<dt::test::RecordingSpeech>());
+    m_window->setSpeechEnabled(true); // so that "Say it again" is shown too
     const QList<QAbstractButton*> buttons = m_page->findChildren<QAbstractButton*>();
     QVERIFY(buttons.size() >= 9);
     for (const QAbstractButton* b : buttons) {
         QVERIFY2(!b->accessibleName().isEmpty(), qPrintable(b->text()));
-        QVERIFY2(b->toolTip().endsWith(QLatin1Char(')')), qPrintable(b->text())); // "... (key)"
+        // "... (key)", but quitting has no key: a key is pressed by chance, holding is not.
+        if (b->objectName() != QLatin1String("quit"))
+            QVERIFY2(b->toolTip().endsWith(QLatin1Char(')')), qPrintable(b->text()));
         if (b->isVisible())
             QVERIFY2(b->height() >= dt::ui::kMinimumButtonHeight, qPrintable(QStringLiteral("%1 is %2 px high").arg(b->text()).arg(b->height())));
     }
@@ -639,10 +662,9 @@ void TestPracticePage::speechCanBeTurnedOffAndRepeated()
     if (!PromptSpeaker::isSupported())
         DT_SKIP("built without Qt TextToSpeech");
     // Whether or not this machine can make a sound, none of this may hang.
-    QVERIFY(!m_window->speechAction()->isChecked()); // off by init()
-    QVERIFY(!dt::test::speaker(m_page)->isEnabled());
+    QVERIFY(!dt::test::speaker(m_page)->isEnabled()); // off by init()
     QVERIFY(!dt::test::sayAgainButton(m_page)->isVisible());
-    m_window->speechAction()->trigger();
+    m_window->setSpeechEnabled(true);
     QVERIFY(dt::test::speaker(m_page)->isEnabled());
     QCOMPARE(QSettings().value(QStringLiteral("view/speech")).toBool(), true);
 
@@ -662,7 +684,7 @@ void TestPracticePage::speechCanBeTurnedOffAndRepeated()
     QCOMPARE(dt::test::speaker(m_page)->lastText(), QStringLiteral("Write a 6"));
     QTest::qWait(100);
 
-    QTest::keyClick(m_window.get(), Qt::Key_M, Qt::ControlModifier);
+    m_window->setSpeechEnabled(false);
     QVERIFY(!dt::test::speaker(m_page)->isEnabled());
     QVERIFY(!dt::test::sayAgainButton(m_page)->isVisible());
     QCOMPARE(QSettings().value(QStringLiteral("view/speech")).toBool(), false);

@@ -13,7 +13,9 @@ AttemptOutcome judgeAttempt(const Verdict& verdict, int askedDigit)
         outcome.posterior = verdict.probabilities[std::size_t(outcome.judgedDigit)];
     if (verdict.empty)
         return outcome;
-    outcome.recognised = verdict.isDigit && verdict.digit == outcome.judgedDigit;
+    if (!verdict.isDigit)
+        return outcome; // a scribble: no star, however its posterior reads
+    outcome.recognised = verdict.digit == outcome.judgedDigit;
     if (!outcome.recognised)
         outcome.stars = 1;
     else

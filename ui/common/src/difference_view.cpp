@@ -82,33 +82,21 @@ DifferenceView::DifferenceView(QWidget* parent)
     setAccessibleName(tr("Your drawing on the guide"));
     m_canvas = new PictureArea(&m_picture, this);
 
+    // The colours say it; the words are short, and the shares (percentages) are for grown-ups,
+    // in the tooltip and the teacher's views, not for a child who cannot read numbers yet.
     QFont legendFont = font();
     legendFont.setPixelSize(17);
-    QFont shareFont = font();
-    shareFont.setPixelSize(14);
-    auto* missingText = new QLabel(tr("Blue: ink still to add"), this);
-    auto* extraText = new QLabel(tr("Orange: ink not needed"), this);
-    m_missingShare = new QLabel(this);
-    m_extraShare = new QLabel(this);
+    auto* missingText = new QLabel(tr("still to add"), this);
+    auto* extraText = new QLabel(tr("not needed"), this);
     for (QLabel* label : {missingText, extraText})
         label->setFont(legendFont);
-    for (QLabel* label : {m_missingShare, m_extraShare}) {
-        label->setFont(shareFont);
-        label->setStyleSheet(QStringLiteral("color: #555555"));
-        label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        // As wide as the widest share, so that the panel keeps its width whatever is shown.
-        label->setMinimumWidth(QFontMetrics(shareFont).horizontalAdvance(tr("%1%").arg(100)));
-    }
 
-    // The shares sit beside the words, not under them: the side panel has no height to spare.
     auto* legend = new QGridLayout;
     legend->setColumnStretch(1, 1);
     legend->addWidget(swatch(kMissing, this), 0, 0);
     legend->addWidget(missingText, 0, 1);
-    legend->addWidget(m_missingShare, 0, 2);
     legend->addWidget(swatch(kExtra, this), 1, 0);
     legend->addWidget(extraText, 1, 1);
-    legend->addWidget(m_extraShare, 1, 2);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -143,8 +131,6 @@ void DifferenceView::setDifference(const dt::InkDifference& difference)
         }
     m_picture = picture;
     const auto percent = [](double share) { return int(std::lround(100.0 * share)); };
-    m_missingShare->setText(tr("%1%").arg(percent(difference.missingShare)));
-    m_extraShare->setText(tr("%1%").arg(percent(difference.extraShare)));
     setToolTip(summaryText());
     setAccessibleDescription(tr("Blue shows ink still to add: %1% of the guide. Orange shows ink not needed: %2% of "
                                 "the drawing.")
@@ -157,8 +143,6 @@ void DifferenceView::clearDifference()
 {
     m_difference = dt::InkDifference{};
     m_picture = QImage();
-    m_missingShare->clear();
-    m_extraShare->clear();
     setToolTip(QString());
     setAccessibleDescription(QString());
     m_canvas->update();

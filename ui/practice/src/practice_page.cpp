@@ -3,6 +3,9 @@
 #include <digit_tutor/engine/attempt_outcome.hpp>
 
 #include <digit_tutor/common/big_button.hpp>
+#include <digit_tutor/common/celebration.hpp>
+#include <digit_tutor/common/child_style.hpp>
+#include <digit_tutor/common/stars_view.hpp>
 #include <digit_tutor/common/confidence_meter.hpp>
 #include <digit_tutor/common/difference_view.hpp>
 #include <digit_tutor/common/drawing_canvas.hpp>
@@ -11,6 +14,7 @@
 #include <digit_tutor/practice/recognition_controller.hpp>
 #include <digit_tutor/practice/show_me_coach.hpp>
 #include <digit_tutor/practice/side_panel.hpp>
+#include <digit_tutor/practice/sound_effects.hpp>
 
 #include <QButtonGroup>
 #include <QFontMetrics>
@@ -23,9 +27,11 @@
 #include <QShortcut>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <cmath>
 #include <utility>
 
-using dt::ui::bigButton;
+using dt::ui::iconButton;
 
 namespace {
 
@@ -46,10 +52,11 @@ PracticePage::PracticePage(RecognitionController* controller, QWidget* parent)
 {
     m_speaker = new PromptSpeaker(this);
 
-    m_practiceButton = bigButton(tr("Practice"), tr("Practice mode: write the asked digit"),
-                                 tr("Write the digit I ask for"), QKeySequence(Qt::Key_P), this, 18);
-    m_freeButton = bigButton(tr("Free drawing"), tr("Free drawing mode: draw any digit"),
-                             tr("Draw any digit and I will say which"), QKeySequence(Qt::Key_F), this, 18);
+    using dt::ui::ChildIcon;
+    m_practiceButton = iconButton(ChildIcon::Practice, tr("Practice"), tr("Practice mode: write the asked digit"),
+                                  tr("Write the digit I ask for"), QKeySequence(Qt::Key_P), this);
+    m_freeButton = iconButton(ChildIcon::FreeDrawing, tr("Free drawing"), tr("Free drawing mode: draw any digit"),
+                              tr("Draw any digit and I will say which"), QKeySequence(Qt::Key_F), this);
     for (QPushButton* b : {m_practiceButton, m_freeButton})
         b->setCheckable(true);
     m_practiceButton->setChecked(true);
@@ -58,21 +65,24 @@ PracticePage::PracticePage(RecognitionController* controller, QWidget* parent)
     m_modes->addButton(m_practiceButton);
     m_modes->addButton(m_freeButton);
 
-    m_traceButton = bigButton(tr("Trace"), tr("Trace over the guide"), tr("Show the guide under your drawing to trace over"),
-                              QKeySequence(Qt::Key_T), this, 18);
+    m_traceButton = iconButton(ChildIcon::Trace, tr("Trace"), tr("Trace over the guide"),
+                               tr("Show the guide under your drawing to trace over"), QKeySequence(Qt::Key_T), this);
     m_traceButton->setCheckable(true);
-    m_sayAgainButton = bigButton(tr("Say it again"), tr("Say the digit to write again"), tr("Hear the question again"),
-                                 QKeySequence(Qt::Key_S), this, 18);
+    m_sayAgainButton = iconButton(ChildIcon::SayAgain, tr("Say it again"), tr("Say the digit to write again"),
+                                  tr("Hear the question again"), QKeySequence(Qt::Key_S), this);
     m_sayAgainButton->setVisible(m_speaker->canSpeak());
-    m_showMeButton = bigButton(tr("Show me"), tr("Show me how to write it"),
-                               tr("Watch the digit being written, stroke by stroke"), QKeySequence(Qt::Key_H), this, 18);
+    m_showMeButton = iconButton(ChildIcon::ShowMe, tr("Show me"), tr("Show me how to write it"),
+                                tr("Watch the digit being written, stroke by stroke"), QKeySequence(Qt::Key_H), this);
 
-    m_undoButton = bigButton(tr("Undo"), tr("Undo the last stroke"), tr("Take back the last stroke"),
-                             QKeySequence(QKeySequence::Undo), this);
-    m_clearButton = bigButton(tr("Clear"), tr("Clear the drawing"), tr("Start the drawing again"),
-                              QKeySequence(Qt::Key_Escape), this);
-    m_doneButton = bigButton(tr("Done"), tr("I am done"), tr("See how well it went"), QKeySequence(Qt::Key_Return), this);
-    m_nextButton = bigButton(tr("Next"), tr("Next digit"), tr("Write another digit"), QKeySequence(Qt::Key_N), this);
+    m_undoButton = iconButton(ChildIcon::Undo, tr("Undo"), tr("Undo the last stroke"), tr("Take back the last stroke"),
+                              QKeySequence(QKeySequence::Undo), this);
+    m_clearButton = iconButton(ChildIcon::Clear, tr("Clear"), tr("Clear the drawing"), tr("Start the drawing again"),
+                               QKeySequence(Qt::Key_Escape), this);
+    m_doneButton = iconButton(ChildIcon::Done, tr("Done"), tr("I am done"), tr("See how well it went"),
+                              QKeySequence(Qt::Key_Return), this);
+    m_doneButton->setProperty(dt::ui::kChildAccentProperty, "done");
+    m_nextButton = iconButton(ChildIcon::Next, tr("Next"), tr("Next digit"), tr("Write another digit"),
+                              QKeySequence(Qt::Key_N), this);
 
     m_prompt = new QLabel(this);
     m_prompt->setFont(scaledFont(font(), 40, true));
@@ -85,20 +95,26 @@ PracticePage::PracticePage(RecognitionController* controller, QWidget* parent)
     m_looksLike = new QLabel(this);
     m_looksLike->setFont(scaledFont(font(), 24, true));
     m_looksLike->setAlignment(Qt::AlignCenter);
-    m_looksLike->setMinimumHeight(QFontMetrics(m_looksLike->font()).height());
+    // However long the sentence, it never widens the window: it wraps (the praise) or is cut.
+    m_looksLike->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     m_looksLike->setAccessibleName(tr("What the drawing looks like"));
 
     m_praise = new QLabel(this);
     m_praise->setFont(scaledFont(font(), 28, true));
     m_praise->setAlignment(Qt::AlignCenter);
-    m_praise->setTextFormat(Qt::RichText);
+    m_praise->setTextFormat(Qt::PlainText);
+    m_praise->setWordWrap(true);
     m_praise->setAccessibleName(tr("Praise"));
-    // A line that comes and goes would resize the canvas under the child's pen: it keeps its room.
-    m_praise->setMinimumHeight(QFontMetrics(m_praise->font()).height());
+    m_praise->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+
+    m_starsView = new StarsView(this);
+    m_celebration = new Celebration(this);
+    m_sounds = new SoundEffects(this);
 
     buildLayout();
     connectKeys();
     nameParts();
+    dt::ui::applyChildStyle(this); // also the window's buttons it is given (addToTopRow)
 
     connect(m_undoButton, &QPushButton::clicked, this, &PracticePage::undo);
     connect(m_clearButton, &QPushButton::clicked, this, &PracticePage::clear);
@@ -120,14 +136,11 @@ PracticePage::PracticePage(RecognitionController* controller, QWidget* parent)
     m_controller->setDrawingSource([canvas = m_canvas] { return canvas->drawing(); });
     connect(m_canvas, &DrawingCanvas::strokesChanged, m_controller, &RecognitionController::drawingChanged);
     connect(m_canvas, &DrawingCanvas::strokeFinished, m_controller, &RecognitionController::drawingChanged);
-    // A changed drawing is a new attempt, and the comparison was of the old one: back to the
-    // guide and the live meter until Done (or Compare) again.
+    // The first ink after Done (or after "Draw a 3 first!") starts a new attempt: what was
+    // said about the old one goes at once, not when the next Done replaces it.
     connect(m_canvas, &DrawingCanvas::strokesChanged, this, [this] {
-        m_attemptRecorded = false;
-        if (!m_hintText.isEmpty())
-            clearHint();
-        if (m_comparing)
-            setComparing(false);
+        if (m_judged || m_askedToDraw || m_comparing || !m_hintText.isEmpty())
+            startNewAttempt();
     });
     connect(m_controller, &RecognitionController::verdictReady, this, &PracticePage::showVerdict);
 
@@ -137,6 +150,7 @@ PracticePage::PracticePage(RecognitionController* controller, QWidget* parent)
 void PracticePage::buildLayout()
 {
     auto* modes = new QHBoxLayout;
+    m_topRow = modes;
     modes->addWidget(m_practiceButton);
     modes->addWidget(m_freeButton);
     modes->addStretch();
@@ -162,12 +176,38 @@ void PracticePage::buildLayout()
     m_middle->addWidget(m_canvas, 3);
     setLeftHanded(false);
 
+    // Under the canvas: the stars, then the words (what it looks like while drawing, the
+    // praise after Done) beside them.
+    auto* words = new QVBoxLayout;
+    words->setSpacing(0);
+    words->addWidget(m_looksLike);
+    words->addWidget(m_praise);
+    auto* verdict = new QHBoxLayout;
+    verdict->addWidget(m_starsView);
+    verdict->addLayout(words, 1);
+
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(modes);
     layout->addWidget(m_prompt);
     layout->addLayout(m_middle, 1);
-    layout->addWidget(m_looksLike);
-    layout->addWidget(m_praise);
+    layout->addLayout(verdict);
+}
+
+void PracticePage::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // The words grow with the screen, from a 1024x600 netbook to a 1920x1080 board; the
+    // buttons size themselves from their height (ChildButton).
+    const double scale = std::clamp(std::min(width() / 1024.0, height() / 600.0), 0.75, 2.0);
+    m_prompt->setFont(scaledFont(font(), int(std::lround(40 * scale)), true));
+    m_prompt->setFixedHeight(QFontMetrics(m_prompt->font()).height());
+    m_looksLike->setFont(scaledFont(font(), int(std::lround(22 * scale)), true));
+    m_praise->setFont(scaledFont(font(), int(std::lround(26 * scale)), true));
+    // Fixed heights: words that come and go, or wrap, never move the canvas under the pen
+    // (nor stop Show me, which stops when the canvas changes size).
+    m_looksLike->setFixedHeight(QFontMetrics(m_looksLike->font()).height());
+    m_praise->setFixedHeight(2 * QFontMetrics(m_praise->font()).lineSpacing());
+    m_starsView->setFixedSize(int(std::lround(180 * scale)), int(std::lround(64 * scale)));
 }
 
 void PracticePage::nameParts()
@@ -178,7 +218,8 @@ void PracticePage::nameParts()
         {m_practiceButton, "practiceMode"}, {m_freeButton, "freeMode"}, {m_undoButton, "undo"},
         {m_clearButton, "clear"}, {m_doneButton, "done"}, {m_nextButton, "next"}, {m_traceButton, "trace"},
         {m_compareButton, "compare"}, {m_sayAgainButton, "sayAgain"}, {m_showMeButton, "showMe"},
-        {m_speaker, "speaker"}, {m_coach, "coach"}};
+        {m_speaker, "speaker"}, {m_coach, "coach"}, {m_starsView, "stars"}, {m_celebration, "celebration"},
+        {m_sounds, "sounds"}};
     for (const auto& [part, name] : parts)
         part->setObjectName(QString::fromLatin1(name));
 }
@@ -209,11 +250,30 @@ void PracticePage::connectKeys()
 
 QString PracticePage::hintText() const { return m_hintText; }
 
+void PracticePage::addToTopRow(QWidget* first, const QList<QWidget*>& last)
+{
+    if (first)
+        m_topRow->insertWidget(0, first);
+    for (QWidget* widget : last)
+        m_topRow->addWidget(widget);
+}
+
 void PracticePage::setWritingWays(std::shared_ptr<const dt::WritingWays> ways)
 {
     m_coach->setWritingWays(std::move(ways));
     clearHint();
     updateShowMeButton();
+    updateFormation();
+}
+
+void PracticePage::updateFormation()
+{
+    // How the guide shown is written: Show me's marks on it, and on the tracing template.
+    const dt::ui::FormationStrokes formation =
+        m_free || !m_controller->model() ? dt::ui::FormationStrokes{}
+                                         : m_coach->formationFor(*m_controller->model(), m_asked, m_guidePixels);
+    m_guide->setFormation(formation);
+    m_canvas->setTracingFormation(formation);
 }
 
 void PracticePage::setFormationHintsEnabled(bool enabled)
@@ -231,8 +291,10 @@ void PracticePage::showMe()
         m_coach->stop();
         return;
     }
-    if (!m_free && m_controller->model())
-        m_coach->showMe(*m_controller->model(), m_asked, m_guidePixels);
+    if (!m_free && m_controller->model() && m_coach->showMe(*m_controller->model(), m_asked, m_guidePixels)) {
+        // Asked once, the start dot and the arrows stay on the guide for this digit.
+        m_guide->setFormationShown(true);
+    }
 }
 
 void PracticePage::clearHint()
@@ -253,9 +315,20 @@ void PracticePage::setPracticePlan(const dt::PracticePlan& plan)
     applyHelp();
 }
 
+void PracticePage::startChild(const dt::PracticePlan& plan)
+{
+    m_plan = plan;
+    if (m_free)
+        clear();
+    else
+        setAskedDigit(m_plan.nextDigit()); // clears the drawing and what was said of it
+}
+
 void PracticePage::setFreeMode(bool free)
 {
     m_free = free;
+    m_guideComponent = -1;
+    m_side->setGuideCaption(QString());
     updateShowMeButton();
     (free ? m_freeButton : m_practiceButton)->setChecked(true);
     showPrompt();
@@ -268,6 +341,9 @@ void PracticePage::setAskedDigit(int digit)
     if (digit < 0 || digit >= dt::kDigitClasses)
         return;
     m_asked = digit;
+    m_guideComponent = -1; // a new digit starts from its most common way of writing
+    m_side->setGuideCaption(QString());
+    m_guide->setFormationShown(false);
     showPrompt();
     m_canvas->clear();
     resetFeedback();
@@ -297,9 +373,7 @@ void PracticePage::next()
 
 void PracticePage::undo()
 {
-    m_canvas->undoLastStroke();
-    m_praise->clear();
-    m_stars = -1;
+    m_canvas->undoLastStroke(); // a changed drawing: a new attempt (strokesChanged)
 }
 
 void PracticePage::clear()
@@ -314,7 +388,14 @@ void PracticePage::done()
         m_stars = 0;
         const QString first = m_asked == 8 ? tr("Draw an %1 first!") : tr("Draw a %1 first!");
         const QString ask = m_free ? tr("Draw a digit first!") : first.arg(m_asked);
-        m_praise->setText(ask.toHtmlEscaped());
+        m_praise->setText(ask);
+        m_askedToDraw = true;
+        m_speaker->say(ask);
+        return;
+    }
+    if (m_judged) {
+        // The same drawing again: the same verdict, said again, and never recorded twice.
+        m_speaker->say(m_lastSaid);
         return;
     }
     m_controller->drawingChanged();
@@ -323,31 +404,43 @@ void PracticePage::done()
     // In free mode the drawing is judged as the digit it is recognised as.
     const dt::AttemptOutcome outcome = dt::judgeAttempt(verdict, m_free ? -1 : m_asked);
     m_stars = outcome.stars;
-    const QString stars = QStringLiteral("<span style=\"color:#e8a317\">%1</span><span style=\"color:#bbbbbb\">%2</span>")
-                              .arg(QString(m_stars, QChar(0x2605)), QString(3 - m_stars, QChar(0x2606)));
-    const QString words = praiseFor(m_stars);
-    m_praise->setText(tr("%1&nbsp;&nbsp;%2").arg(stars, words.toHtmlEscaped()));
-    m_praise->setAccessibleDescription(tr("%n star(s)", nullptr, m_stars));
+    m_judged = true;
+    const QString words = praiseFor(outcome, verdict);
+    m_praise->setText(words);
+    m_starsView->setStars(m_stars); // they arrive one by one, each with a pop
+    m_sounds->play(m_stars == 3 ? SoundEffects::Sound::ThreeStars
+                                : outcome.recognised ? SoundEffects::Sound::Success : SoundEffects::Sound::TryAgain);
+    if (m_stars == 3)
+        m_celebration->celebrate(Celebration::Kind::ThreeStars);
 
-    // One attempt per drawing: pressing Done twice does not count twice.
-    if (!m_attemptRecorded) {
-        m_attemptRecorded = true;
-        const bool recognised = outcome.recognised;
-        QString formation;
-        if (!m_free) {
-            m_plan.recordAttempt(m_asked, recognised);
-            applyHelp();
-            // How it was written matters once it is the right digit; a hint never takes a star.
-            if (recognised) {
-                if (const auto check = m_coach->checkAfterDone(m_asked, m_canvas->drawing())) {
-                    formation = QString::fromLatin1(dt::formationProblemName(check->problem));
-                    if (m_coach->isShowingHint())
-                        m_hintText = ShowMeCoach::hintText(check->problem);
-                }
+    // One attempt per drawing: a changed drawing is a new attempt (startNewAttempt).
+    const bool recognised = outcome.recognised;
+    QString formation;
+    if (!m_free) {
+        const int levelBefore = m_plan.level(m_asked);
+        m_plan.recordAttempt(m_asked, recognised);
+        // Learnt: the plan has faded this digit's guide to its last step. A bigger party.
+        if (m_plan.level(m_asked) == m_plan.maxLevel() && levelBefore < m_plan.maxLevel()) {
+            m_celebration->celebrate(Celebration::Kind::DigitLearnt);
+            m_sounds->play(SoundEffects::Sound::DigitLearnt);
+            const QString learnt = m_asked == 8 ? tr("You can write an %1 all by yourself!")
+                                                : tr("You can write a %1 all by yourself!");
+            m_praise->setText(learnt.arg(m_asked));
+        }
+        // The guide may now change to the asked digit's way closest to the drawing; while
+        // the child drew it stayed put, so as not to move under their eyes.
+        showClosestGuide();
+        applyHelp();
+        // How it was written matters once it is the right digit; a hint never takes a star.
+        if (recognised) {
+            if (const auto check = m_coach->checkAfterDone(m_asked, m_canvas->drawing())) {
+                formation = QString::fromLatin1(dt::formationProblemName(check->problem));
+                if (m_coach->isShowingHint())
+                    m_hintText = ShowMeCoach::hintText(check->problem);
             }
         }
-        emit attemptFinished(m_canvas->drawing(), m_free ? -1 : m_asked, verdict, formation);
     }
+    emit attemptFinished(m_canvas->drawing(), m_free ? -1 : m_asked, verdict, formation);
     // A drawing that is no digit yet is better answered by the guide (what to draw) than
     // by an overlay of a scribble on it; Compare still shows it on request.
     setComparing(verdict.isDigit);
@@ -355,14 +448,55 @@ void PracticePage::done()
     // until the drawing changes.
     if (!m_hintText.isEmpty())
         m_looksLike->setText(m_hintText);
+    // Everything the child is told is also said: the praise (or what to write instead) and
+    // the hint, as one sentence so that neither cuts the other off.
+    const QString praise = m_praise->text();
+    m_lastSaid = m_hintText.isEmpty() ? praise : tr("%1 %2").arg(praise, m_hintText);
+    m_speaker->say(m_lastSaid);
 }
 
-QString PracticePage::praiseFor(int stars)
+void PracticePage::startNewAttempt()
 {
+    m_judged = false;
+    m_askedToDraw = false;
+    m_stars = -1;
+    m_starsView->clear();
+    m_praise->clear();
+    clearHint();
+    if (m_comparing)
+        setComparing(false);
+    // The live verdict refills "looks like" and the meter as the new ink comes in.
+    m_looksLike->clear();
+}
+
+void PracticePage::showClosestGuide()
+{
+    // Read as the asked digit: the way the model found it written in; else the asked
+    // digit's way nearest to what was drawn.
+    const dt::Verdict& verdict = m_controller->lastVerdict();
+    const int closest = verdict.isDigit && verdict.digit == m_asked ? verdict.component
+                                                                     : m_controller->closestComponent(m_asked);
+    if (closest < 0 || closest == m_guideComponent)
+        return;
+    m_guideComponent = closest;
+    showGuide(closest);
+    const QString like = m_asked == 8 ? tr("An %1 written like yours") : tr("A %1 written like yours");
+    m_side->setGuideCaption(like.arg(m_asked));
+}
+
+QString PracticePage::praiseFor(const dt::AttemptOutcome& outcome, const dt::Verdict& verdict)
+{
+    const QString write = m_asked == 8 ? tr("Let's write an %1!") : tr("Let's write a %1!");
+    if (!verdict.isDigit) // a scribble earns no star, but a friendly word on what to write
+        return m_free ? tr("Let's write a digit!") : write.arg(m_asked);
+    if (!m_free && !outcome.recognised) {
+        const QString looks = verdict.digit == 8 ? tr("That looks like an %1.") : tr("That looks like a %1.");
+        return tr("%1 %2").arg(looks.arg(verdict.digit), write.arg(m_asked));
+    }
     // Varied, so that the tenth "Well done!" still means something; never the same words
     // twice in a row for the same number of stars.
     QStringList choices;
-    switch (stars) {
+    switch (outcome.stars) {
     case 3: choices = {tr("Wonderful!"), tr("Perfect!"), tr("Super writing!"), tr("Brilliant!")}; break;
     case 2: choices = {tr("Well done!"), tr("Good job!"), tr("Nice work!"), tr("Great!")}; break;
     default:
@@ -417,7 +551,8 @@ void PracticePage::showVerdict(const dt::Verdict& verdict)
     if (verdict.empty) {
         m_looksLike->clear();
         m_meter->clearValue();
-        showGuide(-1);
+        if (m_free)
+            showGuide(-1);
         return;
     }
     if (verdict.isDigit)
@@ -433,8 +568,7 @@ void PracticePage::showVerdict(const dt::Verdict& verdict)
     }
     // A refused drawing (a scribble) is not the asked digit however its posterior reads.
     m_meter->setValue(verdict.isDigit ? verdict.probabilities[std::size_t(m_asked)] : 0.0);
-    // The asked digit's way of writing nearest to the drawing, even when it reads as another.
-    showGuide(verdict.digit == m_asked ? verdict.component : m_controller->closestComponent(m_asked));
+    updateCompareButton(); // the guide stays; there is a drawing to compare now
 }
 
 void PracticePage::showGuide(int component)
@@ -451,6 +585,7 @@ void PracticePage::setGuidePixels(std::vector<float> pixels)
             m_guide->clearGuide();
         else
             m_guide->setGuide(m_guidePixels);
+        updateFormation();
     }
     applyHelp();
     if (m_comparing)
@@ -499,8 +634,11 @@ void PracticePage::resetFeedback()
     m_looksLike->clear();
     m_meter->clearValue();
     m_praise->clear();
+    m_starsView->clear();
+    m_celebration->stop();
     m_stars = -1;
-    m_attemptRecorded = false;
+    m_judged = false;
+    m_askedToDraw = false;
     setComparing(false);
-    showGuide(-1);
+    showGuide(m_guideComponent);
 }

@@ -53,6 +53,24 @@ bool ShowMeCoach::showMe(const dt::DigitModel& model, int digit, const std::vect
     return true;
 }
 
+dt::ui::FormationStrokes ShowMeCoach::formationFor(const dt::DigitModel& model, int digit,
+                                                  const std::vector<float>& guide) const
+{
+    if (!m_ways || digit < 0 || digit > 9 || guide.size() != std::size_t(dt::kDigitPixels))
+        return {};
+    const int way = dt::wayClosestToGuide(model, *m_ways, digit, guide);
+    const dt::Drawing path = dt::demonstrationPath(model, m_ways->digits[std::size_t(digit)][std::size_t(way)]);
+    dt::ui::FormationStrokes strokes;
+    for (const dt::Stroke& stroke : path.strokes) {
+        std::vector<QPointF> points;
+        points.reserve(stroke.size());
+        for (const dt::StrokePoint& p : stroke)
+            points.emplace_back(p.x + 0.5, p.y + 0.5); // pixel index -> the pixel's centre
+        strokes.push_back(std::move(points));
+    }
+    return strokes;
+}
+
 void ShowMeCoach::stop() { m_overlay->stop(); }
 bool ShowMeCoach::isShowing() const { return m_overlay->isPlaying(); }
 

@@ -25,15 +25,19 @@ QLabel* title(const QString& text, QWidget* parent)
 SidePanel::SidePanel(QLayout* buttons, QWidget* parent)
     : QWidget(parent)
 {
-    m_guideTitle = title(tr("Like this:"), this);
+    // No titles a child would have to read: the pictures speak. One caption, only when the
+    // guide changed to the way closest to the child's drawing (setGuideCaption).
+    m_guideTitle = title(QString(), this);
+    m_guideTitle->setWordWrap(true);
+    m_guideTitle->setObjectName(QStringLiteral("guideCaption"));
+    m_guideTitle->hide();
     m_guide = new GuideView(this);
     m_difference = new DifferenceView(this);
     m_difference->hide();
-    m_compareButton = dt::ui::bigButton(tr("Compare"), tr("Compare my drawing with the guide"),
-                                        tr("Show what is missing and what is extra"), QKeySequence(Qt::Key_C), this, 18);
+    m_compareButton = dt::ui::iconButton(dt::ui::ChildIcon::Compare, tr("Compare"), tr("Compare my drawing with the guide"),
+                                         tr("Show what is missing and what is extra"), QKeySequence(Qt::Key_C), this);
     m_compareButton->setCheckable(true);
     m_compareButton->setEnabled(false);
-    m_meterTitle = title(tr("How sure am I?"), this);
     m_meter = new ConfidenceMeter(this);
 
     auto* layout = new QVBoxLayout(this);
@@ -43,7 +47,6 @@ SidePanel::SidePanel(QLayout* buttons, QWidget* parent)
     layout->addWidget(m_difference, 1);
     layout->addWidget(m_compareButton);
     layout->addSpacing(8);
-    layout->addWidget(m_meterTitle);
     layout->addWidget(m_meter);
     layout->addStretch();
     layout->addLayout(buttons);
@@ -58,7 +61,7 @@ void SidePanel::showComparison(bool comparing)
     // sure the app is, and the panel has no height for both. Hide before showing: showing a
     // widget lays out its window at once, and with both shown for a moment the window would
     // grow to hold them, and stay grown.
-    const QList<QWidget*> guideSide{m_guide, m_meterTitle, m_meter};
+    const QList<QWidget*> guideSide{m_guide, m_meter};
     for (QWidget* w : guideSide)
         if (comparing)
             w->hide();
@@ -66,6 +69,12 @@ void SidePanel::showComparison(bool comparing)
     for (QWidget* w : guideSide)
         if (!comparing)
             w->show();
-    m_guideTitle->setText(comparing ? tr("Yours on the guide:") : tr("Like this:"));
+    m_guideTitle->setVisible(!comparing && !m_guideTitle->text().isEmpty());
     m_compareButton->setChecked(comparing);
+}
+
+void SidePanel::setGuideCaption(const QString& caption)
+{
+    m_guideTitle->setText(caption);
+    m_guideTitle->setVisible(!caption.isEmpty() && !m_difference->isVisible());
 }

@@ -23,7 +23,9 @@ constexpr int kBadgeSize = 40;
 // Okabe-Ito colours, told apart by children with the common colour-vision differences.
 constexpr std::array<QRgb, 7> kPalette = {0xe69f00, 0x56b4e9, 0x009e73, 0xd4b800, 0x0072b2, 0xd55e00, 0xcc79a7};
 
-QIcon badge(const QString& name)
+} // namespace
+
+QIcon StudentPicker::badgeFor(const QString& name)
 {
     QPixmap pixmap(kBadgeSize, kBadgeSize);
     pixmap.fill(Qt::transparent);
@@ -40,8 +42,6 @@ QIcon badge(const QString& name)
     painter.drawText(pixmap.rect(), Qt::AlignCenter, name.left(1).toUpper());
     return QIcon(pixmap);
 }
-
-} // namespace
 
 QColor StudentPicker::colourFor(const QString& name)
 {
@@ -68,7 +68,7 @@ StudentPicker::StudentPicker(std::vector<dt::store::Student> students, QWidget* 
         const dt::store::Student& s = m_students[i];
         QPushButton* button = dt::ui::bigButton(s.name, tr("I am %1").arg(s.name), tr("Write as %1").arg(s.name),
                                                 QKeySequence(), this, 24);
-        button->setIcon(badge(s.name));
+        button->setIcon(badgeFor(s.name));
         button->setIconSize(QSize(kBadgeSize, kBadgeSize));
         button->setMinimumWidth(200);
         connect(button, &QPushButton::clicked, this, [this, i] {

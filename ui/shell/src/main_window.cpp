@@ -1,10 +1,14 @@
 #include <digit_tutor/shell/main_window.hpp>
 
 #include <digit_tutor/progress/attempt_archive.hpp>
+#include <digit_tutor/common/big_button.hpp>
+#include <digit_tutor/common/child_icons.hpp>
+#include <digit_tutor/common/hold_button.hpp>
 #include <digit_tutor/teacher/attempts_dialog.hpp>
 #include <digit_tutor/practice/practice_page.hpp>
 #include <digit_tutor/practice/prompt_speaker.hpp>
 #include <digit_tutor/practice/recognition_controller.hpp>
+#include <digit_tutor/practice/sound_effects.hpp>
 #include <digit_tutor/shell/app_settings.hpp>
 #include <digit_tutor/shell/default_model.hpp>
 #include <digit_tutor/shell/startup_choices.hpp>
@@ -16,6 +20,7 @@
 #include <digit_tutor/teacher/unlock_dialog.hpp>
 
 #include <digit_tutor/progress/progress_store.hpp>
+#include <digit_tutor/progress/saved_practice_plan.hpp>
 #include <digit_tutor/progress/teacher_lock.hpp>
 
 #include <digit_tutor/engine/drawing_guide.hpp>
@@ -24,11 +29,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QFileInfo>
-#include <QFileDialog>
 #include <QKeySequence>
-#include <QMenu>
-#include <QMenuBar>
+#include <QCloseEvent>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QRandomGenerator>
 #include <QStatusBar>
 
 #include <exception>
@@ -44,53 +49,100 @@ MainWindow::MainWindow(std::shared_ptr<const dt::DigitModel> model, QWidget* par
     updateTitle();
     setCentralWidget(m_page);
 
-    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction* loadAction = fileMenu->addAction(tr("&Load Model..."));
-    loadAction->setShortcut(QKeySequence::Open);
-    loadAction->setStatusTip(tr("Use another digit model file (.dtm)"));
-    connect(loadAction, &QAction::triggered, this, &MainWindow::chooseModel);
-    QAction* attemptsAction = fileMenu->addAction(tr("&Saved Attempts..."));
-    attemptsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    attemptsAction->setStatusTip(tr("Watch how each saved digit was written, stroke by stroke"));
-    connect(attemptsAction, &QAction::triggered, this, &MainWindow::showAttempts);
     connect(m_page, &PracticePage::attemptFinished, this,
             [this](const dt::Drawing& drawing, int asked, const dt::Verdict& verdict, const QString& formation) {
+                // The plan first: should the attempt not reach the store, its message (kept
+                // as a file) is the one left in the status bar.
+                if (asked >= 0)
+                    savePlan();
                 saveAttempt(drawing, asked, verdict, formation);
             });
-    QAction* studentAction = fileMenu->addAction(tr("Change &Student..."));
-    studentAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
-    studentAction->setStatusTip(tr("Choose who is writing, so that their attempts are kept for them"));
-    connect(studentAction, &QAction::triggered, this, &MainWindow::chooseStudent);
-    fileMenu->addSeparator();
-    QAction* quitAction = fileMenu->addAction(tr("&Quit"));
-    quitAction->setShortcut(QKeySequence::Quit);
-    connect(quitAction, &QAction::triggered, this, &QWidget::close);
 
-    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
-    m_leftHandedAction = viewMenu->addAction(tr("&Left-handed"));
+    // Child mode: no menu bar, and no key that loads a file or quits at once. What grown-ups
+    // need is in the teacher area, behind the PIN once one is set; leaving takes a held
+    // button (and the PIN). The keys that stay are harmless for a child to press by chance.
+    m_leftHandedAction = new QAction(tr("&Left-handed"), this);
     m_leftHandedAction->setCheckable(true);
     m_leftHandedAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    m_leftHandedAction->setStatusTip(tr("Put the guide and the buttons on the right, away from a left hand"));
     m_leftHandedAction->setChecked(dt::ui::settings::leftHanded());
     m_page->setLeftHanded(m_leftHandedAction->isChecked());
     connect(m_leftHandedAction, &QAction::toggled, this, &MainWindow::setLeftHanded);
+    addAction(m_leftHandedAction);
 
-    m_speechAction = viewMenu->addAction(tr("&Speak the Prompts"));
-    m_speechAction->setCheckable(true);
-    m_speechAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
-    m_speechAction->setStatusTip(tr("Say \"Write a 3\" aloud, for children who cannot read yet"));
-    m_speechAction->setChecked(dt::ui::settings::speech());
-    m_speechAction->setEnabled(PromptSpeaker::isSupported()); // built without Qt TextToSpeech
-    m_page->setSpeechEnabled(m_speechAction->isChecked());
-    connect(m_speechAction, &QAction::toggled, this, &MainWindow::setSpeechEnabled);
+    auto* fullScreenAction = new QAction(tr("&Full Screen"), this);
+    fullScreenAction->setShortcut(QKeySequence(Qt::Key_F11));
+    connect(fullScreenAction, &QAction::triggered, this, &MainWindow::toggleFullScreen);
+    addAction(fullScreenAction);
 
+    auto* areaAction = new QAction(tr("Teacher &Area..."), this);
+    areaAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    connect(areaAction, &QAction::triggered, this, &MainWindow::openTeacherArea);
+    addAction(areaAction);
+
+    auto* studentAction = new QAction(tr("Change &Student..."), this);
+    studentAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    connect(studentAction, &QAction::triggered, this, &MainWindow::chooseStudent);
+    addAction(studentAction);
+
+    setSpeechEnabled(dt::ui::settings::speech());
+    setSoundsEnabled(dt::ui::settings::sounds());
+    connect(qApp, &QGuiApplication::commitDataRequest, this, [this] { m_quitAllowed = true; });
     m_page->setFormationHintsEnabled(dt::ui::settings::formationHints());
 
-    QMenu* teacherMenu = menuBar()->addMenu(tr("&Teacher"));
-    QAction* areaAction = teacherMenu->addAction(tr("Teacher &Area..."));
-    areaAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
-    areaAction->setStatusTip(tr("Students, progress and reports, the model and the settings"));
-    connect(areaAction, &QAction::triggered, this, &MainWindow::openTeacherArea);
+    // Who is writing (a child taps their own name), and in the far corner the grown-ups'
+    // door and the quit button, small and out of the way of the drawing hand.
+    m_studentButton = dt::ui::bigButton(QString(), tr("Who is writing"), tr("Choose who is writing"),
+                                        QKeySequence(Qt::CTRL | Qt::Key_U), this, 18);
+    m_studentButton->setObjectName(QStringLiteral("student"));
+    connect(m_studentButton, &QPushButton::clicked, this, &MainWindow::chooseStudent);
+    auto* teacherButton = dt::ui::bigButton(tr("Teacher"), tr("Teacher area"),
+                                            tr("Students, progress, reports and settings, for grown-ups"),
+                                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), this, 14);
+    teacherButton->setObjectName(QStringLiteral("teacherArea"));
+    connect(teacherButton, &QPushButton::clicked, this, &MainWindow::openTeacherArea);
+    m_quitButton = new HoldButton(dt::ui::ChildIcon::Quit, QString(), this);
+    m_quitButton->setObjectName(QStringLiteral("quit"));
+    m_quitButton->setAccessibleName(tr("Quit"));
+    m_quitButton->setToolTip(tr("Hold for two seconds to leave Digit Tutor"));
+    connect(m_quitButton, &HoldButton::held, this, &MainWindow::requestQuit);
+    m_page->addToTopRow(m_studentButton, {teacherButton, m_quitButton});
+    updateTitle();
+}
+
+void MainWindow::toggleFullScreen()
+{
+    setWindowState(windowState() ^ Qt::WindowFullScreen);
+}
+
+bool MainWindow::grownUpPresent()
+{
+    if (!m_store || !dt::store::TeacherLock(*m_store).isSet())
+        return true;
+    UnlockDialog unlock([this](const QString& secret) { return dt::store::TeacherLock(*m_store).unlock(secret); },
+                        this);
+    return unlock.exec() == QDialog::Accepted;
+}
+
+void MainWindow::requestQuit()
+{
+    // Held long enough not to be an accident; with a PIN set, only a grown-up goes on.
+    if (!grownUpPresent())
+        return;
+    m_quitAllowed = true;
+    close();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    // The window manager's close (a title bar's cross, Alt+F4) is as easy for a child to hit
+    // as any key: only the held quit button closes the child's window, or the session ending
+    // (commitDataRequest), which must never be held up by a child's app.
+    if (!m_quitAllowed) {
+        event->ignore();
+        emit quitRefused();
+        return;
+    }
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::setFormationHintsEnabled(bool enabled)
@@ -135,12 +187,8 @@ bool MainWindow::connectDatabase(const QString& location, QString* message)
 
 void MainWindow::openTeacherArea()
 {
-    if (m_store && dt::store::TeacherLock(*m_store).isSet()) {
-        UnlockDialog unlock([this](const QString& secret) { return dt::store::TeacherLock(*m_store).unlock(secret); },
-                            this);
-        if (unlock.exec() != QDialog::Accepted)
-            return;
-    }
+    if (!grownUpPresent())
+        return;
     const ChildSettings child{.hints = formationHintsEnabled(),
                               .speech = dt::ui::settings::speech(),
                               .sounds = dt::ui::settings::sounds(),
@@ -161,12 +209,23 @@ void MainWindow::openTeacherArea()
         }
     });
     connect(area.settingsPage(), &TeacherSettingsPage::hintsToggled, this, &MainWindow::setFormationHintsEnabled);
+    connect(area.settingsPage(), &TeacherSettingsPage::speechToggled, this, &MainWindow::setSpeechEnabled);
+    connect(area.settingsPage(), &TeacherSettingsPage::soundsToggled, this, &MainWindow::setSoundsEnabled);
+    // Applies from the next start; now is the teacher's own F11.
+    connect(area.settingsPage(), &TeacherSettingsPage::fullScreenToggled, this,
+            [](bool fullScreen) { dt::ui::settings::setFullScreen(fullScreen); });
     connect(area.settingsPage(), &TeacherSettingsPage::databaseChosen, &area, [this, &area](const QString& location) {
         QString message;
         const bool ok = connectDatabase(location, &message);
         if (ok)
             area.setStore(m_store.get());
         area.settingsPage()->showDatabaseResult(ok, message);
+    });
+    connect(&area, &TeacherArea::attemptFilesRequested, this, &MainWindow::showAttempts);
+    connect(&area, &TeacherArea::quitRequested, this, [this, &area] {
+        area.accept();
+        m_quitAllowed = true;
+        close();
     });
     emit teacherAreaOpened(&area);
     area.exec();
@@ -193,19 +252,16 @@ void MainWindow::setLeftHanded(bool leftHanded)
     dt::ui::settings::setLeftHanded(leftHanded);
 }
 
-void MainWindow::setSpeechEnabled(bool enabled)
+void MainWindow::setSoundsEnabled(bool enabled)
 {
-    m_speechAction->setChecked(enabled);
-    m_page->setSpeechEnabled(enabled);
-    dt::ui::settings::setSpeech(enabled);
+    m_page->findChild<SoundEffects*>(QStringLiteral("sounds"))->setEnabled(enabled);
+    dt::ui::settings::setSounds(enabled);
 }
 
-void MainWindow::chooseModel()
+void MainWindow::setSpeechEnabled(bool enabled)
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Load Model"), QString(),
-                                                      tr("Digit models (*.dtm);;All files (*)"));
-    if (!path.isEmpty())
-        loadModelFile(path);
+    m_page->setSpeechEnabled(enabled && PromptSpeaker::isSupported());
+    dt::ui::settings::setSpeech(enabled);
 }
 
 bool MainWindow::loadModelFile(const QString& path)
@@ -244,15 +300,51 @@ void MainWindow::setProgressStore(std::unique_ptr<dt::store::ProgressStore> stor
 
 void MainWindow::setStudent(const dt::store::Student& student)
 {
+    const bool another = student.id != m_student.id || student.name != m_student.name;
     m_student = student;
+    if (another)
+        m_page->startChild(planFor(student));
     // Guest is anyone: the View menu's choice stands for them.
     if (student.name != dt::store::guestName())
         setLeftHanded(student.leftHanded);
     updateTitle();
 }
 
+dt::PracticePlan MainWindow::planFor(const dt::store::Student& student)
+{
+    dt::PracticePlan plan(QRandomGenerator::global()->generate());
+    if (!m_store)
+        return plan;
+    const dt::store::SavedPracticePlan saved = m_store->practicePlan(student.id);
+    if (saved.status == dt::store::SavedPracticePlan::Status::ReadFailed) {
+        statusBar()->showMessage(tr("%1's practice plan could not be read; they start afresh: %2")
+                                     .arg(student.name, m_store->lastError()));
+    } else if (saved.status == dt::store::SavedPracticePlan::Status::Saved) {
+        try {
+            plan.restoreState(saved.state.toStdString());
+        } catch (const std::exception& e) {
+            statusBar()->showMessage(tr("%1's practice plan is damaged; they start afresh: %2")
+                                         .arg(student.name, QString::fromUtf8(e.what())));
+        }
+    }
+    return plan;
+}
+
+void MainWindow::savePlan()
+{
+    // After every practice attempt, so that a crash or a power cut loses at most the last one.
+    if (m_store && !m_store->savePracticePlan(m_student.id, QString::fromStdString(m_page->practicePlan().saveState())))
+        statusBar()->showMessage(tr("%1's practice plan was not saved: %2").arg(m_student.name, m_store->lastError()));
+}
+
 void MainWindow::updateTitle()
 {
+    if (m_studentButton) {
+        m_studentButton->setText(m_student.name.isEmpty() ? dt::store::guestName() : m_student.name);
+        m_studentButton->setIcon(StudentPicker::badgeFor(m_studentButton->text()));
+        // Without a store there is no one else to choose.
+        m_studentButton->setEnabled(m_store != nullptr);
+    }
     setWindowTitle(m_student.name.isEmpty() || m_student.name == dt::store::guestName()
                        ? tr("Digit Tutor")
                        : tr("Digit Tutor - %1").arg(m_student.name));

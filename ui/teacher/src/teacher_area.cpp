@@ -8,7 +8,9 @@
 #include <digit_tutor/progress/progress_store.hpp>
 #include <digit_tutor/progress/teacher_lock.hpp>
 
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -36,6 +38,20 @@ TeacherArea::TeacherArea(dt::store::ProgressStore* store, const ChildSettings& c
     m_tabs->addTab(m_model, tr("Model"));
     m_tabs->addTab(m_settings, tr("Settings"));
     layout->addWidget(m_tabs, 1);
+    // What the child's screen has no button for: the attempts kept as stroke files, and
+    // quitting without holding the door (the PIN was given to get here).
+    auto* files = new QPushButton(tr("Attempts Kept as Files..."), this);
+    files->setObjectName(QStringLiteral("attemptFiles"));
+    files->setToolTip(tr("Watch how each attempt kept as a stroke file was written"));
+    auto* quit = new QPushButton(tr("Quit Digit Tutor"), this);
+    quit->setObjectName(QStringLiteral("quitApp"));
+    connect(files, &QPushButton::clicked, this, &TeacherArea::attemptFilesRequested);
+    connect(quit, &QPushButton::clicked, this, &TeacherArea::quitRequested);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(files);
+    actions->addStretch();
+    actions->addWidget(quit);
+    layout->addLayout(actions);
     // A student added, renamed or removed changes whom the progress can be shown for.
     connect(m_students, &StudentsPage::studentsChanged, m_progress, &ProgressView::refresh);
     connect(m_settings, &TeacherSettingsPage::secretChanged, this, &TeacherArea::updateBanner);

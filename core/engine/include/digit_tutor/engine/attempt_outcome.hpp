@@ -3,8 +3,9 @@
 // that digit, and how many stars it earns. Kept apart from the screens so that the app, the
 // reports and the tests agree on what an attempt was worth.
 //
-//   stars 0  an empty drawing (nothing to judge)
-//         1  any other drawing: the child tried (a scribble, another digit)
+//   stars 0  an empty drawing (nothing to judge), or a drawing that is no digit (refused as
+//            a scribble): a star for it would teach that any ink earns one
+//         1  another digit: the child wrote a digit, not the one asked
 //         2  the asked digit, recognised
 //         3  the asked digit, recognised with P >= kSureProbability and a typicality of at
 //            least kTypicalEnough (a well-formed, usual way of writing it)

@@ -1,8 +1,9 @@
 #pragma once
 // Shows a child's normalised drawing over the guide it was compared with, and where they
 // differ: ink still to add (the guide has it, the drawing not) in sky blue, ink not needed
-// (the drawing has it, the guide not) in orange, with a legend in words and beside each
-// word its share, for a parent. Blue against orange stays apart for red-green colour blindness (the
+// (the drawing has it, the guide not) in orange, with a legend of two swatches and two
+// words. The shares (percentages) are only in the tooltip and the accessible description,
+// for a grown-up: a child reads the colours. Blue against orange stays apart for red-green colour blindness (the
 // Okabe-Ito pair), and the words say it again for anyone. It computes nothing: it shows
 // the dt::InkDifference it is given.
 
@@ -35,8 +36,6 @@ public:
 
 private:
     QWidget* m_canvas = nullptr;
-    QLabel* m_missingShare = nullptr;
-    QLabel* m_extraShare = nullptr;
     dt::InkDifference m_difference;
     QImage m_picture;
 };

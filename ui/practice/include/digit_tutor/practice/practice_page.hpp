@@ -1,48 +1,63 @@
 #pragma once
-// The practice screen: "Write a 3" (shown and spoken), the canvas, the model's guide picture
-// of the asked digit, how sure the model is that the drawing is that digit, what it looks
-// like now, and Undo / Clear / Done / Next. It wires canvas -> controller -> widgets; the
-// maths is in core, behind RecognitionController, and the choice of digit and of how much
-// help to give in dt::PracticePlan.
+// The practice screen, made for a child who cannot read yet: "Write a 3" (shown and
+// spoken), the canvas with school writing lines, the model's guide picture of the asked
+// digit (large, in colour), a face that smiles as the drawing looks more like the digit (no
+// numbers), and big icon buttons: Undo, Clear, Done (a tick), Next (an arrow). It wires
+// canvas -> controller -> widgets; the maths is in core, behind RecognitionController, and
+// the choice of digit and of how much help to give in dt::PracticePlan.
 //
-// The guide is the asked digit's way of writing closest to the drawing (before any ink the
-// most common way). "Trace" lays it faded under the ink to trace over; it follows the guide.
-// Done judges the drawing, records the attempt in the plan (practice mode only, once per
-// drawing) and shows the drawing on the guide with missing and extra ink ("Compare"), in
-// the place of the guide and of the meter, whose say the stars now have, until the drawing
-// changes. The plan fades the
-// guide and template as a child succeeds with a digit and brings them back after a miss;
-// Next asks the plan's choice, which favours missed digits.
+// One clear life for an attempt. Done judges the drawing (dt::judgeAttempt): stars arrive
+// large, one by one, with a sound (three stars: a celebration), and the praise is shown and
+// spoken; a wrong digit is told what it looks like and what to write, a scribble earns no
+// star but "Let's write a 3!". The attempt is recorded once (the plan, attemptFinished);
+// Done again on the same drawing says it again and records nothing. The first ink after
+// Done, Undo after Done, or the first ink after an empty Done's "Draw a 3 first!" starts a
+// new attempt: what was said of the old one goes at once. Another child (startChild) gets a
+// clean canvas, nothing of the last child's, and their own plan.
+//
+// The guide stays still while the child draws: the asked digit's most common way of
+// writing. After Done it may change to the asked digit's way closest to the drawing, with a
+// caption saying so. "Show me" writes it over the canvas and leaves start dots and arrows on
+// the guide; "Trace" lays it under the ink with the same marks. Done also shows the
+// drawing on the guide with missing and extra ink ("Compare") until the drawing changes.
+// The plan fades the guide as a child succeeds with a digit (reaching the last step is a
+// digit learnt: a bigger celebration) and brings it back after a miss; Next asks the
+// plan's choice, which favours missed digits.
 //
 // Free mode ("Free drawing"): no digit is asked; "Draw any digit"; the meter shows how sure
-// the model is of the digit it recognises (0 for a drawing that is no digit), the guide
+// the model is of the digit it recognises (none for a drawing that is no digit), the guide
 // that digit's closest way of writing at full strength, Done gives stars for the
-// recognised digit without recording anything, and Next just clears.
+// recognised digit without recording anything in the plan, and Next just clears.
 //
-// "Show me" (practice mode, when the ways of writing are loaded) writes the asked digit
-// over the guide, stroke by stroke, with a pen the child can follow (ShowMeCoach); pressed
-// again it stops. After Done, a digit recognised as the asked one is also checked for how
-// it was written: if the start, direction or stroke order is unusual, a green dot and an
-// arrow on the canvas say where to start, and a short sentence in the place of "That looks
-// like a 2" (which the stars now say) tells the child. Only a hint: the stars are
-// the same; a teacher can switch hints off. attemptFinished says what the check found.
+// After Done, a digit recognised as the asked one is also checked for how it was written:
+// if the start, direction or stroke order is unusual, a green dot and an arrow on the canvas
+// say where to start, and a short sentence (shown and spoken) tells the child. Only a hint:
+// the stars are the same; a teacher can switch hints off. attemptFinished says what the
+// check found.
+//
+// Every message is spoken through the page's PromptSpeaker ("speaker"), and the sounds
+// played through its SoundEffects ("sounds"); the teacher switches either off. Words and
+// pictures grow with the window, from 1024x600 to 1920x1080 and at 200%.
 //
 // Every action has a key, named in its button's tooltip: Ctrl+Z undo, Esc clear, Return
 // done, N next, P practice, F free drawing, T trace, C compare, S say it again, H show me.
 
 #include <digit_tutor/practice/recognition_controller.hpp> // Q_DECLARE_METATYPE(dt::Verdict), for attemptFinished
 
+#include <digit_tutor/engine/attempt_outcome.hpp>
 #include <digit_tutor/engine/digit_model.hpp>
 #include <digit_tutor/engine/practice_plan.hpp>
 #include <digit_tutor/engine/strokes.hpp>
 #include <digit_tutor/engine/writing_ways.hpp>
 
 #include <QImage>
+#include <QList>
 #include <QWidget>
 
 #include <memory>
 #include <vector>
 
+class Celebration;
 class ConfidenceMeter;
 class DifferenceView;
 class DrawingCanvas;
@@ -55,6 +70,8 @@ class QPushButton;
 class RecognitionController;
 class ShowMeCoach;
 class SidePanel;
+class SoundEffects;
+class StarsView;
 
 class PracticePage : public QWidget {
     Q_OBJECT
@@ -68,7 +85,8 @@ public:
     bool isTracing() const { return m_tracing; }
     bool isComparing() const { return m_comparing; }
     bool isLeftHanded() const { return m_leftHanded; }
-    /// Stars for the last Done (dt::judgeAttempt): 0 (empty drawing) to 3; -1 before Done.
+    /// Stars for the last Done (dt::judgeAttempt): 0 (empty drawing, scribble) to 3; -1
+    /// before Done and once the drawing changed after it.
     int stars() const { return m_stars; }
     /// The tracing template's opacity at full help; the plan's guide opacity scales it.
     /// Fainter than the guide, so that the child's own ink stands out above it.
@@ -76,20 +94,29 @@ public:
 
     /// The child's record and choice of digits (kept in memory).
     const dt::PracticePlan& practicePlan() const { return m_plan; }
-    /// Replaces the plan (another child's, or a seeded one) and shows the help it gives.
+    /// Another child sits down: their plan, a clean canvas with nothing said about the last
+    /// child's drawing, and the digit their plan chooses (free drawing just clears).
+    void startChild(const dt::PracticePlan& plan);
+    /// Replaces the plan (a seeded one, say) and shows the help it gives; the drawing stays.
     void setPracticePlan(const dt::PracticePlan& plan);
 
     /// The page's parts carry object names, so that a test or a tool finds them as a user
     /// would, by what they are: "canvas", "meter", "guide", "difference", "sidePanel",
-    /// "prompt", "looksLike", "praise" (labels), the buttons "practiceMode", "freeMode",
-    /// "undo", "clear", "done", "next", "trace", "compare", "sayAgain", "showMe", and the
-    /// objects "speaker" (PromptSpeaker) and "coach" (ShowMeCoach).
+    /// "prompt", "looksLike", "praise" (labels), "stars" (StarsView), "celebration", the
+    /// buttons "practiceMode", "freeMode", "undo", "clear", "done", "next", "trace",
+    /// "compare", "sayAgain", "showMe", and the objects "speaker" (PromptSpeaker), "sounds"
+    /// (SoundEffects) and "coach" (ShowMeCoach).
 
     /// The image last given to the canvas as tracing template (white ink on black), null
     /// when tracing is off or there is no guide.
     const QImage& tracingTemplate() const { return m_template; }
     /// The formation hint after Done ("Try starting at the green dot."), else empty.
     QString hintText() const;
+
+    /// Puts the window's own buttons in the page's top row, so that they take no row of
+    /// their own: `first` at the start (who is writing), `last` at the end (the teacher's
+    /// door, quitting). The page takes them over.
+    void addToTopRow(QWidget* first, const QList<QWidget*>& last);
 
     /// The ways of writing for "Show me" and the hints; null hides "Show me".
     void setWritingWays(std::shared_ptr<const dt::WritingWays> ways);
@@ -115,7 +142,7 @@ public slots:
     void setComparing(bool comparing);
     /// Puts the guide, meter and buttons on the side a left hand does not cover.
     void setLeftHanded(bool leftHanded);
-    /// Speaks prompts (where speech is available) and shows "Say it again", or neither.
+    /// Speaks every message (where speech is available) and shows "Say it again", or neither.
     void setSpeechEnabled(bool enabled);
     /// Says the prompt again.
     void sayPrompt();
@@ -131,12 +158,20 @@ signals:
     void attemptFinished(const dt::Drawing& drawing, int askedDigit, const dt::Verdict& verdict,
                          const QString& formation);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
-    QString praiseFor(int stars);
+    QString praiseFor(const dt::AttemptOutcome& outcome, const dt::Verdict& verdict);
+    /// The drawing changed after Done (or after an empty Done): what was said goes.
+    void startNewAttempt();
+    /// After Done: the asked digit's way of writing closest to the drawing, as the guide.
+    void showClosestGuide();
     void showVerdict(const dt::Verdict& verdict);
     void showGuide(int component);
     void setGuidePixels(std::vector<float> pixels);
     void applyHelp();
+    void updateFormation();
     void refreshComparison();
     void updateCompareButton();
     void updateShowMeButton();
@@ -156,9 +191,13 @@ private:
     ConfidenceMeter* m_meter = nullptr;
     SidePanel* m_side = nullptr;
     QBoxLayout* m_middle = nullptr;
+    QBoxLayout* m_topRow = nullptr;
     QLabel* m_prompt = nullptr;
     QLabel* m_looksLike = nullptr;
     QLabel* m_praise = nullptr;
+    StarsView* m_starsView = nullptr;
+    Celebration* m_celebration = nullptr;
+    SoundEffects* m_sounds = nullptr;
     QPushButton* m_undoButton = nullptr;
     QPushButton* m_clearButton = nullptr;
     QPushButton* m_doneButton = nullptr;
@@ -182,6 +221,9 @@ private:
     bool m_comparing = false;
     bool m_leftHanded = false;
     QString m_lastPraise;
-    bool m_attemptRecorded = false; ///< Done already recorded this drawing (plan, attemptFinished)
+    bool m_judged = false;     ///< Done judged (and recorded) this drawing; new ink starts a new attempt
+    bool m_askedToDraw = false; ///< an empty Done's "Draw a 3 first!" is shown
+    int m_guideComponent = -1; ///< the guide's way of writing: -1 the most common, else chosen at Done
+    QString m_lastSaid;        ///< what Done said, for a second Done on the same drawing
     int m_stars = -1;
 };

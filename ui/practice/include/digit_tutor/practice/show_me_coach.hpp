@@ -12,6 +12,8 @@
 //     coach->showMe(*controller->model(), 7, guidePixels);         // the pen writes a 7
 //     if (const auto check = coach->checkAfterDone(7, drawing); check && !check->usual) ...
 
+#include <digit_tutor/common/formation_marks.hpp>
+
 #include <digit_tutor/engine/digit_model.hpp>
 #include <digit_tutor/engine/formation_check.hpp>
 #include <digit_tutor/engine/strokes.hpp>
@@ -48,6 +50,11 @@ public:
     bool showMe(const dt::DigitModel& model, int digit, const std::vector<float>& guide);
     void stop();
     bool isShowing() const;
+    /// How the way of writing `digit` closest to `guide` is formed, in the guide's 28x28
+    /// frame, for start dots and arrows on the guide and the tracing template (the path
+    /// showMe() animates). Empty when unavailable, for a digit outside 0..9 or a guide of
+    /// another size.
+    dt::ui::FormationStrokes formationFor(const dt::DigitModel& model, int digit, const std::vector<float>& guide) const;
 
     /// Checks how `drawing` (canvas pixels) was written as `digit`, and when that is
     /// unusual and hints are on, shows where to start. nullopt when unavailable or the

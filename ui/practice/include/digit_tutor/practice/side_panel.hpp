@@ -1,7 +1,7 @@
 #pragma once
-// The column beside the practice canvas: "Like this:" and the guide, or after Done the
-// child's drawing compared with it; a Compare button; how sure the app is; and at the
-// bottom the page's own buttons. One column, so that all of it moves together to the side
+// The column beside the practice canvas: the guide, or after Done the child's drawing
+// compared with it; a Compare button; how sure the app is (a face, no numbers); and at the
+// bottom the page's own buttons. No titles for a child to read. One column, so that all of it moves together to the side
 // the drawing hand leaves free. It shows what it is given and decides nothing.
 
 #include <QWidget>
@@ -28,12 +28,14 @@ public:
     /// The comparison in the place of the guide and the meter (true), or those two again.
     /// The compare button's check follows.
     void showComparison(bool comparing);
+    /// A short line over the guide saying why it is the one shown ("A 3 written like
+    /// yours"); empty hides it.
+    void setGuideCaption(const QString& caption);
 
 private:
     GuideView* m_guide = nullptr;
     DifferenceView* m_difference = nullptr;
     ConfidenceMeter* m_meter = nullptr;
     QLabel* m_guideTitle = nullptr;
-    QLabel* m_meterTitle = nullptr;
     QPushButton* m_compareButton = nullptr;
 };

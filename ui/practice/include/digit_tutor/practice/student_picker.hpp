@@ -11,6 +11,7 @@
 #include <digit_tutor/progress/student.hpp>
 
 #include <QDialog>
+#include <QIcon>
 
 #include <vector>
 
@@ -28,6 +29,9 @@ public:
 
     /// The colour of a student's initial: the same name always gets the same colour.
     static QColor colourFor(const QString& name);
+    /// A round badge in that colour with the name's initial: the child's sign, in the
+    /// picker and on the practice page.
+    static QIcon badgeFor(const QString& name);
 
 private:
     std::vector<dt::store::Student> m_students;

@@ -1,18 +1,24 @@
 #pragma once
-// The app's window: the practice page, a File menu to load another model and to watch saved
-// attempts, and a View menu for a left-handed child and for speech. Every finished attempt
-// is saved as a stroke file in the user's data folder (AttemptArchive); a failed save is
-// said in the status bar, never in a dialog in front of the child. A model that fails to load is reported (file and
-// reason) and the current one stays. The ways of writing ("Show me", formation hints) are
-// loaded with loadWritingWaysFile; when they cannot be, the status bar says why and
-// practice goes on without them. The View choices and the teacher's (formation hints, the
-// model, the database) are remembered (app_settings.hpp). Teacher → Teacher Area
-// (Ctrl+Shift+T) opens the students, their progress, the model manager and the settings,
-// behind the teacher's PIN once one is set.
-// Every attempt is recorded in the progress store for the student writing (File → Change
-// Student), with the verdict, stars, formation hint and the model's identity.
+// The app's window, in child mode: the practice page and nothing a child could break. No
+// menu bar and no key that loads a file or quits; in the page's top row who is writing (a
+// child taps their own name), the grown-ups' door to the teacher area (Ctrl+Shift+T, behind
+// the teacher's PIN once one is set) and a quit button that must be held for two seconds
+// (then the PIN, when one is set). The window system's close is refused (quitRefused), except
+// when the session ends. F11 toggles full screen; the app starts full screen unless the
+// teacher said otherwise. Ctrl+L mirrors the page for a left-handed child.
+//
+// The teacher area holds what grown-ups need: students, progress, reports, the model, the
+// settings (speech, sounds, hints, full screen, the database), the attempts kept as files,
+// and quitting. Every finished attempt is recorded in the progress store for the student
+// writing, with the verdict, stars, formation hint and the model's identity, and the child's
+// practice plan after it; without a store (or when a write fails) the attempt is kept as a
+// stroke file (AttemptArchive), and the status bar says so, never a dialog in front of the
+// child. A model that fails to load is reported (file and reason) and the current one stays.
+// Without the ways of writing, practice goes on without "Show me", and the status bar says
+// why. The choices are remembered (app_settings.hpp).
 
 #include <digit_tutor/engine/digit_model.hpp>
+#include <digit_tutor/engine/practice_plan.hpp>
 #include <digit_tutor/engine/strokes.hpp>
 #include <digit_tutor/progress/student.hpp>
 
@@ -29,7 +35,9 @@ namespace dt {
 struct Verdict;
 }
 class PracticePage;
+class HoldButton;
 class QAction;
+class QPushButton;
 class RecognitionController;
 
 class MainWindow : public QMainWindow {
@@ -41,7 +49,6 @@ public:
     PracticePage* practicePage() const { return m_page; }
     RecognitionController* controller() const { return m_controller; }
     QAction* leftHandedAction() const { return m_leftHandedAction; }
-    QAction* speechAction() const { return m_speechAction; }
     bool formationHintsEnabled() const;
     AttemptArchive* attemptArchive() const { return m_archive.get(); }
     /// Keeps attempts in `folder` instead of the user's data folder (tests, a teacher's choice).
@@ -63,14 +70,18 @@ public:
     static QString modelIdentityOf(const dt::DigitModel& model, const QString& path);
 
 public slots:
-    /// Asks for a model file and loads it.
-    void chooseModel();
+    /// F11: full screen or a window.
+    void toggleFullScreen();
+    /// The quit button was held: asks for the PIN when one is set, then closes the window.
+    void requestQuit();
     /// Loads a model file; on failure shows a message and keeps the current model.
     /// Returns whether the model was replaced.
     bool loadModelFile(const QString& path);
     /// Mirrors the page for a left-handed child, and remembers it.
     void setLeftHanded(bool leftHanded);
-    /// Speaks prompts or not, and remembers it.
+    /// Sound effects (success, try again, celebrations) or none, and remembers it.
+    void setSoundsEnabled(bool enabled);
+    /// Speaks every message to the child or not, and remembers it.
     void setSpeechEnabled(bool enabled);
     /// Loads a ways-of-writing file for "Show me" and the hints; on failure says why in the
     /// status bar and hides "Show me". Returns whether it loaded.
@@ -100,13 +111,26 @@ public slots:
     void showAttempts();
 
 signals:
+    /// The window system asked to close the child's window (Alt+F4, a title bar's cross)
+    /// and it stayed open: only the held quit button closes it.
+    void quitRefused();
     /// The teacher area is open (modal, until it closes): for tests and screenshots.
     void teacherAreaOpened(TeacherArea* area);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void saveAttempt(const dt::Drawing& drawing, int askedDigit, const dt::Verdict& verdict, const QString& formation);
     void saveAttemptFile(const dt::Drawing& drawing, int askedDigit, const QString& why);
     void updateTitle();
+    /// true without a PIN; with one, after the PIN dialog was answered right.
+    bool grownUpPresent();
+    /// The student's own practice plan from the store; a fresh one without a store, a saved
+    /// plan, or when it cannot be read (the status bar says why).
+    dt::PracticePlan planFor(const dt::store::Student& student);
+    /// Keeps the page's plan for the student writing.
+    void savePlan();
 
     std::unique_ptr<AttemptArchive> m_archive;
     std::unique_ptr<dt::store::ProgressStore> m_store;
@@ -115,7 +139,9 @@ private:
     RecognitionController* m_controller;
     PracticePage* m_page;
     QAction* m_leftHandedAction = nullptr;
-    QAction* m_speechAction = nullptr;
+    QPushButton* m_studentButton = nullptr;
+    HoldButton* m_quitButton = nullptr;
+    bool m_quitAllowed = false; ///< the quit button was held (and the PIN given)
     QString m_modelPath;
     QString m_databaseProblem;
 };
