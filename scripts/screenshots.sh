@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Usage: scripts/screenshots.sh [OUT_DIR [--docs]]
-# Saves a screenshot of each main screen at 100% and 200% scale into OUT_DIR (default
-# build/screenshots), e.g. practice-empty@1x.png and practice-empty@2x.png, for a person to
-# look at: text fits, nothing overlaps. Builds the release preset's digit_tutor_screenshots
+# Saves a screenshot of each screen into OUT_DIR (default build/screenshots) on the screens
+# the app is made for: a 1024x600 netbook, a 1920x1080 board, and 1024x600 at 200% (a
+# high-density laptop), e.g. practice-empty@1024x600.png, practice-empty@1920x1080.png and
+# practice-empty@1024x600@2x.png, for a person to look at: text fits, nothing overlaps. Builds the release preset's digit_tutor_screenshots
 # first (configuring it if needed); DIGIT_TUTOR_BUILD_DIR=build/other uses another build
 # folder, configured with the release preset if it is not yet. The real drawn digits come
 # from data/handwriting, shipped with the project.
@@ -21,17 +22,24 @@ fi
 cmake --build "$build" --target digit_tutor_screenshots
 
 tool=$build/tests/digit_tutor_screenshots
-for scale in 1 2; do
-    QT_QPA_PLATFORM=offscreen QT_SCALE_FACTOR=$scale LC_ALL=C "$tool" "$out"
+for shot in 1024x600:1 1920x1080:1 1024x600:2; do
+    QT_QPA_PLATFORM=offscreen QT_SCALE_FACTOR=${shot#*:} LC_ALL=C "$tool" "$out" "${shot%:*}"
 done
 echo "screenshots in $out"
 
-# --docs: the pictures the guides in docs/ show, at 100%, copied into docs/screenshots.
+# --docs: the pictures the guides in docs/ show, copied into docs/screenshots: every screen
+# at 1024x600, and the child's main screens also at 1920x1080 and at 200%.
 if [[ ${2:-} == --docs ]]; then
     mkdir -p "$root/docs/screenshots"
-    for name in practice-empty practice-digit practice-done practice-trace show-me-middle hint-backwards-2 \
-                teacher-students teacher-progress teacher-progress-class teacher-model teacher-settings free-digit; do
-        cp "$out/$name@1x.png" "$root/docs/screenshots/$name.png"
+    for name in practice-empty practice-digit practice-done practice-celebration practice-compare-wrong-digit \
+                practice-scribble practice-trace practice-trace-digit practice-done-left-handed show-me-middle \
+                hint-backwards-2 free-digit who-is-writing \
+                teacher-students teacher-progress teacher-progress-class teacher-model teacher-settings; do
+        cp "$out/$name@1024x600.png" "$root/docs/screenshots/$name.png"
+    done
+    for name in practice-digit practice-done; do
+        cp "$out/$name@1920x1080.png" "$root/docs/screenshots/$name-1920x1080.png"
+        cp "$out/$name@1024x600@2x.png" "$root/docs/screenshots/$name-200.png"
     done
     echo "guide pictures in $root/docs/screenshots"
 fi

@@ -1,7 +1,9 @@
-// digit_tutor_screenshots OUT_DIR: saves a picture of each main screen of the app on the
-// default model, for a person to look at (text fits, nothing overlaps). Run under
+// digit_tutor_screenshots OUT_DIR [WIDTHxHEIGHT]: saves a picture of each main screen of the
+// app on the default model, in a window of that size (default 1024x600, the smallest screen
+// the app is made for), for a person to look at (text fits, nothing overlaps). Run under
 // QT_QPA_PLATFORM=offscreen with QT_SCALE_FACTOR=1 and 2 (scripts/screenshots.sh); the
-// files are named after the screen and the device pixel ratio, e.g. practice-empty@2x.png.
+// files are named after the screen, the window size and a device pixel ratio above 1, e.g.
+// practice-empty@1024x600.png, practice-empty@1920x1080.png, practice-empty@1024x600@2x.png.
 // Real pen digits come from data/handwriting/pendigits-train.jsonl (shipped with the project). Settings go to
 // QStandardPaths' test folder, and speech is off: the pictures must not depend on, or
 // change, the user's own choices.
@@ -22,6 +24,7 @@
 #include <digit_tutor/teacher/teacher_area.hpp>
 #include <digit_tutor/practice/show_me_coach.hpp>
 #include <digit_tutor/practice/show_me_overlay.hpp>
+#include <digit_tutor/practice/student_picker.hpp>
 
 #include <digit_tutor/engine/model_file.hpp>
 #include <digit_tutor/engine/trajectory.hpp>
@@ -114,18 +117,36 @@ int main(int argc, char** argv)
         return 1;
     }
 
+    QSize size(1024, 600);
+    if (argc > 2) {
+        const QStringList wh = QString::fromLocal8Bit(argv[2]).split(QLatin1Char('x'));
+        if (wh.size() != 2 || wh[0].toInt() < 320 || wh[1].toInt() < 240) {
+            QTextStream(stderr) << "the window size is WIDTHxHEIGHT, e.g. 1920x1080\n";
+            return 2;
+        }
+        size = QSize(wh[0].toInt(), wh[1].toInt());
+    }
+
     MainWindow window(model);
     window.setSpeechEnabled(false);
+    window.setSoundsEnabled(false);
     QTemporaryDir attempts; // what Done saves here is shown in the Saved Attempts window
     window.setAttemptFolder(attempts.path());
-    window.resize(900, 700);
+    window.resize(size);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window)) {
         QTextStream(stderr) << "the window was not shown\n";
         return 1;
     }
     const int ratio = int(std::lround(window.devicePixelRatioF()));
-    Shooter shoot{&window, outDir, QStringLiteral("@%1x").arg(ratio)};
+    const QString sizeName = QStringLiteral("@%1x%2").arg(size.width()).arg(size.height());
+    Shooter shoot{&window, outDir, ratio > 1 ? sizeName + QStringLiteral("@%1x").arg(ratio) : sizeName};
+    if (window.size() != size)
+        QTextStream(stderr) << "the window is " << window.width() << 'x' << window.height() << ", not the "
+                            << size.width() << 'x' << size.height() << " asked: the page does not fit it\n";
+    // As the app starts: with the ways of writing (Show me, the marks on Trace, the hints).
+    if (!window.loadWritingWaysFile(dt::test::sourceDir() + QStringLiteral("/models/default.ways")))
+        ++shoot.failures;
     PracticePage* page = window.practicePage();
     DrawingCanvas* canvas = dt::test::canvas(page);
 
@@ -136,11 +157,20 @@ int main(int argc, char** argv)
     shoot.save(QStringLiteral("practice-digit"));
 
     page->done(); // shows the drawing on the guide
+    dt::test::starsView(page)->finishAnimation();
     shoot.save(QStringLiteral("practice-done"));
+    // Three stars: the celebration, caught in the middle.
+    if (page->stars() == 3) {
+        Celebration* party = dt::test::celebration(page);
+        QTest::qWait(Celebration::durationMs(Celebration::Kind::ThreeStars) / 3);
+        shoot.save(QStringLiteral("practice-celebration"));
+        party->finish();
+    }
 
     page->setAskedDigit(4);
     draw(page, fitted(digits[1], canvas));
     page->done();
+    dt::test::starsView(page)->finishAnimation();
     shoot.save(QStringLiteral("practice-compare-wrong-digit"));
 
     page->setAskedDigit(4);
@@ -163,17 +193,18 @@ int main(int argc, char** argv)
     page->setAskedDigit(4);
     draw(page, fitted(digits[4], canvas));
     page->done();
+    dt::test::starsView(page)->finishAnimation();
+    dt::test::celebration(page)->stop();
     shoot.save(QStringLiteral("practice-done-left-handed"));
     window.leftHandedAction()->setChecked(false);
 
     page->setAskedDigit(7);
     draw(page, {scribble()});
     page->done();
+    dt::test::starsView(page)->finishAnimation();
     shoot.save(QStringLiteral("practice-scribble"));
 
     // "Show me": the 7 written over its guide, at its start, middle and end.
-    if (!window.loadWritingWaysFile(dt::test::sourceDir() + QStringLiteral("/models/default.ways")))
-        ++shoot.failures;
     page->setAskedDigit(7);
     page->showMe();
     StrokePlayer* demo = dt::test::coach(page)->overlay()->player();
@@ -195,6 +226,8 @@ int main(int argc, char** argv)
     page->setAskedDigit(2);
     draw(page, fitted(dt::withReversedStrokes(digits[2]), canvas));
     page->done();
+    dt::test::starsView(page)->finishAnimation();
+    dt::test::celebration(page)->stop();
     shoot.save(QStringLiteral("hint-backwards-2"));
 
     page->setFreeMode(true);
@@ -258,6 +291,14 @@ int main(int argc, char** argv)
                 store->addAttempt(r);
             }
     window.setProgressStore(std::move(store));
+    {
+        // "Who is writing?": each child taps their own name and colour.
+        window.resize(size);
+        StudentPicker picker(*window.progressStore()->students(), &window);
+        picker.show();
+        if (QTest::qWaitForWindowExposed(&picker))
+            shoot.save(QStringLiteral("who-is-writing"), &picker);
+    }
     QObject::connect(&window, &MainWindow::teacherAreaOpened, &window, [&shoot](TeacherArea* area) {
         QTimer::singleShot(0, area, [&shoot, area] {
             area->resize(1100, 800);

@@ -1,7 +1,7 @@
 #include <digit_tutor/common/difference_view.hpp>
 
 #include <QFontMetrics>
-#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
 #include <QVBoxLayout>
@@ -85,18 +85,20 @@ DifferenceView::DifferenceView(QWidget* parent)
     // The colours say it; the words are short, and the shares (percentages) are for grown-ups,
     // in the tooltip and the teacher's views, not for a child who cannot read numbers yet.
     QFont legendFont = font();
-    legendFont.setPixelSize(17);
+    legendFont.setPixelSize(15);
     auto* missingText = new QLabel(tr("still to add"), this);
     auto* extraText = new QLabel(tr("not needed"), this);
     for (QLabel* label : {missingText, extraText})
         label->setFont(legendFont);
 
-    auto* legend = new QGridLayout;
-    legend->setColumnStretch(1, 1);
-    legend->addWidget(swatch(kMissing, this), 0, 0);
-    legend->addWidget(missingText, 0, 1);
-    legend->addWidget(swatch(kExtra, this), 1, 0);
-    legend->addWidget(extraText, 1, 1);
+    // One row, so that the panel beside a netbook's canvas has the height for it.
+    auto* legend = new QHBoxLayout;
+    legend->addWidget(swatch(kMissing, this));
+    legend->addWidget(missingText);
+    legend->addSpacing(8);
+    legend->addWidget(swatch(kExtra, this));
+    legend->addWidget(extraText);
+    legend->addStretch();
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

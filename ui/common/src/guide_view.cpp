@@ -3,6 +3,7 @@
 #include <digit_tutor/common/child_style.hpp>
 #include <digit_tutor/common/writing_lines.hpp>
 
+#include <QFontMetricsF>
 #include <QPainter>
 
 #include <algorithm>
@@ -148,4 +149,27 @@ void GuideView::paintEvent(QPaintEvent*)
     painter.setOpacity(1.0);
     if (m_formationShown)
         dt::ui::paintFormationMarks(painter, card, m_formation);
+    if (!m_caption.isEmpty()) {
+        // Inside the card, along its foot: a line that comes and goes must not take room
+        // from the page (the canvas would move under the child's pen).
+        const QRectF foot(card.left() + corner / 2.0, card.bottom() - side * 0.12, card.width() - corner, side * 0.11);
+        QFont font = painter.font();
+        font.setBold(true);
+        // One line, as large as fits the card's width.
+        int pixels = std::max(9, int(foot.height() * 0.8));
+        for (font.setPixelSize(pixels); pixels > 9 && QFontMetricsF(font).horizontalAdvance(m_caption) > foot.width();)
+            font.setPixelSize(--pixels);
+        painter.setFont(font);
+        painter.setPen(dt::ui::childColours::text());
+        painter.drawText(foot, Qt::AlignCenter, m_caption);
+    }
+}
+
+void GuideView::setCaption(const QString& caption)
+{
+    if (caption == m_caption)
+        return;
+    m_caption = caption;
+    setToolTip(caption);
+    update();
 }

@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QShortcut>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -151,6 +152,7 @@ void PracticePage::buildLayout()
 {
     auto* modes = new QHBoxLayout;
     m_topRow = modes;
+    m_topRowButtons = {m_practiceButton, m_freeButton, m_sayAgainButton, m_showMeButton, m_traceButton};
     modes->addWidget(m_practiceButton);
     modes->addWidget(m_freeButton);
     modes->addStretch();
@@ -176,17 +178,18 @@ void PracticePage::buildLayout()
     m_middle->addWidget(m_canvas, 3);
     setLeftHanded(false);
 
-    // Under the canvas: the stars, then the words (what it looks like while drawing, the
-    // praise after Done) beside them.
-    auto* words = new QVBoxLayout;
-    words->setSpacing(0);
-    words->addWidget(m_looksLike);
-    words->addWidget(m_praise);
+    // Under the canvas: the stars, then the words beside them, in one place: what the
+    // drawing looks like while the child writes, the praise (and any hint) after Done.
+    m_words = new QStackedWidget(this);
+    m_words->addWidget(m_looksLike);
+    m_words->addWidget(m_praise);
     auto* verdict = new QHBoxLayout;
     verdict->addWidget(m_starsView);
-    verdict->addLayout(words, 1);
+    verdict->addWidget(m_words, 1);
 
     auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 6, 8, 4);
+    layout->setSpacing(4);
     layout->addLayout(modes);
     layout->addWidget(m_prompt);
     layout->addLayout(m_middle, 1);
@@ -199,15 +202,20 @@ void PracticePage::resizeEvent(QResizeEvent* event)
     // The words grow with the screen, from a 1024x600 netbook to a 1920x1080 board; the
     // buttons size themselves from their height (ChildButton).
     const double scale = std::clamp(std::min(width() / 1024.0, height() / 600.0), 0.75, 2.0);
-    m_prompt->setFont(scaledFont(font(), int(std::lround(40 * scale)), true));
+    m_prompt->setFont(scaledFont(font(), int(std::lround(38 * scale)), true));
     m_prompt->setFixedHeight(QFontMetrics(m_prompt->font()).height());
     m_looksLike->setFont(scaledFont(font(), int(std::lround(22 * scale)), true));
-    m_praise->setFont(scaledFont(font(), int(std::lround(26 * scale)), true));
+    m_praise->setFont(scaledFont(font(), int(std::lround(24 * scale)), true));
     // Fixed heights: words that come and go, or wrap, never move the canvas under the pen
     // (nor stop Show me, which stops when the canvas changes size).
-    m_looksLike->setFixedHeight(QFontMetrics(m_looksLike->font()).height());
-    m_praise->setFixedHeight(2 * QFontMetrics(m_praise->font()).lineSpacing());
-    m_starsView->setFixedSize(int(std::lround(180 * scale)), int(std::lround(64 * scale)));
+    m_words->setFixedHeight(2 * QFontMetrics(m_praise->font()).lineSpacing());
+    m_starsView->setFixedSize(int(std::lround(180 * scale)), m_words->height());
+    // Buttons a finger finds on a netbook (56 px at least) that grow on a board.
+    const int buttonHeight = std::clamp(int(std::lround(height() * 0.1)), dt::ui::kMinimumButtonHeight, 110);
+    for (QWidget* button : m_topRowButtons)
+        button->setFixedHeight(buttonHeight);
+    for (QPushButton* button : {m_undoButton, m_clearButton, m_doneButton, m_nextButton, m_compareButton})
+        button->setFixedHeight(buttonHeight);
 }
 
 void PracticePage::nameParts()
@@ -252,10 +260,14 @@ QString PracticePage::hintText() const { return m_hintText; }
 
 void PracticePage::addToTopRow(QWidget* first, const QList<QWidget*>& last)
 {
-    if (first)
+    if (first) {
         m_topRow->insertWidget(0, first);
-    for (QWidget* widget : last)
+        m_topRowButtons.append(first);
+    }
+    for (QWidget* widget : last) {
         m_topRow->addWidget(widget);
+        m_topRowButtons.append(widget);
+    }
 }
 
 void PracticePage::setWritingWays(std::shared_ptr<const dt::WritingWays> ways)
@@ -389,6 +401,7 @@ void PracticePage::done()
         const QString first = m_asked == 8 ? tr("Draw an %1 first!") : tr("Draw a %1 first!");
         const QString ask = m_free ? tr("Draw a digit first!") : first.arg(m_asked);
         m_praise->setText(ask);
+        m_words->setCurrentWidget(m_praise);
         m_askedToDraw = true;
         m_speaker->say(ask);
         return;
@@ -407,6 +420,7 @@ void PracticePage::done()
     m_judged = true;
     const QString words = praiseFor(outcome, verdict);
     m_praise->setText(words);
+    m_words->setCurrentWidget(m_praise);
     m_starsView->setStars(m_stars); // they arrive one by one, each with a pop
     m_sounds->play(m_stars == 3 ? SoundEffects::Sound::ThreeStars
                                 : outcome.recognised ? SoundEffects::Sound::Success : SoundEffects::Sound::TryAgain);
@@ -444,14 +458,11 @@ void PracticePage::done()
     // A drawing that is no digit yet is better answered by the guide (what to draw) than
     // by an overlay of a scribble on it; Compare still shows it on request.
     setComparing(verdict.isDigit);
-    // After Done "looks like" says no more than the stars do: the hint takes its place
-    // until the drawing changes.
-    if (!m_hintText.isEmpty())
-        m_looksLike->setText(m_hintText);
     // Everything the child is told is also said: the praise (or what to write instead) and
-    // the hint, as one sentence so that neither cuts the other off.
-    const QString praise = m_praise->text();
-    m_lastSaid = m_hintText.isEmpty() ? praise : tr("%1 %2").arg(praise, m_hintText);
+    // the hint after it, shown and spoken as one, so that neither cuts the other off.
+    if (!m_hintText.isEmpty())
+        m_praise->setText(tr("%1 %2").arg(m_praise->text(), m_hintText));
+    m_lastSaid = m_praise->text();
     m_speaker->say(m_lastSaid);
 }
 
@@ -467,6 +478,7 @@ void PracticePage::startNewAttempt()
         setComparing(false);
     // The live verdict refills "looks like" and the meter as the new ink comes in.
     m_looksLike->clear();
+    m_words->setCurrentWidget(m_looksLike);
 }
 
 void PracticePage::showClosestGuide()
@@ -474,6 +486,8 @@ void PracticePage::showClosestGuide()
     // Read as the asked digit: the way the model found it written in; else the asked
     // digit's way nearest to what was drawn.
     const dt::Verdict& verdict = m_controller->lastVerdict();
+    if (!verdict.isDigit)
+        return; // a scribble is like no way of writing: the guide stays
     const int closest = verdict.isDigit && verdict.digit == m_asked ? verdict.component
                                                                      : m_controller->closestComponent(m_asked);
     if (closest < 0 || closest == m_guideComponent)
@@ -634,6 +648,7 @@ void PracticePage::resetFeedback()
     m_looksLike->clear();
     m_meter->clearValue();
     m_praise->clear();
+    m_words->setCurrentWidget(m_looksLike);
     m_starsView->clear();
     m_celebration->stop();
     m_stars = -1;

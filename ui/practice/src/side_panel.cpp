@@ -5,32 +5,13 @@
 #include <digit_tutor/common/difference_view.hpp>
 #include <digit_tutor/common/guide_view.hpp>
 
-#include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace {
-
-QLabel* title(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setPixelSize(20);
-    label->setFont(font);
-    return label;
-}
-
-} // namespace
 
 SidePanel::SidePanel(QLayout* buttons, QWidget* parent)
     : QWidget(parent)
 {
-    // No titles a child would have to read: the pictures speak. One caption, only when the
-    // guide changed to the way closest to the child's drawing (setGuideCaption).
-    m_guideTitle = title(QString(), this);
-    m_guideTitle->setWordWrap(true);
-    m_guideTitle->setObjectName(QStringLiteral("guideCaption"));
-    m_guideTitle->hide();
     m_guide = new GuideView(this);
     m_difference = new DifferenceView(this);
     m_difference->hide();
@@ -42,7 +23,6 @@ SidePanel::SidePanel(QLayout* buttons, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_guideTitle);
     layout->addWidget(m_guide, 1);
     layout->addWidget(m_difference, 1);
     layout->addWidget(m_compareButton);
@@ -69,12 +49,12 @@ void SidePanel::showComparison(bool comparing)
     for (QWidget* w : guideSide)
         if (!comparing)
             w->show();
-    m_guideTitle->setVisible(!comparing && !m_guideTitle->text().isEmpty());
     m_compareButton->setChecked(comparing);
 }
 
 void SidePanel::setGuideCaption(const QString& caption)
 {
-    m_guideTitle->setText(caption);
-    m_guideTitle->setVisible(!caption.isEmpty() && !m_difference->isVisible());
+    // No titles a child would have to read: the pictures speak. One caption, on the guide
+    // itself, only when it changed to the way closest to the child's drawing.
+    m_guide->setCaption(caption);
 }

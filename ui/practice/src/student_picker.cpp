@@ -1,6 +1,7 @@
 #include <digit_tutor/practice/student_picker.hpp>
 
 #include <digit_tutor/common/big_button.hpp>
+#include <digit_tutor/common/child_style.hpp>
 
 #include <QColor>
 #include <QCryptographicHash>
@@ -18,7 +19,7 @@
 namespace {
 
 constexpr int kColumns = 3;
-constexpr int kBadgeSize = 40;
+constexpr int kBadgeSize = 48;
 
 // Okabe-Ito colours, told apart by children with the common colour-vision differences.
 constexpr std::array<QRgb, 7> kPalette = {0xe69f00, 0x56b4e9, 0x009e73, 0xd4b800, 0x0072b2, 0xd55e00, 0xcc79a7};
@@ -79,4 +80,6 @@ StudentPicker::StudentPicker(std::vector<dt::store::Student> students, QWidget* 
         m_buttons.push_back(button);
     }
     layout->addLayout(grid);
+    // The child's side looks the same everywhere: soft background, big rounded buttons.
+    dt::ui::applyChildStyle(this);
 }

@@ -86,6 +86,13 @@ MainWindow::MainWindow(std::shared_ptr<const dt::DigitModel> model, QWidget* par
 
     setSpeechEnabled(dt::ui::settings::speech());
     setSoundsEnabled(dt::ui::settings::sounds());
+    // Messages for grown-ups (an attempt kept as a file, a plan not saved) in a thin line
+    // that is always there, so that one coming never shrinks the canvas under the pen.
+    statusBar()->setSizeGripEnabled(false);
+    QFont small = statusBar()->font();
+    small.setPixelSize(12);
+    statusBar()->setFont(small);
+    statusBar()->setFixedHeight(QFontMetrics(small).height() + 4);
     connect(qApp, &QGuiApplication::commitDataRequest, this, [this] { m_quitAllowed = true; });
     m_page->setFormationHintsEnabled(dt::ui::settings::formationHints());
 

@@ -10,6 +10,7 @@
 
 #include <QColor>
 #include <QImage>
+#include <QString>
 #include <QWidget>
 
 #include <vector>
@@ -40,6 +41,10 @@ public:
     void setFormation(const dt::ui::FormationStrokes& strokes);
     void setFormationShown(bool shown);
     bool isFormationShown() const { return m_formationShown; }
+    /// A short line drawn along the foot of the guide ("A 3 written like yours"), saying
+    /// why this guide is shown; empty for none. Also the tooltip.
+    void setCaption(const QString& caption);
+    QString caption() const { return m_caption; }
 
     /// The 784 values (28x28 row-major, 0 background .. 255 ink) as a grey image with white
     /// ink on black, the form setGuide() and DrawingCanvas::setTracingTemplate() take; null
@@ -68,4 +73,5 @@ private:
     double m_opacity = 1.0;
     dt::ui::FormationStrokes m_formation;
     bool m_formationShown = false;
+    QString m_caption;
 };

@@ -67,6 +67,7 @@ class QBoxLayout;
 class QButtonGroup;
 class QLabel;
 class QPushButton;
+class QStackedWidget;
 class RecognitionController;
 class ShowMeCoach;
 class SidePanel;
@@ -195,6 +196,8 @@ private:
     QLabel* m_prompt = nullptr;
     QLabel* m_looksLike = nullptr;
     QLabel* m_praise = nullptr;
+    QStackedWidget* m_words = nullptr; ///< looksLike while drawing, praise after Done, in one place
+    QList<QWidget*> m_topRowButtons;
     StarsView* m_starsView = nullptr;
     Celebration* m_celebration = nullptr;
     SoundEffects* m_sounds = nullptr;

@@ -9,7 +9,6 @@
 class ConfidenceMeter;
 class DifferenceView;
 class GuideView;
-class QLabel;
 class QLayout;
 class QPushButton;
 
@@ -36,6 +35,5 @@ private:
     GuideView* m_guide = nullptr;
     DifferenceView* m_difference = nullptr;
     ConfidenceMeter* m_meter = nullptr;
-    QLabel* m_guideTitle = nullptr;
     QPushButton* m_compareButton = nullptr;
 };
