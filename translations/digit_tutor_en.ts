@@ -114,11 +114,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1%</source>
+        <source>How sure the app is that your drawing is the digit asked for: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How sure the app is that your drawing is the digit asked for: %1.</source>
+        <source>not sure yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bit sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quite sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>very sure</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -126,14 +138,6 @@
     <name>DifferenceView</name>
     <message>
         <source>Your drawing on the guide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Blue: ink still to add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Orange: ink not needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -145,7 +149,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1%</source>
+        <source>still to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not needed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -245,47 +253,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Load Model...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use another digit model file (.dtm)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Left-handed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put the guide and the buttons on the right, away from a left hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Speak the Prompts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say &quot;Write a 3&quot; aloud, for children who cannot read yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load Model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Digit models (*.dtm);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -299,14 +267,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Saved Attempts...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Watch how each saved digit was written, stroke by stroke</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This attempt was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -316,10 +276,6 @@
     </message>
     <message>
         <source>Change &amp;Student...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose who is writing, so that their attempts are kept for them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -339,15 +295,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Teacher</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Teacher &amp;Area...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Students, progress and reports, the model and the settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -356,6 +304,50 @@
     </message>
     <message>
         <source>Progress is now kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who is writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students, progress, reports and settings, for grown-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold for two seconds to leave Digit Tutor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s practice plan could not be read; they start afresh: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s practice plan is damaged; they start afresh: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s practice plan was not saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -420,13 +412,6 @@
 </context>
 <context>
     <name>PracticePage</name>
-    <message numerus="yes">
-        <source>%n star(s)</source>
-        <translation>
-            <numerusform>%n star</numerusform>
-            <numerusform>%n stars</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Practice</source>
         <translation type="unfinished"></translation>
@@ -564,10 +549,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1&amp;nbsp;&amp;nbsp;%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>That looks like a %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -633,6 +614,46 @@
     </message>
     <message>
         <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can write an %1 all by yourself!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can write a %1 all by yourself!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An %1 written like yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 written like yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let&apos;s write an %1!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let&apos;s write a %1!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let&apos;s write a digit!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That looks like an %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That looks like a %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1304,10 +1325,6 @@
 <context>
     <name>SidePanel</name>
     <message>
-        <source>Like this:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1319,13 +1336,19 @@
         <source>Show what is missing and what is extra</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>StarsView</name>
     <message>
-        <source>How sure am I?</source>
+        <source>Stars</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Yours on the guide:</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n star(s)</source>
+        <translation>
+            <numerusform>%n star</numerusform>
+            <numerusform>%n stars</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1526,18 @@
         <source>No PIN is set yet: anyone can open this area. Set one under Settings to keep children out.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Attempts Kept as Files...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch how each attempt kept as a stroke file was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit Digit Tutor</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TeacherLock</name>
@@ -1573,6 +1608,26 @@
         <source>The PIN is set: the teacher area now asks for it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Speak to the children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound effects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start in full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The children&apos;s screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children who cannot read yet hear every message. Full screen takes effect the next time the app starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UnlockDialog</name>
@@ -1590,6 +1645,25 @@
     </message>
     <message>
         <source>That is not the teacher&apos;s PIN. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dt::reports</name>
+    <message>
+        <source>read as asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>average stars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learnt (%1%)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1621,22 +1695,6 @@
     </message>
     <message>
         <source>%1: %2 of %3 read as asked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read as asked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>attempts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>average stars</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>learnt (%1%)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1783,6 +1841,18 @@
     </message>
     <message>
         <source>Cannot count the attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read a practice plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A practice plan of %1 bytes cannot be stored: the most is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the practice plan of student number %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
