@@ -38,8 +38,8 @@ private slots:
     {
         QFETCH(QString, locale);
         QVERIFY(dt::ui::installTranslations(*QCoreApplication::instance(), QLocale(locale)));
-        QCOMPARE(QCoreApplication::translate("PracticePage", "%n star(s)", nullptr, 1), QStringLiteral("1 star"));
-        QCOMPARE(QCoreApplication::translate("PracticePage", "%n star(s)", nullptr, 3), QStringLiteral("3 stars"));
+        QCOMPARE(QCoreApplication::translate("StarsView", "%n star(s)", nullptr, 1), QStringLiteral("1 star"));
+        QCOMPARE(QCoreApplication::translate("StarsView", "%n star(s)", nullptr, 3), QStringLiteral("3 stars"));
         // Texts the English file leaves unfinished show as written.
         QCOMPARE(QCoreApplication::translate("PracticePage", "Well done!"), QStringLiteral("Well done!"));
     }
