@@ -17,6 +17,7 @@
 
 #include <digit_tutor/common/hold_button.hpp>
 #include <digit_tutor/progress/attempt_archive.hpp>
+#include <digit_tutor/engine/trajectory.hpp>
 #include <digit_tutor/practice/practice_page.hpp>
 #include <digit_tutor/practice/sound_effects.hpp>
 #include <digit_tutor/progress/progress_store.hpp>
@@ -181,6 +182,45 @@ private slots:
         QCOMPARE(heard(), QStringList{expected});
         QCOMPARE(played(), QList<Sound>{Sound::TryAgain});
         QVERIFY(!dt::test::celebration(m_page)->isRunning());
+    }
+
+    void aDigitLearntIsCelebrated()
+    {
+        // Eight good 1s so far: the ninth fades the guide to its last step, a digit learnt.
+        dt::PracticePlan plan(5);
+        for (int i = 0; i < 8; ++i)
+            plan.recordAttempt(1, true);
+        QCOMPARE(plan.level(1), plan.maxLevel() - 1);
+        m_page->setPracticePlan(plan);
+        m_page->setAskedDigit(1);
+        heard();
+        draw(1);
+        m_page->done();
+        QCOMPARE(m_page->practicePlan().level(1), m_page->practicePlan().maxLevel());
+        QVERIFY(dt::test::celebration(m_page)->isRunning());
+        QCOMPARE(dt::test::celebration(m_page)->kind(), Celebration::Kind::DigitLearnt);
+        QVERIFY(played().contains(Sound::DigitLearnt));
+        const QString learnt = QStringLiteral("You can write a 1 all by yourself!");
+        QCOMPARE(dt::test::praiseText(m_page), learnt);
+        QCOMPARE(heard(), QStringList{learnt});
+        // It plays by itself and goes.
+        QTRY_VERIFY_WITH_TIMEOUT(!dt::test::celebration(m_page)->isRunning(),
+                                 Celebration::durationMs(Celebration::Kind::DigitLearnt) + 2000);
+    }
+
+    void theFormationHintIsSaidToo()
+    {
+        QVERIFY(m_window->loadWritingWaysFile(dt::test::sourceDir() + QStringLiteral("/models/default.ways")));
+        m_page->setAskedDigit(2);
+        heard();
+        DrawingCanvas* canvas = dt::test::canvas(m_page);
+        dt::test::replay(canvas, dt::test::fitToWidget(dt::withReversedStrokes(m_digits[2]), canvas->width(),
+                                                       canvas->height()));
+        QTRY_VERIFY(!m_window->controller()->isPending());
+        m_page->done();
+        QVERIFY2(m_page->hintText().contains(QStringLiteral("green dot")), qPrintable(m_page->hintText()));
+        QVERIFY(dt::test::praiseText(m_page).endsWith(m_page->hintText()));
+        QCOMPARE(heard(), QStringList{dt::test::praiseText(m_page)}); // the praise, then the hint, as one
     }
 
     void aScribbleEarnsNoStarButAFriendlyWord()

@@ -228,6 +228,9 @@ void MainWindow::openTeacherArea()
             area.setStore(m_store.get());
         area.settingsPage()->showDatabaseResult(ok, message);
     });
+    // A build without Qt TextToSpeech has no voice to switch on.
+    if (auto* speech = area.settingsPage()->findChild<QWidget*>(QStringLiteral("speech")))
+        speech->setEnabled(PromptSpeaker::isSupported());
     connect(&area, &TeacherArea::attemptFilesRequested, this, &MainWindow::showAttempts);
     connect(&area, &TeacherArea::quitRequested, this, [this, &area] {
         area.accept();
