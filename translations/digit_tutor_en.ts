@@ -104,6 +104,129 @@
     </message>
 </context>
 <context>
+    <name>ChildWords</name>
+    <message>
+        <source>Draw any digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a digit first!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw an %1 first!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a %1 first!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let&apos;s write a digit!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let&apos;s write an %1!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let&apos;s write a %1!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That looks like an %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That looks like a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That doesn&apos;t look like a digit yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That looks like an %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That looks like a %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can write an %1 all by yourself!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can write a %1 all by yourself!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An %1 written like yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 written like yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wonderful!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perfect!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Super writing!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brilliant!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well done!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good job!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nice work!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Great!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good try! Have another go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearly! Try once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep going, you can do it!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfidenceMeter</name>
     <message>
         <source>How sure</source>
@@ -521,86 +644,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Draw any digit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write a %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draw a digit first!</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draw a %1 first!</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wonderful!</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Well done!</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Good try! Have another go.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That looks like a %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That doesn&apos;t look like a digit yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write an %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draw an %1 first!</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That looks like an %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Perfect!</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Super writing!</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Brilliant!</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Good job!</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nice work!</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Great!</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nearly! Try once more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep going, you can do it!</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show me</source>
         <translation type="unfinished"></translation>
     </message>
@@ -614,46 +657,6 @@
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You can write an %1 all by yourself!</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You can write a %1 all by yourself!</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An %1 written like yours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A %1 written like yours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Let&apos;s write an %1!</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Let&apos;s write a %1!</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Let&apos;s write a digit!</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That looks like an %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That looks like a %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

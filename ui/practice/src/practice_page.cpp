@@ -10,6 +10,7 @@
 #include <digit_tutor/common/difference_view.hpp>
 #include <digit_tutor/common/drawing_canvas.hpp>
 #include <digit_tutor/common/guide_view.hpp>
+#include <digit_tutor/practice/child_words.hpp>
 #include <digit_tutor/practice/prompt_speaker.hpp>
 #include <digit_tutor/practice/recognition_controller.hpp>
 #include <digit_tutor/practice/show_me_coach.hpp>
@@ -363,9 +364,7 @@ void PracticePage::setAskedDigit(int digit)
 
 void PracticePage::showPrompt()
 {
-    // English says "an 8" but "a 3"; two texts also let a translation say it its own way.
-    const QString ask = m_asked == 8 ? tr("Write an %1") : tr("Write a %1");
-    m_prompt->setText(m_free ? tr("Draw any digit") : ask.arg(m_asked));
+    m_prompt->setText(ChildWords::write(m_free ? -1 : m_asked));
     m_speaker->say(m_prompt->text());
 }
 
@@ -398,8 +397,7 @@ void PracticePage::done()
 {
     if (m_canvas->isEmpty()) {
         m_stars = 0;
-        const QString first = m_asked == 8 ? tr("Draw an %1 first!") : tr("Draw a %1 first!");
-        const QString ask = m_free ? tr("Draw a digit first!") : first.arg(m_asked);
+        const QString ask = ChildWords::drawFirst(m_free ? -1 : m_asked);
         m_praise->setText(ask);
         m_words->setCurrentWidget(m_praise);
         m_askedToDraw = true;
@@ -428,32 +426,7 @@ void PracticePage::done()
         m_celebration->celebrate(Celebration::Kind::ThreeStars);
 
     // One attempt per drawing: a changed drawing is a new attempt (startNewAttempt).
-    const bool recognised = outcome.recognised;
-    QString formation;
-    if (!m_free) {
-        const int levelBefore = m_plan.level(m_asked);
-        m_plan.recordAttempt(m_asked, recognised);
-        // Learnt: the plan has faded this digit's guide to its last step. A bigger party.
-        if (m_plan.level(m_asked) == m_plan.maxLevel() && levelBefore < m_plan.maxLevel()) {
-            m_celebration->celebrate(Celebration::Kind::DigitLearnt);
-            m_sounds->play(SoundEffects::Sound::DigitLearnt);
-            const QString learnt = m_asked == 8 ? tr("You can write an %1 all by yourself!")
-                                                : tr("You can write a %1 all by yourself!");
-            m_praise->setText(learnt.arg(m_asked));
-        }
-        // The guide may now change to the asked digit's way closest to the drawing; while
-        // the child drew it stayed put, so as not to move under their eyes.
-        showClosestGuide();
-        applyHelp();
-        // How it was written matters once it is the right digit; a hint never takes a star.
-        if (recognised) {
-            if (const auto check = m_coach->checkAfterDone(m_asked, m_canvas->drawing())) {
-                formation = QString::fromLatin1(dt::formationProblemName(check->problem));
-                if (m_coach->isShowingHint())
-                    m_hintText = ShowMeCoach::hintText(check->problem);
-            }
-        }
-    }
+    const QString formation = m_free ? QString() : recordInPlan(outcome);
     emit attemptFinished(m_canvas->drawing(), m_free ? -1 : m_asked, verdict, formation);
     // A drawing that is no digit yet is better answered by the guide (what to draw) than
     // by an overlay of a scribble on it; Compare still shows it on request.
@@ -461,9 +434,34 @@ void PracticePage::done()
     // Everything the child is told is also said: the praise (or what to write instead) and
     // the hint after it, shown and spoken as one, so that neither cuts the other off.
     if (!m_hintText.isEmpty())
-        m_praise->setText(tr("%1 %2").arg(m_praise->text(), m_hintText));
+        m_praise->setText(ChildWords::andThen(m_praise->text(), m_hintText));
     m_lastSaid = m_praise->text();
     m_speaker->say(m_lastSaid);
+}
+
+QString PracticePage::recordInPlan(const dt::AttemptOutcome& outcome)
+{
+    const int levelBefore = m_plan.level(m_asked);
+    m_plan.recordAttempt(m_asked, outcome.recognised);
+    // Learnt: the plan has faded this digit's guide to its last step. A bigger party.
+    if (m_plan.level(m_asked) == m_plan.maxLevel() && levelBefore < m_plan.maxLevel()) {
+        m_celebration->celebrate(Celebration::Kind::DigitLearnt);
+        m_sounds->play(SoundEffects::Sound::DigitLearnt);
+        m_praise->setText(ChildWords::learnt(m_asked));
+    }
+    // The guide may now change to the asked digit's way closest to the drawing; while the
+    // child drew it stayed put, so as not to move under their eyes.
+    showClosestGuide();
+    applyHelp();
+    // How it was written matters once it is the right digit; a hint never takes a star.
+    if (!outcome.recognised)
+        return {};
+    const auto check = m_coach->checkAfterDone(m_asked, m_canvas->drawing());
+    if (!check)
+        return {};
+    if (m_coach->isShowingHint())
+        m_hintText = ShowMeCoach::hintText(check->problem);
+    return QString::fromLatin1(dt::formationProblemName(check->problem));
 }
 
 void PracticePage::startNewAttempt()
@@ -494,29 +492,18 @@ void PracticePage::showClosestGuide()
         return;
     m_guideComponent = closest;
     showGuide(closest);
-    const QString like = m_asked == 8 ? tr("An %1 written like yours") : tr("A %1 written like yours");
-    m_side->setGuideCaption(like.arg(m_asked));
+    m_side->setGuideCaption(ChildWords::writtenLikeYours(m_asked));
 }
 
 QString PracticePage::praiseFor(const dt::AttemptOutcome& outcome, const dt::Verdict& verdict)
 {
-    const QString write = m_asked == 8 ? tr("Let's write an %1!") : tr("Let's write a %1!");
     if (!verdict.isDigit) // a scribble earns no star, but a friendly word on what to write
-        return m_free ? tr("Let's write a digit!") : write.arg(m_asked);
-    if (!m_free && !outcome.recognised) {
-        const QString looks = verdict.digit == 8 ? tr("That looks like an %1.") : tr("That looks like a %1.");
-        return tr("%1 %2").arg(looks.arg(verdict.digit), write.arg(m_asked));
-    }
+        return ChildWords::letsWrite(m_free ? -1 : m_asked);
+    if (!m_free && !outcome.recognised)
+        return ChildWords::looksLikeNotAsked(verdict.digit, m_asked);
     // Varied, so that the tenth "Well done!" still means something; never the same words
     // twice in a row for the same number of stars.
-    QStringList choices;
-    switch (outcome.stars) {
-    case 3: choices = {tr("Wonderful!"), tr("Perfect!"), tr("Super writing!"), tr("Brilliant!")}; break;
-    case 2: choices = {tr("Well done!"), tr("Good job!"), tr("Nice work!"), tr("Great!")}; break;
-    default:
-        choices = {tr("Good try! Have another go."), tr("Nearly! Try once more."), tr("Keep going, you can do it!")};
-        break;
-    }
+    const QStringList choices = ChildWords::praise(outcome.stars);
     int pick = QRandomGenerator::global()->bounded(int(choices.size()));
     if (choices[pick] == m_lastPraise)
         pick = (pick + 1) % int(choices.size());
@@ -570,9 +557,9 @@ void PracticePage::showVerdict(const dt::Verdict& verdict)
         return;
     }
     if (verdict.isDigit)
-        m_looksLike->setText((verdict.digit == 8 ? tr("That looks like an %1") : tr("That looks like a %1")).arg(verdict.digit));
+        m_looksLike->setText(ChildWords::looksLike(verdict.digit));
     else
-        m_looksLike->setText(tr("That doesn't look like a digit yet"));
+        m_looksLike->setText(ChildWords::notADigitYet());
     if (m_free) {
         // The recognised digit and its closest way of writing; nothing for a scribble.
         const bool digit = verdict.isDigit && verdict.digit >= 0 && verdict.digit < dt::kDigitClasses;

@@ -164,6 +164,10 @@ protected:
 
 private:
     QString praiseFor(const dt::AttemptOutcome& outcome, const dt::Verdict& verdict);
+    /// Done in practice: the attempt in the plan (a digit learnt is celebrated), the guide
+    /// closest to the drawing, the formation check; returns what the check found
+    /// (dt::formationProblemName), empty when it did not run.
+    QString recordInPlan(const dt::AttemptOutcome& outcome);
     /// The drawing changed after Done (or after an empty Done): what was said goes.
     void startNewAttempt();
     /// After Done: the asked digit's way of writing closest to the drawing, as the guide.
