@@ -53,7 +53,7 @@ fi
 app_deb=$(ls "$work"/debs/digit-tutor_*.deb)
 dev_deb=$(ls "$work"/debs/digit-tutor-dev_*.deb)
 depends=$(dpkg-deb --field "$app_deb" Depends)
-for needed in libqt6widgets6 libqt6sql6-sqlite libopencv-imgproc; do
+for needed in libqt6widgets6 libqt6sql6-sqlite libqt6svg6 libqt6multimedia6 libopencv-imgproc; do
     has "$depends" "$needed" || fail "the package does not depend on $needed: $depends"
 done
 # The engine is a static library: what it links privately must come with the -dev package.
