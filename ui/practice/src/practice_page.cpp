@@ -87,7 +87,6 @@ PracticePage::PracticePage(RecognitionController* controller, QWidget* parent)
                               QKeySequence(Qt::Key_N), this);
 
     m_prompt = new QLabel(this);
-    m_prompt->setFont(scaledFont(font(), 40, true));
     m_prompt->setAlignment(Qt::AlignCenter);
     m_prompt->setAccessibleName(tr("Which digit to write"));
 
@@ -95,14 +94,12 @@ PracticePage::PracticePage(RecognitionController* controller, QWidget* parent)
     m_coach = new ShowMeCoach(m_canvas, this);
 
     m_looksLike = new QLabel(this);
-    m_looksLike->setFont(scaledFont(font(), 24, true));
     m_looksLike->setAlignment(Qt::AlignCenter);
     // However long the sentence, it never widens the window: it wraps (the praise) or is cut.
     m_looksLike->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     m_looksLike->setAccessibleName(tr("What the drawing looks like"));
 
     m_praise = new QLabel(this);
-    m_praise->setFont(scaledFont(font(), 28, true));
     m_praise->setAlignment(Qt::AlignCenter);
     m_praise->setTextFormat(Qt::PlainText);
     m_praise->setWordWrap(true);
@@ -141,7 +138,7 @@ PracticePage::PracticePage(RecognitionController* controller, QWidget* parent)
     // The first ink after Done (or after "Draw a 3 first!") starts a new attempt: what was
     // said about the old one goes at once, not when the next Done replaces it.
     connect(m_canvas, &DrawingCanvas::strokesChanged, this, [this] {
-        if (m_judged || m_askedToDraw || m_comparing || !m_hintText.isEmpty())
+        if (m_judged || m_askedToDraw || m_comparing)
             startNewAttempt();
     });
     connect(m_controller, &RecognitionController::verdictReady, this, &PracticePage::showVerdict);
@@ -341,7 +338,7 @@ void PracticePage::setFreeMode(bool free)
 {
     m_free = free;
     m_guideComponent = -1;
-    m_side->setGuideCaption(QString());
+    m_guide->setCaption(QString());
     updateShowMeButton();
     (free ? m_freeButton : m_practiceButton)->setChecked(true);
     showPrompt();
@@ -355,7 +352,7 @@ void PracticePage::setAskedDigit(int digit)
         return;
     m_asked = digit;
     m_guideComponent = -1; // a new digit starts from its most common way of writing
-    m_side->setGuideCaption(QString());
+    m_guide->setCaption(QString());
     m_guide->setFormationShown(false);
     showPrompt();
     m_canvas->clear();
@@ -492,7 +489,8 @@ void PracticePage::showClosestGuide()
         return;
     m_guideComponent = closest;
     showGuide(closest);
-    m_side->setGuideCaption(ChildWords::writtenLikeYours(m_asked));
+    // Saying why the guide changed, on the guide itself.
+    m_guide->setCaption(ChildWords::writtenLikeYours(m_asked));
 }
 
 QString PracticePage::praiseFor(const dt::AttemptOutcome& outcome, const dt::Verdict& verdict)
@@ -545,6 +543,11 @@ void PracticePage::setSpeechEnabled(bool enabled)
     m_sayAgainButton->setVisible(enabled && m_speaker->canSpeak());
     if (enabled)
         sayPrompt();
+}
+
+void PracticePage::setSoundsEnabled(bool enabled)
+{
+    m_sounds->setEnabled(enabled);
 }
 
 void PracticePage::showVerdict(const dt::Verdict& verdict)

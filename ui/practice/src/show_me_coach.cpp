@@ -32,12 +32,21 @@ void ShowMeCoach::setHintsEnabled(bool enabled)
         clearHint();
 }
 
-bool ShowMeCoach::showMe(const dt::DigitModel& model, int digit, const std::vector<float>& guide)
+std::optional<dt::Drawing> ShowMeCoach::closestWayPath(const dt::DigitModel& model, int digit,
+                                                       const std::vector<float>& guide) const
 {
     if (!m_ways || digit < 0 || digit > 9 || guide.size() != std::size_t(dt::kDigitPixels))
-        return false;
+        return std::nullopt;
     const int way = dt::wayClosestToGuide(model, *m_ways, digit, guide);
-    dt::Drawing path = dt::demonstrationPath(model, m_ways->digits[std::size_t(digit)][std::size_t(way)]);
+    return dt::demonstrationPath(model, m_ways->digits[std::size_t(digit)][std::size_t(way)]);
+}
+
+bool ShowMeCoach::showMe(const dt::DigitModel& model, int digit, const std::vector<float>& guide)
+{
+    std::optional<dt::Drawing> way = closestWayPath(model, digit, guide);
+    if (!way)
+        return false;
+    dt::Drawing& path = *way;
     // From the guide's 28x28 frame to where the canvas shows the guide (pixel centres).
     const QRectF place = m_canvas->tracingTemplateRect();
     const double scale = place.width() / dt::kDigitSide;
@@ -56,12 +65,11 @@ bool ShowMeCoach::showMe(const dt::DigitModel& model, int digit, const std::vect
 dt::ui::FormationStrokes ShowMeCoach::formationFor(const dt::DigitModel& model, int digit,
                                                   const std::vector<float>& guide) const
 {
-    if (!m_ways || digit < 0 || digit > 9 || guide.size() != std::size_t(dt::kDigitPixels))
+    const std::optional<dt::Drawing> path = closestWayPath(model, digit, guide);
+    if (!path)
         return {};
-    const int way = dt::wayClosestToGuide(model, *m_ways, digit, guide);
-    const dt::Drawing path = dt::demonstrationPath(model, m_ways->digits[std::size_t(digit)][std::size_t(way)]);
     dt::ui::FormationStrokes strokes;
-    for (const dt::Stroke& stroke : path.strokes) {
+    for (const dt::Stroke& stroke : path->strokes) {
         std::vector<QPointF> points;
         points.reserve(stroke.size());
         for (const dt::StrokePoint& p : stroke)

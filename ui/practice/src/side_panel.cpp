@@ -52,9 +52,3 @@ void SidePanel::showComparison(bool comparing)
     m_compareButton->setChecked(comparing);
 }
 
-void SidePanel::setGuideCaption(const QString& caption)
-{
-    // No titles a child would have to read: the pictures speak. One caption, on the guide
-    // itself, only when it changed to the way closest to the child's drawing.
-    m_guide->setCaption(caption);
-}

@@ -8,7 +8,6 @@
 #include <digit_tutor/practice/practice_page.hpp>
 #include <digit_tutor/practice/prompt_speaker.hpp>
 #include <digit_tutor/practice/recognition_controller.hpp>
-#include <digit_tutor/practice/sound_effects.hpp>
 #include <digit_tutor/shell/app_settings.hpp>
 #include <digit_tutor/shell/default_model.hpp>
 #include <digit_tutor/shell/startup_choices.hpp>
@@ -133,8 +132,12 @@ bool MainWindow::grownUpPresent()
 void MainWindow::requestQuit()
 {
     // Held long enough not to be an accident; with a PIN set, only a grown-up goes on.
-    if (!grownUpPresent())
-        return;
+    if (grownUpPresent())
+        quitNow();
+}
+
+void MainWindow::quitNow()
+{
     m_quitAllowed = true;
     close();
 }
@@ -228,14 +231,11 @@ void MainWindow::openTeacherArea()
             area.setStore(m_store.get());
         area.settingsPage()->showDatabaseResult(ok, message);
     });
-    // A build without Qt TextToSpeech has no voice to switch on.
-    if (auto* speech = area.settingsPage()->findChild<QWidget*>(QStringLiteral("speech")))
-        speech->setEnabled(PromptSpeaker::isSupported());
+    area.settingsPage()->setSpeechAvailable(PromptSpeaker::isSupported());
     connect(&area, &TeacherArea::attemptFilesRequested, this, &MainWindow::showAttempts);
     connect(&area, &TeacherArea::quitRequested, this, [this, &area] {
         area.accept();
-        m_quitAllowed = true;
-        close();
+        quitNow();
     });
     emit teacherAreaOpened(&area);
     area.exec();
@@ -264,7 +264,7 @@ void MainWindow::setLeftHanded(bool leftHanded)
 
 void MainWindow::setSoundsEnabled(bool enabled)
 {
-    m_page->findChild<SoundEffects*>(QStringLiteral("sounds"))->setEnabled(enabled);
+    m_page->setSoundsEnabled(enabled);
     dt::ui::settings::setSounds(enabled);
 }
 

@@ -118,4 +118,9 @@ void TeacherSettingsPage::setSecret()
     m_repeat->clear();
 }
 
+void TeacherSettingsPage::setSpeechAvailable(bool available)
+{
+    m_speech->setEnabled(available);
+}
+
 void TeacherSettingsPage::showDatabaseResult(bool, const QString& message) { m_message->setText(message); }

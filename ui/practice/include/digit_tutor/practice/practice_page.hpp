@@ -145,6 +145,8 @@ public slots:
     void setLeftHanded(bool leftHanded);
     /// Speaks every message (where speech is available) and shows "Say it again", or neither.
     void setSpeechEnabled(bool enabled);
+    /// Plays the sound effects (success, try again, celebrations) or none.
+    void setSoundsEnabled(bool enabled);
     /// Says the prompt again.
     void sayPrompt();
     /// Writes the asked digit over the guide (the way closest to the guide shown), or stops

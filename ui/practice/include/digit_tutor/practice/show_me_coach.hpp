@@ -76,6 +76,11 @@ signals:
     void showingChanged(bool showing);
 
 private:
+    /// The path, in the guide's 28x28 frame, of the way of writing `digit` whose image is
+    /// closest to `guide`: what showMe() animates and formationFor() marks. nullopt when
+    /// unavailable, for a digit outside 0..9 or a guide of another size.
+    std::optional<dt::Drawing> closestWayPath(const dt::DigitModel& model, int digit,
+                                              const std::vector<float>& guide) const;
     DrawingCanvas* m_canvas;
     ShowMeOverlay* m_overlay;
     std::shared_ptr<const dt::WritingWays> m_ways;

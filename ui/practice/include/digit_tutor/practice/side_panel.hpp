@@ -27,9 +27,6 @@ public:
     /// The comparison in the place of the guide and the meter (true), or those two again.
     /// The compare button's check follows.
     void showComparison(bool comparing);
-    /// A short line over the guide saying why it is the one shown ("A 3 written like
-    /// yours"); empty hides it.
-    void setGuideCaption(const QString& caption);
 
 private:
     GuideView* m_guide = nullptr;

@@ -126,6 +126,8 @@ private:
     void updateTitle();
     /// true without a PIN; with one, after the PIN dialog was answered right.
     bool grownUpPresent();
+    /// Closes the window past the child-mode guard (closeEvent).
+    void quitNow();
     /// The student's own practice plan from the store; a fresh one without a store, a saved
     /// plan, or when it cannot be read (the status bar says why).
     dt::PracticePlan planFor(const dt::store::Student& student);

@@ -44,6 +44,9 @@ public:
     /// What the last action said ("The PIN is set.", or why not).
     QString messageText() const;
 
+    /// Whether this build can speak at all (Qt TextToSpeech); without, the speech box is greyed.
+    void setSpeechAvailable(bool available);
+
     /// Shows the outcome of a connection the window tried.
     void showDatabaseResult(bool ok, const QString& message);
 
