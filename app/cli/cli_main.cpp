@@ -34,9 +34,12 @@ Commands:
       least 1e-4; --double-precision keeps them in double, as scikit-learn does.
   evaluate [--model FILE] (--mnist DIR | --strokes FILE.jsonl) [--json]
       Accuracy, per-digit accuracy, confusion matrix, not-a-digit rate, time per digit.
-  classify [--model FILE] (--strokes F.json ... | --image F.png ...)
+  classify [--model FILE] [--asked D] (--strokes F.json ... | --image F.png ...)
       One JSON line per input: digit, probabilities, log_likelihood, is_digit,
-      refusal (why not a digit), typicality, component.
+      refusal (why not a digit), typicality, component, and reversed_digit: the
+      digit a drawing is a mirror image of, or null. --asked D: the digit the
+      writer was asked for (for every file given); only D is then looked for
+      mirrored. Images are read as they are (reversed_digit null).
   features --images F.idx --out F.csv [--normalise] [--deskew]
            [--orientations N] [--cell N] [--block N]
       HOG vectors, one CSV row per image, 17 significant digits. Without --normalise

@@ -22,6 +22,7 @@ Json verdictJson(const std::string& file, const Verdict& v)
         j["empty"] = true;
         j["digit"] = nullptr;
         j["is_digit"] = false;
+        j["reversed_digit"] = nullptr;
         return j;
     }
     j["digit"] = v.digit;
@@ -31,6 +32,7 @@ Json verdictJson(const std::string& file, const Verdict& v)
     j["refusal"] = refusalName(v.refusal);
     j["typicality"] = v.typicality;
     j["component"] = v.component;
+    j["reversed_digit"] = v.reversedDigit >= 0 ? Json(v.reversedDigit) : Json(nullptr);
     return j;
 }
 
@@ -38,7 +40,8 @@ Json verdictJson(const std::string& file, const Verdict& v)
 
 int runClassify(const Args& args, std::ostream& out, std::ostream& err)
 {
-    const Arguments a(args, {{"model"}, {"strokes", true, true}, {"image", true, true}});
+    const Arguments a(args, {{"model"}, {"strokes", true, true}, {"image", true, true}, {"asked"}});
+    const int asked = a.intValue("asked", -1, 0, 9);
     const std::vector<std::string> strokes = a.values("strokes");
     const std::vector<std::string> images = a.values("image");
     if (strokes.empty() && images.empty())
@@ -47,7 +50,7 @@ int runClassify(const Args& args, std::ostream& out, std::ostream& err)
     int failures = 0;
     auto classifyOne = [&](const std::string& file, bool isStrokes) {
         try {
-            const Verdict v = isStrokes ? recogniseDrawing(model, loadDrawing(file)) : model.classifyImage(loadDigitImage(file));
+            const Verdict v = isStrokes ? recogniseDrawing(model, loadDrawing(file), asked) : model.classifyImage(loadDigitImage(file));
             out << jsonLine(verdictJson(file, v)) << '\n';
         } catch (const Error& e) {
             // Other files still get their answer; the exit status tells a script that one failed.

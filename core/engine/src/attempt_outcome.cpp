@@ -13,6 +13,15 @@ AttemptOutcome judgeAttempt(const Verdict& verdict, int askedDigit)
         outcome.posterior = verdict.probabilities[std::size_t(outcome.judgedDigit)];
     if (verdict.empty)
         return outcome;
+    if (!asked && verdict.reversedDigit >= 0) {
+        outcome.judgedDigit = verdict.reversedDigit;
+        outcome.posterior = verdict.probabilities[std::size_t(outcome.judgedDigit)];
+    }
+    if (verdict.reversedDigit >= 0 && verdict.reversedDigit == outcome.judgedDigit) {
+        outcome.reversed = true;
+        outcome.stars = 1;
+        return outcome;
+    }
     if (!verdict.isDigit)
         return outcome; // a scribble: no star, however its posterior reads
     outcome.recognised = verdict.digit == outcome.judgedDigit;

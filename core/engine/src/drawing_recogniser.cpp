@@ -1,6 +1,7 @@
 #include <digit_tutor/engine/drawing_recogniser.hpp>
 
 #include <digit_tutor/engine/drawing_guide.hpp>
+#include <digit_tutor/engine/mirror_writing.hpp>
 #include <digit_tutor/engine/normalisation.hpp>
 
 #include <algorithm>
@@ -13,6 +14,56 @@ namespace {
 constexpr std::uint8_t kHalfInk = 128;
 constexpr double kLongStroke = 0.25; // of the drawing's longest side
 constexpr double kDot = 0.1;
+
+// A reversal needs the flipped drawing to be read as a sure digit, and to explain the ink
+// far better than the drawing as written: a well-formed 2 flipped is a poor 5-like shape,
+// and must never be called a reversed 5. With the asked digit the question is narrower
+// and the flipped drawing may be less sure.
+constexpr double kSureMirror = 0.95;
+constexpr double kSureAskedMirror = 0.8;
+constexpr double kMirrorMarginNats = 5.0;
+constexpr double kAskedMirrorMarginNats = 2.0;
+// A drawing read as written with this posterior and typicality is simply that digit.
+constexpr double kClearAsWritten = 0.9;
+constexpr double kUsualAsWritten = 0.05;
+
+Verdict readAsWritten(const DigitModel& model, const Drawing& drawing, const NormalisedDigit& normalised)
+{
+    Verdict v = model.classifyNormalised(normalised, InputKind::Drawing);
+    if (!v.isDigit)
+        return v;
+    v.refusal = shapeRefusal(measureShape(drawing, normalised.image));
+    v.isDigit = v.refusal == Refusal::None;
+    return v;
+}
+
+bool clearlyReadAs(const Verdict& v, int digit)
+{
+    return v.isDigit && v.digit == digit && v.probabilities[std::size_t(digit)] >= kClearAsWritten &&
+           v.typicality >= kUsualAsWritten;
+}
+
+// The digit the drawing is a mirror image of, or -1. The flipped drawing is only read when
+// the drawing as written leaves room for it, so a clear digit costs nothing more.
+int reversalOf(const DigitModel& model, const Drawing& drawing, const Verdict& asWritten, int asked)
+{
+    if (asked >= 0 && (!hasDistinctMirrorImage(asked) || clearlyReadAs(asWritten, asked)))
+        return -1;
+    if (asked < 0 && asWritten.isDigit && clearlyReadAs(asWritten, asWritten.digit))
+        return -1;
+    const Drawing flipped = mirroredDrawing(drawing);
+    const Verdict m = readAsWritten(model, flipped, normaliseDrawing(model, flipped));
+    if (!m.isDigit || !hasDistinctMirrorImage(m.digit) || (asked >= 0 && m.digit != asked))
+        return -1;
+    if (asWritten.isDigit && asWritten.digit == m.digit)
+        return -1; // the same digit either way round: a symmetric-looking form, not a reversal
+    const std::size_t d = std::size_t(m.digit);
+    const double sure = asked >= 0 ? kSureAskedMirror : kSureMirror;
+    const double margin = asked >= 0 ? kAskedMirrorMarginNats : kMirrorMarginNats;
+    if (m.probabilities[d] < sure || m.logLikelihood < asWritten.logLikelihood + margin)
+        return -1;
+    return m.digit;
+}
 
 } // namespace
 
@@ -55,19 +106,18 @@ Refusal shapeRefusal(const DrawingShape& shape, const ScribbleLimits& limits)
     return Refusal::None;
 }
 
-Verdict recogniseDrawing(const DigitModel& model, const Drawing& drawing, const ScribbleLimits& limits)
+Verdict recogniseDrawing(const DigitModel& model, const Drawing& drawing, int askedDigit)
 {
-    return recogniseNormalised(model, drawing, normaliseDrawing(model, drawing), limits);
+    return recogniseNormalised(model, drawing, normaliseDrawing(model, drawing), askedDigit);
 }
 
 Verdict recogniseNormalised(const DigitModel& model, const Drawing& drawing, const NormalisedDigit& normalised,
-                            const ScribbleLimits& limits)
+                            int askedDigit)
 {
-    Verdict v = model.classifyNormalised(normalised, InputKind::Drawing);
-    if (!v.isDigit)
+    Verdict v = readAsWritten(model, drawing, normalised);
+    if (v.empty)
         return v;
-    v.refusal = shapeRefusal(measureShape(drawing, normalised.image), limits);
-    v.isDigit = v.refusal == Refusal::None;
+    v.reversedDigit = reversalOf(model, drawing, v, askedDigit >= 0 && askedDigit < kDigitClasses ? askedDigit : -1);
     return v;
 }
 

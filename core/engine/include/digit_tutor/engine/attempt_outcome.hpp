@@ -5,7 +5,9 @@
 //
 //   stars 0  an empty drawing (nothing to judge), or a drawing that is no digit (refused as
 //            a scribble): a star for it would teach that any ink earns one
-//         1  another digit: the child wrote a digit, not the one asked
+//         1  another digit: the child wrote a digit, not the one asked; or the asked digit
+//            written facing the other way (a reversal: the child knows the digit, and is
+//            shown how to turn it round)
 //         2  the asked digit, recognised
 //         3  the asked digit, recognised with P >= kSureProbability and a typicality of at
 //            least kTypicalEnough (a well-formed, usual way of writing it)
@@ -27,6 +29,9 @@ struct AttemptOutcome {
     int judgedDigit = -1;
     bool recognised = false; ///< a digit (not refused), recognised as judgedDigit
     int stars = 0;           ///< 0 to 3, as above
+    /// The judged digit written facing the other way (Verdict::reversedDigit): never
+    /// recognised, never a scribble.
+    bool reversed = false;
     double posterior = 0.0;  ///< P(judgedDigit | drawing); 0 without a judged digit
 };
 

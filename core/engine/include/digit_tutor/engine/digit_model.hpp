@@ -89,6 +89,10 @@ struct Verdict {
     Refusal refusal = Refusal::Unlikely; ///< why not, when isDigit is false
     double typicality = 0.0;    ///< of the sample within `digit`, in [0, 1]
     int component = -1;         ///< most responsible component of `digit`'s mixture
+    /// For drawings (dt::recogniseDrawing): the digit this drawing is a mirror image of, or
+    /// -1 (mirror_writing.hpp). Independent of isDigit: a reversed 3 is often refused as
+    /// written, and is still a child's 3, not a scribble.
+    int reversedDigit = -1;
 };
 
 class DigitModel {

@@ -44,13 +44,16 @@ DrawingShape measureShape(const Drawing& drawing, const GreyImage& normalised);
 /// The first limit the shape breaks (path, ink, strokes, width), or Refusal::None.
 Refusal shapeRefusal(const DrawingShape& shape, const ScribbleLimits& limits = {});
 
-/// Verdict for a drawing, with refusal set when the drawing is not taken for a digit.
-/// An empty drawing gives an empty verdict. Never throws for a parsed Drawing.
-Verdict recogniseDrawing(const DigitModel& model, const Drawing& drawing, const ScribbleLimits& limits = {});
+/// Verdict for a drawing, with refusal set when the drawing is not taken for a digit and
+/// reversedDigit set when it is a digit written facing the other way (mirror_writing.hpp).
+/// `askedDigit` (0-9, or -1 when none was asked) is the digit the child was asked to write:
+/// only that digit is then looked for mirrored. An empty drawing gives an empty verdict.
+/// Never throws for a parsed Drawing; an askedDigit outside -1..9 counts as -1.
+Verdict recogniseDrawing(const DigitModel& model, const Drawing& drawing, int askedDigit = -1);
 /// The same verdict for a drawing already normalised with dt::normaliseDrawing, for a
 /// caller that also needs the image (the app compares it with the guide) and must not
 /// render and normalise twice. `normalised` must be normaliseDrawing(model, drawing).
 Verdict recogniseNormalised(const DigitModel& model, const Drawing& drawing, const NormalisedDigit& normalised,
-                            const ScribbleLimits& limits = {});
+                            int askedDigit = -1);
 
 } // namespace dt
