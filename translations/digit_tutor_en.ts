@@ -225,6 +225,10 @@
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your %1 is facing the other way. Let&apos;s turn it round!</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfidenceMeter</name>
@@ -344,6 +348,14 @@
     </message>
     <message>
         <source>%1 of %2 read as asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often the digit was written facing the other way (mirror writing)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -790,6 +802,18 @@
         <source>(no strokes were kept)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free drawing, written facing the other way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked, written facing the other way</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProgressChartView</name>
@@ -1198,10 +1222,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Trend: the success rate of the later half of a digit&apos;s attempts minus that of the earlier half, in percentage points, from %1 attempts on. Formation hints: how often the child was shown a better place to start, way round or stroke order.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Progress over time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1300,6 +1320,18 @@
     </message>
     <message>
         <source>Cannot write the report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend: the success rate of the later half of a digit&apos;s attempts minus that of the earlier half, in percentage points, from %1 attempts on. Reversed: how often the digit was written facing the other way (mirror writing). Formation hints: how often the child was shown a better place to start, way round or stroke order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written facing the other way</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

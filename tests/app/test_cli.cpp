@@ -1,5 +1,6 @@
 // digit-tutor-cli driven as a user drives it: as a process, reading its output and status.
 
+#include "mirrored_digits.hpp"
 #include "temp_files.hpp"
 #include "test_main.hpp"
 #include "test_paths.hpp"
@@ -15,6 +16,7 @@
 #include <QProcess>
 
 #include <digit_tutor/training/idx_reader.hpp>
+#include <digit_tutor/engine/model_file.hpp>
 #include <digit_tutor/engine/strokes.hpp>
 #include <digit_tutor/progress/progress_store.hpp>
 #include <QRegularExpression>
@@ -89,6 +91,8 @@ private slots:
         QTest::newRow("three component counts") << QStringList{"train", "--mnist", "x", "--out", "y", "--components", "1,2,3"}
                                                 << "one count or ten";
         QTest::newRow("nothing to classify") << QStringList{"classify"} << "--strokes";
+        QTest::newRow("asked digit 12") << QStringList{"classify", "--asked", "12", "--strokes", "x.json"}
+                                        << "'--asked' needs a whole number from 0 to 9, got '12'";
     }
     void wrongUsageIsOneLineAndStatus2()
     {
@@ -129,6 +133,35 @@ private slots:
             for (const char* key : {"digit", "log_likelihood", "is_digit", "refusal", "typicality", "component"})
                 QVERIFY2(v.contains(key), key);
         }
+    }
+
+    void classifyAskedForA3SaysWhenItIsFacingTheOtherWay()
+    {
+        // A pen 3 flipped left to right, one the default model itself calls a reversed 3.
+        const dt::DigitModel model = dt::loadModel(dt::test::defaultModelPath().toStdString());
+        const std::vector<dt::Drawing> mirrored =
+            dt::test::reversedDigits(model, dt::loadDrawings(dt::test::handwritingPath().toStdString()), 3, 3, 1);
+        QVERIFY2(!mirrored.empty(), "the model calls none of the handwriting's 3s, flipped, a reversed 3");
+        QTemporaryDir dir;
+        const QString flipped = dir.filePath("mirrored.json"), asWritten = dir.filePath("three.json");
+        dt::saveDrawing(mirrored.front(), flipped.toStdString());
+        dt::saveDrawing(dt::mirroredDrawing(mirrored.front()), asWritten.toStdString()); // flipped back
+
+        const Run r = cli({"classify", "--asked", "3", "--strokes", flipped, asWritten});
+        QCOMPARE(r.status, 0);
+        const QStringList lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        const QJsonObject reversed = QJsonDocument::fromJson(lines[0].toUtf8()).object();
+        QVERIFY2(reversed["reversed_digit"].isDouble(), qPrintable(lines[0]));
+        QCOMPARE(reversed["reversed_digit"].toInt(), 3);
+        const QJsonObject right = QJsonDocument::fromJson(lines[1].toUtf8()).object();
+        QVERIFY2(right.contains("reversed_digit") && right["reversed_digit"].isNull(), qPrintable(lines[1]));
+
+        // Asked for a 5, only a reversed 5 is looked for: the reversed 3 is not one.
+        const Run five = cli({"classify", "--asked", "5", "--strokes", flipped});
+        QCOMPARE(five.status, 0);
+        const QJsonObject notFive = QJsonDocument::fromJson(five.out.toUtf8()).object();
+        QVERIFY2(notFive.contains("reversed_digit") && notFive["reversed_digit"].isNull(), qPrintable(five.out));
     }
 
     void learnsWaysOfWritingAndChecksHowDigitsWereWritten()

@@ -131,6 +131,7 @@ std::vector<AttemptRecord> classAttempts()
                         0.5 + 0.05 * k, k == 2 ? QStringLiteral("order") : QStringLiteral("none"));
             a.studentId = 10 + s;
             a.student = names[s];
+            a.reversed = !right && s % 2 == 0; // a few written facing the other way
             a.group = QStringLiteral("Class 1, \"Owls\"");
             all.push_back(a);
         }
@@ -345,7 +346,7 @@ private slots:
             byId[a.id] = &a;
         for (std::size_t r = 1; r < rows.size(); ++r) {
             const QStringList& cells = rows[r];
-            QCOMPARE(cells.size(), 15);
+            QCOMPARE(cells.size(), 16);
             const AttemptRecord& a = *byId.at(cells[0].toLongLong());
             QCOMPARE(unguarded(cells[1]), a.student);
             QCOMPARE(unguarded(cells[2]), a.group);
@@ -359,10 +360,81 @@ private slots:
             QCOMPARE(cells[9], a.outlier ? QStringLiteral("true") : QStringLiteral("false"));
             QCOMPARE(cells[11].toInt(), a.stars);
             QCOMPARE(unguarded(cells[12]), a.formation);
-            QCOMPARE(unguarded(cells[13]), a.model);
-            const dt::Drawing strokes = dt::parseDrawing(cells[14].toStdString(), "csv");
+            QCOMPARE(cells[13], a.reversed ? QStringLiteral("true") : QStringLiteral("false"));
+            QCOMPARE(unguarded(cells[14]), a.model);
+            const dt::Drawing strokes = dt::parseDrawing(cells[15].toStdString(), "csv");
             QCOMPARE(strokes.pointCount(), a.strokes.pointCount());
         }
+    }
+
+    void reversalsAreCountedPerDigitInEveryFormat()
+    {
+        // 3: two of three written facing the other way (read as an 8, one of them refused);
+        // 5: the latest of two; 7: none; a reversal in free drawing counts for no digit.
+        std::vector<AttemptRecord> week = {
+            attempt(1, 3, 8, 1, day(6), 0.1),          attempt(2, 3, 8, 1, day(7), 0.2),
+            attempt(3, 3, 3, 3, day(8), 0.95),         attempt(4, 5, 5, 2, day(6, 11), 0.8),
+            attempt(5, 5, 2, 1, day(7, 11), 0.3),      attempt(6, 7, 7, 3, day(6, 12), 0.95),
+            attempt(7, -1, 5, 1, day(8, 12), 0.6, {}),
+        };
+        for (AttemptRecord& a : week)
+            a.reversed = a.id == 1 || a.id == 2 || a.id == 5 || a.id == 7;
+        week[0].outlier = true;
+
+        const dt::reports::ProgressSummary s = dt::reports::summarise(week);
+        QCOMPARE(s.digits[3].reversals, 2);
+        QCOMPARE(s.digits[5].reversals, 1);
+        QCOMPARE(s.digits[7].reversals, 0);
+        QCOMPARE(s.digits[3].formationHints(), 0); // a reversal is not a formation hint
+        QCOMPARE(s.digits[3].successes, 1);
+
+        // HTML: a Reversed column in the digit table, and the reversal under the latest 5.
+        const QString htmlPath = outputFolder(m_temp) + QStringLiteral("/reversals.html");
+        QString error;
+        QVERIFY2(dt::reports::writeReport(ReportFormat::Html, studentScope(), week, guides(), htmlPath, &error),
+                 qPrintable(error));
+        const QString html = QString::fromUtf8(readAll(htmlPath));
+        QVERIFY(html.contains(QStringLiteral("<th>Reversed</th><th>Formation hints</th>")));
+        // Stars, trend (none below four attempts), reversed, formation hints.
+        QVERIFY(html.contains(QStringLiteral("<td align=\"right\">1.7</td><td align=\"right\">\u2013</td>"
+                                             "<td align=\"right\">2</td><td>0</td></tr>")));
+        QVERIFY(html.contains(QStringLiteral("<td align=\"right\">1.5</td><td align=\"right\">\u2013</td>"
+                                             "<td align=\"right\">1</td><td>0</td></tr>")));
+        QVERIFY(html.contains(QStringLiteral("<td align=\"right\">3.0</td><td align=\"right\">\u2013</td>"
+                                             "<td align=\"right\">0</td><td>0</td></tr>")));
+        QVERIFY(html.contains(QStringLiteral("<i>written facing the other way</i>")));
+
+        // CSV: a reversed column, true for exactly the reversals.
+        const QString csvPath = outputFolder(m_temp) + QStringLiteral("/reversals.csv");
+        QVERIFY2(dt::reports::writeReport(ReportFormat::Csv, studentScope(), week, guides(), csvPath, &error),
+                 qPrintable(error));
+        const std::vector<QStringList> rows = parseCsv(QString::fromUtf8(readAll(csvPath).mid(3)));
+        QCOMPARE(rows.size(), week.size() + 1);
+        const qsizetype reversedColumn = rows.front().indexOf(QStringLiteral("reversed"));
+        QVERIFY(reversedColumn >= 0);
+        QStringList reversedIds;
+        for (std::size_t r = 1; r < rows.size(); ++r)
+            if (rows[r][reversedColumn] == QLatin1String("true"))
+                reversedIds << rows[r][0];
+            else
+                QCOMPARE(rows[r][reversedColumn], QStringLiteral("false"));
+        reversedIds.sort();
+        QCOMPARE(reversedIds, (QStringList{"1", "2", "5", "7"}));
+
+        // PDF: the same row of figures, as text.
+        const QString pdfPath = outputFolder(m_temp) + QStringLiteral("/reversals.pdf");
+        QVERIFY2(dt::reports::writeReport(ReportFormat::Pdf, studentScope(), week, guides(), pdfPath, &error),
+                 qPrintable(error));
+        if (pdftotext().isEmpty())
+            DT_SKIP_MISSING(
+                "pdftotext not found: install poppler-utils (apt-get install poppler-utils) to check the PDF's text.");
+        const QString text = pdfText(pdfPath);
+        QVERIFY2(text.contains(QStringLiteral("Reversed")), qPrintable(text.left(600)));
+        // Digit, attempts, read as asked, success rate, stars, trend, reversed.
+        for (const QString& row : {QStringLiteral("3 +3 +1 +33% +1\\.7 +\u2013 +2"),
+                                   QStringLiteral("5 +2 +1 +50% +1\\.5 +\u2013 +1"),
+                                   QStringLiteral("7 +1 +1 +100% +3\\.0 +\u2013 +0")})
+            QVERIFY2(text.contains(QRegularExpression(QStringLiteral("(^|\\n) *") + row)), qPrintable(row));
     }
 
     void theCsvNeverLetsASpreadsheetRunANameAsAFormula_data()

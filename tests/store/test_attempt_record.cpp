@@ -1,5 +1,6 @@
 // How a finished drawing becomes the record the progress store keeps (judgedAttempt): the
-// practice rules' stars and posterior, the model's verdict, who, when and which model.
+// practice rules' stars and posterior, the model's verdict, whether it was written facing
+// the other way, who, when and which model.
 
 #include <digit_tutor/progress/attempt_record.hpp>
 
@@ -7,6 +8,23 @@
 
 #include <QCoreApplication>
 #include <QTest>
+
+namespace {
+
+// A drawing refused as no digit, read as `digit` with P = p and every other digit at `others`.
+dt::Verdict refusedAs(int digit, dt::Refusal why, double others, double p)
+{
+    dt::Verdict v;
+    v.empty = false;
+    v.digit = digit;
+    v.isDigit = false;
+    v.refusal = why;
+    v.probabilities.fill(others);
+    v.probabilities[std::size_t(digit)] = p;
+    return v;
+}
+
+} // namespace
 
 class TestAttemptRecord : public QObject {
     Q_OBJECT
@@ -36,6 +54,7 @@ private slots:
         QCOMPARE(r.typicality, 0.7);
         QCOMPARE(r.stars, 3);
         QCOMPARE(r.formation, QStringLiteral("start"));
+        QVERIFY(!r.reversed);
         QCOMPARE(r.model, QStringLiteral("default.dtm"));
         QCOMPARE(r.strokes.pointCount(), std::size_t(2));
         QVERIFY(r.success());
@@ -43,13 +62,7 @@ private slots:
 
     void aScribbleIsAnOutlierWithNoStarAndTheAskedDigitsPosterior()
     {
-        dt::Verdict v;
-        v.empty = false;
-        v.digit = 1;
-        v.isDigit = false;
-        v.refusal = dt::Refusal::PathTooLong;
-        v.probabilities.fill(0.05);
-        v.probabilities[1] = 0.55;
+        const dt::Verdict v = refusedAs(1, dt::Refusal::PathTooLong, 0.05, 0.55);
         const dt::store::AttemptRecord r = dt::store::judgedAttempt(1, QDateTime::currentDateTimeUtc(), dt::Drawing{},
                                                                     7, v, QString(), QString());
         QVERIFY(r.outlier);
@@ -57,6 +70,23 @@ private slots:
         QCOMPARE(r.recognisedDigit, 1);
         QCOMPARE(r.posterior, 0.05); // of the 7 asked, not of the 1 read
         QVERIFY(!r.success());
+    }
+
+    void theAskedDigitFacingTheOtherWayIsAReversalWithOneStar()
+    {
+        // A 3 opening to the left: refused as it is written, a 3 once flipped.
+        dt::Verdict v = refusedAs(8, dt::Refusal::Unlikely, 0.02, 0.72);
+        v.probabilities[3] = 0.1;
+        v.reversedDigit = 3;
+        const dt::store::AttemptRecord r = dt::store::judgedAttempt(1, QDateTime::currentDateTimeUtc(), dt::Drawing{},
+                                                                    3, v, QString(), QString());
+        QVERIFY(r.reversed);
+        QCOMPARE(r.stars, 1);
+        QCOMPARE(r.recognisedDigit, 8); // what the model read, as written
+        QVERIFY(!r.success());
+        // Asked for a 5, a reversed 3 is not what was asked: no reversal is recorded.
+        QVERIFY(!dt::store::judgedAttempt(1, QDateTime::currentDateTimeUtc(), dt::Drawing{}, 5, v, QString(), QString())
+                     .reversed);
     }
 
     void anEmptyDrawingIsReadAsNothing()

@@ -1,5 +1,6 @@
 // The teachers' progress store, on SQLite and on a real PostgreSQL server (started here):
-// students and attempts kept exactly, Unicode names included; an older database migrated;
+// students and attempts kept exactly, Unicode names and reversals included; an older
+// database (version 1, 2 or 3) migrated with its data;
 // a newer, foreign or damaged one refused and left untouched; two writers at once lose
 // nothing; a writer killed with SIGKILL mid-stream loses no attempt it had committed; the
 // teacher's PIN is kept only as a salted hash; each child's practice plan is kept apart,
@@ -49,6 +50,7 @@ AttemptRecord attemptOf(qint64 student, int asked, int recognised, const QDateTi
     r.typicality = 0.4;
     r.stars = asked == recognised ? 3 : 1;
     r.formation = QStringLiteral("direction");
+    r.reversed = asked != recognised; // a 3 read as an 8 was a 3 facing the other way
     r.model = QStringLiteral("default.dtm 2026-11-26");
     r.strokes.canvasWidth = 400;
     r.strokes.canvasHeight = 300;
@@ -224,6 +226,7 @@ private slots:
             QCOMPARE(a.logLikelihood, -512.25);
             QCOMPARE(a.stars, made[i].stars);
             QCOMPARE(a.formation, QStringLiteral("direction"));
+            QCOMPARE(a.reversed, made[i].reversed);
             QCOMPARE(a.model, made[i].model);
             QCOMPARE(QString::fromStdString(dt::drawingToJson(a.strokes)),
                      QString::fromStdString(dt::drawingToJson(made[i].strokes)));
@@ -299,7 +302,7 @@ private slots:
 
         auto store = open(url);
         QVERIFY(store);
-        QCOMPARE(store->schemaVersion(), 3);
+        QCOMPARE(store->schemaVersion(), dt::store::kSchemaVersion);
         const auto students = store->students();
         QVERIFY(students && students->size() == 2);
         QCOMPARE(students->at(0).name, QStringLiteral("Guest"));
@@ -316,6 +319,7 @@ private slots:
             QCOMPARE(a.logLikelihood, -410.5);
             QVERIFY(a.outlier);
             QCOMPARE(a.formation, QStringLiteral("direction"));
+            QVERIFY(!a.reversed); // not looked for before version 4
             QCOMPARE(a.model, QStringLiteral("v2 model"));
             QCOMPARE(a.strokes.strokes.size(), std::size_t(1));
         }
@@ -325,6 +329,51 @@ private slots:
         QVERIFY2(store->savePracticePlan(ada.id, QString::fromStdString(dt::PracticePlan(1).saveState())),
                  qPrintable(store->lastError()));
         QCOMPARE(store->practicePlan(ada.id).status, SavedPracticePlan::Status::Saved);
+    }
+
+    void aVersion3DatabaseIsMigrated()
+    {
+        // A database as version 3 left it: a student, an attempt with a formation hint,
+        // and the student's practice plan.
+        const QString url = newDatabase();
+        const QString plan = QStringLiteral("the plan as version 3 kept it");
+        QVERIFY(makeOldDatabase(
+            url, 3,
+            {"INSERT INTO students (name, class_group, left_handed, created_at) "
+             "VALUES ('Ada', '2C', 0, '2026-09-01T08:00:00.000Z')",
+             "INSERT INTO attempts (student_id, made_at, asked_digit, recognised_digit, posterior, log_likelihood,"
+             " outlier, typicality, stars, formation, model, strokes) SELECT id, '2026-09-01T08:01:00.000Z', 5, 5,"
+             " 0.875, -350.5, 0, 0.5, 2, 'start', 'v3 model', '{\"strokes\": [[[1, 2], [3, 4]]]}' FROM students",
+             "INSERT INTO practice_plans (student_id, state, updated_at) SELECT id, 'the plan as version 3 kept it',"
+             " '2026-09-01T08:02:00.000Z' FROM students"}));
+
+        auto store = open(url);
+        QVERIFY(store);
+        QCOMPARE(store->schemaVersion(), 4);
+        const auto ada = store->studentNamed(QStringLiteral("Ada"));
+        QVERIFY(ada);
+        QCOMPARE(store->practicePlan(ada->id).status, SavedPracticePlan::Status::Saved);
+        QCOMPARE(store->practicePlan(ada->id).state, plan);
+        auto attempts = store->attempts();
+        QVERIFY(attempts && attempts->size() == 1);
+        const AttemptRecord old = attempts->front();
+        QCOMPARE(old.askedDigit, 5);
+        QCOMPARE(old.posterior, 0.875);
+        QCOMPARE(old.stars, 2);
+        QCOMPARE(old.formation, QStringLiteral("start"));
+        QCOMPARE(old.model, QStringLiteral("v3 model"));
+        QVERIFY(!old.reversed); // an attempt before version 4 was never found reversed
+
+        // Version 4 keeps a reversal beside the formation hint.
+        AttemptRecord mirrored = attemptOf(ada->id, 5, 2, QDateTime(QDate(2026, 9, 2), QTime(8, 0), Qt::UTC));
+        mirrored.reversed = true;
+        mirrored.formation.clear();
+        QVERIFY2(store->addAttempt(mirrored), qPrintable(store->lastError()));
+        attempts = store->attempts();
+        QVERIFY(attempts && attempts->size() == 2);
+        QVERIFY(!attempts->front().reversed);
+        QVERIFY(attempts->back().reversed);
+        QCOMPARE(attempts->back().formation, QString());
     }
 
     void practicePlansAreKeptPerChild()

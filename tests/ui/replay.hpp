@@ -51,6 +51,23 @@ inline std::vector<PixelStroke> expectedStrokes(const std::vector<PixelStroke>& 
     return out;
 }
 
+/// The drawing as the canvas records it after replay(fitToWidget(drawing, w, h)): whole
+/// pixels, repeats dropped (no times: the replay is instant), for asking the model what
+/// the page will see.
+inline dt::Drawing fittedDrawing(const dt::Drawing& drawing, int w, int h)
+{
+    dt::Drawing out;
+    out.canvasWidth = w;
+    out.canvasHeight = h;
+    for (const PixelStroke& s : expectedStrokes(fitToWidget(drawing, w, h))) {
+        dt::Stroke stroke;
+        for (const QPoint& p : s)
+            stroke.push_back({double(p.x()), double(p.y())});
+        out.strokes.push_back(stroke);
+    }
+    return out;
+}
+
 /// Press at the first point, move through the rest with the button held, release at the last.
 /// (Since Qt 6.3 QTest::mouseMove on a widget carries the buttons pressed with QTest::mousePress.)
 inline void replayStroke(QWidget* widget, const PixelStroke& stroke)

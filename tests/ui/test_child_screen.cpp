@@ -1,12 +1,14 @@
 // The child's practice screen as a five-year-old who cannot read meets it, state by state:
-// a fresh start, a right digit, a wrong one, a scribble, Done on an empty canvas, Done and
-// then more ink, another child sitting down, a left-handed child. Each state is checked for
+// a fresh start, a right digit, a wrong one, a digit written facing the other way (in
+// practice and in free drawing), a scribble, Done on an empty canvas, Done and then more
+// ink, another child sitting down, a left-handed child. Each state is checked for
 // what is shown (stars, words, guide) and for what is heard: every message goes through a
 // recording speech engine (RecordingSpeech) and every sound through SoundEffects::played.
 // Then the room around the page: no menu bar, no key that loads a file or quits, quitting
 // only by holding the door button (and the PIN once one is set), F11 for full screen, and
 // each child's own practice plan, kept in the store across a restart.
 
+#include "mirrored_digits.hpp"
 #include "practice_parts.hpp"
 #include "practice_window.hpp"
 #include "recording_speech.hpp"
@@ -15,7 +17,9 @@
 #include "test_main.hpp"
 #include "test_paths.hpp"
 
+#include <digit_tutor/common/child_style.hpp>
 #include <digit_tutor/common/hold_button.hpp>
+#include <digit_tutor/common/turn_round.hpp>
 #include <digit_tutor/progress/attempt_archive.hpp>
 #include <digit_tutor/engine/trajectory.hpp>
 #include <digit_tutor/practice/practice_page.hpp>
@@ -49,6 +53,7 @@ class TestChildScreen : public QObject {
 private:
     std::shared_ptr<const dt::DigitModel> m_model;
     std::vector<dt::Drawing> m_digits;
+    std::vector<dt::Drawing> m_allDigits; // every pen digit of the handwriting
     std::unique_ptr<QTemporaryDir> m_attempts;
     std::unique_ptr<MainWindow> m_window;
     PracticePage* m_page = nullptr;
@@ -80,6 +85,35 @@ private:
         DrawingCanvas* canvas = dt::test::canvas(m_page);
         dt::test::replay(canvas, dt::test::fitToWidget(m_digits[std::size_t(digit)], canvas->width(), canvas->height()));
         QTRY_VERIFY(!m_window->controller()->isPending());
+    }
+
+    /// Real pen 3s (or `digit`s) flipped left to right, as the page will see them on its
+    /// canvas, that the model calls reversed with `asked` asked (-1: free drawing).
+    std::vector<dt::Drawing> mirroredOnCanvas(int digit, int asked)
+    {
+        const DrawingCanvas* canvas = dt::test::canvas(m_page);
+        const auto onCanvas = [canvas](const dt::Drawing& d) {
+            return dt::test::fittedDrawing(d, canvas->width(), canvas->height());
+        };
+        return dt::test::reversedDigits(*m_model, m_allDigits, digit, asked, 3, onCanvas);
+    }
+
+    void drawAsIs(const dt::Drawing& drawing)
+    {
+        DrawingCanvas* canvas = dt::test::canvas(m_page);
+        dt::test::replay(canvas, dt::test::fitToWidget(drawing, canvas->width(), canvas->height()));
+        QTRY_VERIFY(!m_window->controller()->isPending());
+    }
+
+    /// How alike two pictures of the same size are: the mean difference of their grey, 0..255.
+    static double difference(const QImage& a, const QImage& b)
+    {
+        const QImage x = a.convertToFormat(QImage::Format_Grayscale8), y = b.convertToFormat(QImage::Format_Grayscale8);
+        double sum = 0.0;
+        for (int row = 0; row < x.height(); ++row)
+            for (int column = 0; column < x.width(); ++column)
+                sum += std::abs(int(x.constScanLine(row)[column]) - int(y.constScanLine(row)[column]));
+        return sum / (double(x.width()) * x.height());
     }
 
     void scribble()
@@ -114,6 +148,7 @@ private slots:
         auto loaded = dt::test::loadDefaultModelAndDigits();
         m_model = loaded.model;
         m_digits = std::move(loaded.digits);
+        m_allDigits = dt::loadDrawings(dt::test::handwritingPath().toStdString());
     }
 
     void init()
@@ -221,6 +256,103 @@ private slots:
         QVERIFY2(m_page->hintText().contains(QStringLiteral("green dot")), qPrintable(m_page->hintText()));
         QVERIFY(dt::test::praiseText(m_page).endsWith(m_page->hintText()));
         QCOMPARE(heard(), QStringList{dt::test::praiseText(m_page)}); // the praise, then the hint, as one
+    }
+
+    void aDigitFacingTheOtherWayIsSaidAndTheGuideTurnsRound()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("class.sqlite"));
+        {
+            auto store = dt::test::openSqliteStore(file);
+            QVERIFY(store);
+            m_window->setProgressStore(std::move(store));
+        }
+        QVERIFY(m_window->loadWritingWaysFile(dt::test::sourceDir() + QStringLiteral("/models/default.ways")));
+        m_page->setAskedDigit(3);
+        heard();
+        const std::vector<dt::Drawing> mirrored = mirroredOnCanvas(3, 3);
+        QVERIFY2(!mirrored.empty(), "the model calls none of the handwriting's 3s, flipped, a reversed 3");
+        drawAsIs(mirrored.front());
+        GuideView* guide = dt::test::guideView(m_page);
+        const QImage rightWayRound = guide->grab().toImage();
+        QTest::mouseClick(dt::test::doneButton(m_page), Qt::LeftButton);
+
+        // Shown first as the child wrote it: the guide's 3 mirrored.
+        QVERIFY(guide->isTurning());
+        QCOMPARE(guide->horizontalScale(), -1.0);
+        const QImage asWritten = guide->grab().toImage();
+        QVERIFY2(difference(asWritten, rightWayRound.mirrored(true, false)) < difference(asWritten, rightWayRound),
+                 "the guide at the start of the turn is not the mirror image of the guide");
+        // Said and shown in words, one star, no formation hint on top.
+        const QString expected = QStringLiteral("Your 3 is facing the other way. Let's turn it round!");
+        QCOMPARE(dt::test::praiseText(m_page), expected);
+        QCOMPARE(heard(), QStringList{expected});
+        QCOMPARE(m_page->stars(), 1);
+        QTRY_COMPARE(dt::test::starsView(m_page)->stars(), 1);
+        QCOMPARE(played(), QList<Sound>{Sound::TryAgain});
+        QVERIFY2(m_page->hintText().isEmpty(), qPrintable(m_page->hintText()));
+        QVERIFY(!dt::test::differenceView(m_page)->isVisible()); // the guide, not a comparison over it
+
+        // It turns round by itself, through narrower pictures, and settles the right way.
+        QSignalSpy turned(guide, &GuideView::turnedRound);
+        QTRY_VERIFY(guide->horizontalScale() > -1.0 && guide->horizontalScale() < 1.0);
+        QTRY_VERIFY_WITH_TIMEOUT(!guide->isTurning(), TurnRound::durationMs() + 2000);
+        QCOMPARE(turned.count(), 1);
+        QCOMPARE(guide->horizontalScale(), 1.0);
+
+        // The progress store keeps it as a reversal: one star, and none of the formation hints.
+        auto store = dt::test::openSqliteStore(file);
+        QVERIFY(store);
+        const auto attempts = store->attempts();
+        QVERIFY(attempts && attempts->size() == 1);
+        QVERIFY(attempts->front().reversed);
+        QCOMPARE(attempts->front().askedDigit, 3);
+        QCOMPARE(attempts->front().stars, 1);
+        QCOMPARE(attempts->front().formation, QString());
+
+        // New ink starts a new attempt: the words go, and a turn under way would stop.
+        m_page->done();
+        QCOMPARE(heard(), QStringList{expected}); // Done again says it again
+        QTest::mouseClick(dt::test::clearButton(m_page), Qt::LeftButton);
+        QVERIFY(!guide->isTurning());
+        // The same child's 3 the right way round is no reversal.
+        drawAsIs(m_digits[3]);
+        heard();
+        m_page->done();
+        QVERIFY(m_page->stars() >= 2);
+        QVERIFY(!guide->isTurning());
+        QVERIFY(!dt::test::praiseText(m_page).contains(QStringLiteral("other way")));
+        QCOMPARE(store->attempts()->size(), std::size_t(2));
+        QVERIFY(!store->attempts()->back().reversed);
+    }
+
+    void inFreeDrawingAnyDigitFacingTheOtherWayIsSaidSo()
+    {
+        dt::test::freeModeButton(m_page)->click();
+        heard();
+        // Free drawing looks harder before it calls a drawing reversed: any of these will do.
+        std::vector<dt::Drawing> mirrored;
+        int digit = -1;
+        for (int d : {3, 2, 5, 7, 4, 6, 9}) {
+            mirrored = mirroredOnCanvas(d, -1);
+            if (!mirrored.empty()) {
+                digit = d;
+                break;
+            }
+        }
+        QVERIFY2(digit >= 0, "the model calls no flipped pen digit reversed in free drawing");
+        drawAsIs(mirrored.front());
+        m_page->done();
+        const QString expected = QStringLiteral("Your %1 is facing the other way. Let's turn it round!").arg(digit);
+        QCOMPARE(dt::test::praiseText(m_page), expected);
+        QCOMPARE(heard(), QStringList{expected});
+        QCOMPARE(m_page->stars(), 1);
+        // The guide shows the digit it is the mirror image of, turning round.
+        GuideView* guide = dt::test::guideView(m_page);
+        QVERIFY(guide->isTurning());
+        QCOMPARE(guide->guide(), GuideView::colouredInk(m_window->controller()->guideFor(digit),
+                                                        dt::ui::childColours::guideInk()));
+        QTRY_VERIFY_WITH_TIMEOUT(!guide->isTurning(), TurnRound::durationMs() + 2000);
     }
 
     void aScribbleEarnsNoStarButAFriendlyWord()

@@ -1,6 +1,6 @@
 // The teacher's progress view, as a teacher uses it: choose a student and see per digit the
-// same figures the reports give, the digits that need work, the formation hints, a chart of
-// each day's success; choose the class to see both of its students; narrow the period;
+// same figures the reports give, the digits that need work, the formation hints, the digits
+// written facing the other way, a chart of each day's success; choose the class to see both of its students; narrow the period;
 // replay an attempt; export the report. A name full of markup stays plain text, and without
 // a store the view explains itself instead of crashing.
 
@@ -84,7 +84,7 @@ private:
 
     /// Stores an attempt `daysAgo` days before today at 10:00 UTC plus `minute`.
     bool add(ProgressStore& store, qint64 student, int daysAgo, int minute, int asked, int read, int stars,
-             const QString& formation = {}, int strokes = 1)
+             const QString& formation = {}, int strokes = 1, bool reversed = false)
     {
         AttemptRecord r;
         r.studentId = student;
@@ -94,6 +94,7 @@ private:
         r.posterior = asked == read ? 0.9 : 0.2;
         r.stars = stars;
         r.formation = formation;
+        r.reversed = reversed;
         r.model = QStringLiteral("test model");
         r.strokes = drawingOf(strokes);
         return store.addAttempt(r);
@@ -410,6 +411,47 @@ private slots:
             }
         }
         QVERIFY(panel->canvas()->isReadOnly()); // a replay is to watch, not to draw on
+    }
+
+    void reversalsAreCountedPerDigitAndMarkedInTheList()
+    {
+        // Mia, in her own class: two of her three 3s faced the other way, one 5 did, her 2s never.
+        auto store = openStore(QStringLiteral("reversals.sqlite"));
+        QVERIFY(store);
+        const auto mia = store->addStudent(QStringLiteral("Mia"), QStringLiteral("R"));
+        QVERIFY(mia);
+        QVERIFY(add(*store, mia->id, 2, 0, 3, 8, 1, {}, 1, true));
+        QVERIFY(add(*store, mia->id, 2, 1, 3, 3, 3, QStringLiteral("none")));
+        QVERIFY(add(*store, mia->id, 1, 0, 3, 8, 1, {}, 1, true));
+        QVERIFY(add(*store, mia->id, 1, 1, 5, 2, 1, {}, 1, true));
+        QVERIFY(add(*store, mia->id, 1, 2, 2, 2, 3, QStringLiteral("none")));
+        auto view = openView(store.get());
+        QVERIFY(view);
+        QVERIFY(choose(*view, QStringLiteral("Mia")));
+
+        QCOMPARE(view->digitTable()->horizontalHeaderItem(DigitFiguresTable::ReversedColumn)->text(),
+                 QStringLiteral("Reversed"));
+        QCOMPARE(cell(*view, 3, DigitFiguresTable::ReversedColumn), QStringLiteral("2"));
+        QCOMPARE(cell(*view, 5, DigitFiguresTable::ReversedColumn), QStringLiteral("1"));
+        QCOMPARE(cell(*view, 2, DigitFiguresTable::ReversedColumn), QStringLiteral("0"));
+        QCOMPARE(cell(*view, 7, DigitFiguresTable::ReversedColumn), QStringLiteral("\u2013")); // not tried
+        QCOMPARE(cell(*view, 3, DigitFiguresTable::FormationColumn), QStringLiteral("none")); // not a hint
+
+        // The list marks each reversal where it says what the drawing was read as.
+        QTreeWidget* list = view->attemptsPanel()->list();
+        QCOMPARE(list->topLevelItemCount(), 5);
+        QStringList reversals;
+        for (int i = 0; i < list->topLevelItemCount(); ++i) {
+            const QString read = list->topLevelItem(i)->text(ProgressAttemptsPanel::ReadColumn);
+            if (read.startsWith(QStringLiteral("reversed")))
+                reversals << list->topLevelItem(i)->text(ProgressAttemptsPanel::AskedColumn);
+        }
+        QCOMPARE(reversals, (QStringList{"5", "3", "3"})); // newest first
+        // Chosen, it says so in words.
+        QTreeWidgetItem* newest = list->topLevelItem(1); // yesterday's 5
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(newest).center());
+        QVERIFY2(view->attemptsPanel()->statusText().contains(QStringLiteral("5 asked, written facing the other way")),
+                 qPrintable(view->attemptsPanel()->statusText()));
     }
 
     void exportWritesTheReportOfWhatIsShown()

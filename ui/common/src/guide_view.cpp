@@ -1,6 +1,7 @@
 #include <digit_tutor/common/guide_view.hpp>
 
 #include <digit_tutor/common/child_style.hpp>
+#include <digit_tutor/common/turn_round.hpp>
 #include <digit_tutor/common/writing_lines.hpp>
 
 #include <QFontMetricsF>
@@ -28,7 +29,10 @@ double smoothstep(double from, double to, double x)
 
 GuideView::GuideView(QWidget* parent)
     : QWidget(parent)
+    , m_turn(new TurnRound(this))
 {
+    connect(m_turn, &TurnRound::changed, this, qOverload<>(&QWidget::update));
+    connect(m_turn, &TurnRound::finished, this, &GuideView::turnedRound);
     setMinimumSize(120, 120);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     setAccessibleName(tr("Guide"));
@@ -144,10 +148,21 @@ void GuideView::paintEvent(QPaintEvent*)
     dt::ui::paintWritingLines(painter, card, card.left() + corner / 2.0, card.right() - corner / 2.0);
     if (m_image.isNull())
         return;
-    painter.setOpacity(m_opacity);
-    painter.drawImage(card, m_image);
-    painter.setOpacity(1.0);
-    if (m_formationShown)
+    if (m_turn->isRunning()) {
+        // Turning round: the child is to see it happen, however faded the plan has the guide.
+        painter.save();
+        painter.translate(card.center());
+        painter.scale(m_turn->horizontalScale(), 1.0);
+        painter.translate(-card.center());
+        painter.drawImage(card, m_image);
+        painter.restore();
+    } else {
+        painter.setOpacity(m_opacity);
+        painter.drawImage(card, m_image);
+        painter.setOpacity(1.0);
+    }
+    // The marks belong to the digit the right way round; on a mirrored one they would point wrong.
+    if (m_formationShown && !m_turn->isRunning())
         dt::ui::paintFormationMarks(painter, card, m_formation);
     if (!m_caption.isEmpty()) {
         // Inside the card, along its foot: a line that comes and goes must not take room
@@ -164,6 +179,14 @@ void GuideView::paintEvent(QPaintEvent*)
         painter.drawText(foot, Qt::AlignCenter, m_caption);
     }
 }
+
+void GuideView::turnRound() { m_turn->start(); }
+
+void GuideView::stopTurning() { m_turn->stop(); }
+
+bool GuideView::isTurning() const { return m_turn->isRunning(); }
+
+double GuideView::horizontalScale() const { return m_turn->horizontalScale(); }
 
 void GuideView::setCaption(const QString& caption)
 {

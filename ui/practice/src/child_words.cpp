@@ -40,6 +40,11 @@ QString ChildWords::looksLikeNotAsked(int seen, int asked)
     return andThen(looks, letsWrite(asked));
 }
 
+QString ChildWords::facingTheOtherWay(int digit)
+{
+    return tr("Your %1 is facing the other way. Let's turn it round!").arg(digit);
+}
+
 QString ChildWords::learnt(int digit)
 {
     return (digit == 8 ? tr("You can write an %1 all by yourself!") : tr("You can write a %1 all by yourself!"))

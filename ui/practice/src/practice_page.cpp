@@ -337,6 +337,7 @@ void PracticePage::startChild(const dt::PracticePlan& plan)
 void PracticePage::setFreeMode(bool free)
 {
     m_free = free;
+    m_controller->setAskedDigit(free ? -1 : m_asked);
     m_guideComponent = -1;
     m_guide->setCaption(QString());
     updateShowMeButton();
@@ -351,6 +352,7 @@ void PracticePage::setAskedDigit(int digit)
     if (digit < 0 || digit >= dt::kDigitClasses)
         return;
     m_asked = digit;
+    m_controller->setAskedDigit(m_free ? -1 : digit);
     m_guideComponent = -1; // a new digit starts from its most common way of writing
     m_guide->setCaption(QString());
     m_guide->setFormationShown(false);
@@ -426,8 +428,11 @@ void PracticePage::done()
     const QString formation = m_free ? QString() : recordInPlan(outcome);
     emit attemptFinished(m_canvas->drawing(), m_free ? -1 : m_asked, verdict, formation);
     // A drawing that is no digit yet is better answered by the guide (what to draw) than
-    // by an overlay of a scribble on it; Compare still shows it on request.
-    setComparing(verdict.isDigit);
+    // by an overlay of a scribble on it; Compare still shows it on request. A reversal too:
+    // the guide turns round, and an overlay would only say that every stroke is wrong.
+    if (outcome.reversed)
+        turnGuideRound(outcome.judgedDigit);
+    setComparing(verdict.isDigit && !outcome.reversed);
     // Everything the child is told is also said: the praise (or what to write instead) and
     // the hint after it, shown and spoken as one, so that neither cuts the other off.
     if (!m_hintText.isEmpty())
@@ -447,10 +452,13 @@ QString PracticePage::recordInPlan(const dt::AttemptOutcome& outcome)
         m_praise->setText(ChildWords::learnt(m_asked));
     }
     // The guide may now change to the asked digit's way closest to the drawing; while the
-    // child drew it stayed put, so as not to move under their eyes.
-    showClosestGuide();
+    // child drew it stayed put, so as not to move under their eyes. Not for a reversal: no
+    // way of writing is close to a mirror image, and the guide is about to turn round.
+    if (!outcome.reversed)
+        showClosestGuide();
     applyHelp();
     // How it was written matters once it is the right digit; a hint never takes a star.
+    // (A reversal is never recognised: turning it round comes before where to start.)
     if (!outcome.recognised)
         return {};
     const auto check = m_coach->checkAfterDone(m_asked, m_canvas->drawing());
@@ -469,6 +477,7 @@ void PracticePage::startNewAttempt()
     m_starsView->clear();
     m_praise->clear();
     clearHint();
+    m_guide->stopTurning();
     if (m_comparing)
         setComparing(false);
     // The live verdict refills "looks like" and the meter as the new ink comes in.
@@ -493,8 +502,19 @@ void PracticePage::showClosestGuide()
     m_guide->setCaption(ChildWords::writtenLikeYours(m_asked));
 }
 
+void PracticePage::turnGuideRound(int digit)
+{
+    // In free drawing the guide showed the digit the drawing was read as; the one to turn
+    // round is the one it is the mirror image of.
+    if (m_free)
+        setGuidePixels(m_controller->guideFor(digit));
+    m_guide->turnRound();
+}
+
 QString PracticePage::praiseFor(const dt::AttemptOutcome& outcome, const dt::Verdict& verdict)
 {
+    if (outcome.reversed) // often refused as no digit, or read as another: it is neither
+        return ChildWords::facingTheOtherWay(outcome.judgedDigit);
     if (!verdict.isDigit) // a scribble earns no star, but a friendly word on what to write
         return ChildWords::letsWrite(m_free ? -1 : m_asked);
     if (!m_free && !outcome.recognised)
@@ -641,6 +661,7 @@ void PracticePage::resetFeedback()
     m_words->setCurrentWidget(m_looksLike);
     m_starsView->clear();
     m_celebration->stop();
+    m_guide->stopTurning();
     m_stars = -1;
     m_judged = false;
     m_askedToDraw = false;

@@ -25,6 +25,11 @@ void RecognitionController::setModel(std::shared_ptr<const dt::DigitModel> model
         schedule();
 }
 
+void RecognitionController::setAskedDigit(int digit)
+{
+    m_asked = digit >= 0 && digit < dt::kDigitClasses ? digit : -1;
+}
+
 void RecognitionController::setDrawingSource(std::function<dt::Drawing()> source)
 {
     m_source = std::move(source);
@@ -67,7 +72,7 @@ void RecognitionController::recogniseNow()
         m_drawing = m_source();
     // The normalised image is kept: the guide and the comparison need it too.
     m_normalised.reset();
-    m_verdict = m_model ? dt::recogniseNormalised(*m_model, m_drawing, lastNormalised()) : dt::Verdict{};
+    m_verdict = m_model ? dt::recogniseNormalised(*m_model, m_drawing, lastNormalised(), m_asked) : dt::Verdict{};
     emit verdictReady(m_verdict);
 }
 

@@ -19,6 +19,7 @@ AttemptRecord judgedAttempt(qint64 studentId, const QDateTime& when, const dt::D
     record.typicality = verdict.typicality;
     record.stars = outcome.stars;
     record.formation = formation;
+    record.reversed = outcome.reversed;
     record.model = model;
     record.strokes = strokes;
     return record;

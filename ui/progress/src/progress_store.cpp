@@ -396,7 +396,8 @@ bool ProgressStore::addAttempt(AttemptRecord& record)
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral(
         "INSERT INTO attempts (student_id, made_at, asked_digit, recognised_digit, posterior, log_likelihood, outlier,"
-        " typicality, stars, formation, model, strokes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        " typicality, stars, formation, reversed, model, strokes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " RETURNING id"));
     q.addBindValue(record.studentId);
     q.addBindValue(timeText(record.when.isValid() ? record.when : QDateTime::currentDateTimeUtc()));
     q.addBindValue(record.askedDigit);
@@ -408,6 +409,7 @@ bool ProgressStore::addAttempt(AttemptRecord& record)
     q.addBindValue(finiteOr(record.typicality, 0.0));
     q.addBindValue(record.stars);
     q.addBindValue(text(record.formation));
+    q.addBindValue(record.reversed ? 1 : 0);
     q.addBindValue(text(record.model));
     q.addBindValue(QString::fromStdString(dt::drawingToJson(record.strokes)));
     // One statement is its own transaction in both databases: once exec() returns, the
@@ -422,7 +424,8 @@ std::optional<std::vector<AttemptRecord>> ProgressStore::attempts(const AttemptF
 {
     QString sql = QStringLiteral(
         "SELECT a.id, a.student_id, s.name, s.class_group, a.made_at, a.asked_digit, a.recognised_digit, a.posterior,"
-        " a.log_likelihood, a.outlier, a.typicality, a.stars, a.formation, a.model, a.strokes"
+        " a.log_likelihood, a.outlier, a.typicality, a.stars, a.formation, a.model, a.strokes,"
+        " a.reversed"
         " FROM attempts a JOIN students s ON s.id = a.student_id WHERE 1 = 1");
     QVariantList values;
     if (filter.studentId) {
@@ -468,6 +471,7 @@ std::optional<std::vector<AttemptRecord>> ProgressStore::attempts(const AttemptF
         r.stars = q.value(11).toInt();
         r.formation = q.value(12).toString();
         r.model = q.value(13).toString();
+        r.reversed = q.value(15).toInt() != 0;
         try {
             r.strokes = dt::parseDrawing(q.value(14).toString().toStdString(),
                                          "attempt " + std::to_string(r.id));

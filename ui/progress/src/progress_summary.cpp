@@ -55,6 +55,7 @@ DigitFigures figuresOf(int digit, std::vector<const AttemptRecord*> attempts)
             ++f.unusualDirection;
         else if (a->formation == QLatin1String("order"))
             ++f.unusualOrder;
+        f.reversals += a->reversed;
         if (better(*a, *best))
             best = a;
     }

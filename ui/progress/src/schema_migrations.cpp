@@ -53,6 +53,11 @@ QStringList migrationStep(int step, SqlDialect dialect)
                            " state TEXT NOT NULL,"
                            " updated_at TEXT NOT NULL)"),
         };
+    case 4:
+        return {
+            QStringLiteral("ALTER TABLE attempts ADD COLUMN reversed INTEGER NOT NULL DEFAULT 0"
+                           " CHECK (reversed IN (0, 1))"),
+        };
     default:
         return {};
     }

@@ -68,6 +68,7 @@ QString row(const AttemptRecord& a)
         numberField(a.typicality),
         numberField(qint64(a.stars)),
         csvTextField(a.formation),
+        flagField(a.reversed),
         csvTextField(a.model),
         csvTextField(QString::fromStdString(dt::drawingToJson(a.strokes))),
     };
@@ -82,7 +83,8 @@ QStringList csvColumns()
             QStringLiteral("time"),      QStringLiteral("asked_digit"), QStringLiteral("recognised_digit"),
             QStringLiteral("success"),   QStringLiteral("posterior"),   QStringLiteral("log_likelihood"),
             QStringLiteral("outlier"),   QStringLiteral("typicality"),  QStringLiteral("stars"),
-            QStringLiteral("formation"), QStringLiteral("model"),       QStringLiteral("strokes")};
+            QStringLiteral("formation"), QStringLiteral("reversed"),    QStringLiteral("model"),
+            QStringLiteral("strokes")};
 }
 
 QString csvTextField(const QString& text) { return quoted(needsGuard(text) ? QLatin1Char('\'') + text : text); }

@@ -203,7 +203,8 @@ QString digitTable(const ProgressSummary& s)
         "<table class=\"grid\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">\n<thead><tr>");
     for (const QString& column : {ReportText::tr("Digit"), ReportText::tr("Attempts"), ReportText::tr("Read as asked"),
                                   ReportText::tr("Success rate"), ReportText::tr("Average stars"),
-                                  ReportText::tr("Trend (points)"), ReportText::tr("Formation hints")})
+                                  ReportText::tr("Trend (points)"), ReportText::tr("Reversed"),
+                                  ReportText::tr("Formation hints")})
         html += QStringLiteral("<th>%1</th>").arg(esc(column));
     html += QStringLiteral("</tr></thead>\n");
     for (const DigitFigures& f : s.digits) {
@@ -211,7 +212,7 @@ QString digitTable(const ProgressSummary& s)
         html += QStringLiteral("<td align=\"right\">%1</td>").arg(f.attempts);
         if (!f.tried()) {
             html += QStringLiteral("<td align=\"right\">%1</td><td align=\"right\">%1</td><td align=\"right\">%1</td>"
-                                   "<td align=\"right\">%1</td><td>%1</td></tr>\n")
+                                   "<td align=\"right\">%1</td><td align=\"right\">%1</td><td>%1</td></tr>\n")
                         .arg(none());
             continue;
         }
@@ -220,11 +221,13 @@ QString digitTable(const ProgressSummary& s)
                     .arg(shadeOf(f.successRate), percent(f.successRate));
         html += QStringLiteral("<td align=\"right\">%1</td>").arg(QString::number(f.averageStars, 'f', 1));
         html += QStringLiteral("<td align=\"right\">%1</td>").arg(trendText(f.trend));
+        html += QStringLiteral("<td align=\"right\">%1</td>").arg(f.reversals);
         html += QStringLiteral("<td>%1</td></tr>\n").arg(esc(formationCell(f)));
     }
     html += QStringLiteral("</table>\n");
     html += note(ReportText::tr("Trend: the success rate of the later half of a digit's attempts minus that of the "
-                                "earlier half, in percentage points, from %1 attempts on. Formation hints: how often "
+                                "earlier half, in percentage points, from %1 attempts on. Reversed: how often the "
+                                "digit was written facing the other way (mirror writing). Formation hints: how often "
                                 "the child was shown a better place to start, way round or stroke order.")
                      .arg(kMinTrendAttempts));
     return html;
@@ -274,7 +277,7 @@ QString attemptCell(const ReportScope& scope, const AttemptRecord& a, const QStr
                 .arg(esc(what), starsText(a.stars), day(scope.dayOf(a.when)));
     if (scope.isClass)
         html += QStringLiteral("<br>") + esc(a.student);
-    const QString hint = formationText(a.formation);
+    const QString hint = a.reversed ? ReportText::tr("written facing the other way") : formationText(a.formation);
     if (!hint.isEmpty())
         html += QStringLiteral("<br><i>%1</i>").arg(esc(hint));
     return html;

@@ -20,13 +20,15 @@ DigitFiguresTable::DigitFiguresTable(QWidget* parent)
     : QTableWidget(dt::reports::kDigitCount, ColumnCount, parent)
 {
     setHorizontalHeaderLabels(
-        {tr("Digit"), tr("Attempts"), tr("Success"), tr("Stars"), tr("Trend"), tr("Formation hints")});
+        {tr("Digit"), tr("Attempts"), tr("Success"), tr("Stars"), tr("Trend"), tr("Reversed"), tr("Formation hints")});
     horizontalHeaderItem(SuccessColumn)->setToolTip(tr("How often the digit was read as the one asked for"));
     horizontalHeaderItem(StarsColumn)->setToolTip(tr("The average stars, of 3"));
     horizontalHeaderItem(TrendColumn)
         ->setToolTip(tr("The success rate of the later half of a digit's attempts minus that of the earlier half, "
                         "in percentage points, from %1 attempts on.")
                          .arg(dt::reports::kMinTrendAttempts));
+    horizontalHeaderItem(ReversedColumn)
+        ->setToolTip(tr("How often the digit was written facing the other way (mirror writing)"));
     horizontalHeaderItem(FormationColumn)
         ->setToolTip(tr("How often the child was shown a better place to start, way round or stroke order."));
     verticalHeader()->hide();
@@ -87,6 +89,7 @@ void DigitFiguresTable::setSummary(const ProgressSummary& summary)
         cells[SuccessColumn] = f.tried() ? percentText(f.successRate) : dash();
         cells[StarsColumn] = f.tried() ? locale.toString(f.averageStars, 'f', 1) + QStringLiteral(" \u2605") : dash();
         cells[TrendColumn] = f.tried() ? trendText(f.trend) : dash();
+        cells[ReversedColumn] = f.tried() ? locale.toString(f.reversals) : dash();
         cells[FormationColumn] = formationText(f);
         for (int column = 0; column < ColumnCount; ++column) {
             auto* cell = new QTableWidgetItem(cells[column]);

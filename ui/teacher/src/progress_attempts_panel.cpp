@@ -132,7 +132,9 @@ void ProgressAttemptsPanel::setAttempts(std::vector<AttemptRecord> attempts, boo
         item->setText(WhenColumn, timeText(a.when));
         item->setText(StudentColumn, a.student);
         item->setText(AskedColumn, a.askedDigit >= 0 ? QString::number(a.askedDigit) : tr("free drawing"));
-        QString read = a.outlier ? tr("not a digit")
+        // A reversal first: it is often also refused as no digit, or read as another.
+        QString read = a.reversed ? tr("reversed")
+            : a.outlier           ? tr("not a digit")
             : a.recognisedDigit >= 0 ? QString::number(a.recognisedDigit)
                                      : tr("nothing");
         if (a.askedDigit >= 0) {
@@ -180,7 +182,9 @@ QString ProgressAttemptsPanel::describe(const AttemptRecord& a) const
 {
     QString what;
     if (a.askedDigit < 0)
-        what = tr("free drawing");
+        what = a.reversed ? tr("free drawing, written facing the other way") : tr("free drawing");
+    else if (a.reversed)
+        what = tr("%1 asked, written facing the other way").arg(a.askedDigit);
     else if (a.outlier)
         what = tr("%1 asked, not read as a digit").arg(a.askedDigit);
     else if (a.recognisedDigit < 0)

@@ -4,7 +4,9 @@
 // paper between the school writing lines, its blurred edges made crisp (colouredInk()), as
 // strongly as it is told (the practice plan fades the guide as a child succeeds). On
 // request it shows how the digit is formed: a green start dot per stroke and arrows
-// (formation_marks.hpp).
+// (formation_marks.hpp). For a digit written facing the other way it turns round
+// (turnRound(): the guide mirrored, as the child wrote it, then flipped the right way,
+// turn_round.hpp).
 
 #include <digit_tutor/common/formation_marks.hpp>
 
@@ -14,6 +16,8 @@
 #include <QWidget>
 
 #include <vector>
+
+class TurnRound;
 
 class GuideView : public QWidget {
     Q_OBJECT
@@ -46,6 +50,16 @@ public:
     void setCaption(const QString& caption);
     QString caption() const { return m_caption; }
 
+    /// Shows the guide mirrored, as a child who wrote the digit facing the other way wrote
+    /// it, then turns it round the right way (TurnRound: about 1.6 s), at full strength
+    /// whatever the opacity, so that the child sees it. Ends by itself with turnedRound().
+    void turnRound();
+    /// Ends a turn now, the right way round (new ink, another digit).
+    void stopTurning();
+    bool isTurning() const;
+    /// How wide the guide is drawn: -1 mirrored .. 1 the right way round (1 when still).
+    double horizontalScale() const;
+
     /// The 784 values (28x28 row-major, 0 background .. 255 ink) as a grey image with white
     /// ink on black, the form setGuide() and DrawingCanvas::setTracingTemplate() take; null
     /// for any other count. Non-finite values count as background.
@@ -65,6 +79,10 @@ public:
     /// square. (No height-for-width: it would make the window grow with the side panel.)
     QSize sizeHint() const override;
 
+signals:
+    /// A turn (turnRound()) ended by itself, the right way round.
+    void turnedRound();
+
 protected:
     void paintEvent(QPaintEvent* event) override;
 
@@ -74,4 +92,5 @@ private:
     dt::ui::FormationStrokes m_formation;
     bool m_formationShown = false;
     QString m_caption;
+    TurnRound* m_turn = nullptr;
 };

@@ -23,6 +23,10 @@ public:
     static QString notADigitYet();
     /// "That looks like a 1. Let's write a 4!": after Done, another digit than the one asked.
     static QString looksLikeNotAsked(int seen, int asked);
+    /// "Your 3 is facing the other way. Let's turn it round!": after Done, the digit written
+    /// as its mirror image (a reversal). Only digits with a distinct mirror image are
+    /// reversed, none of them an "an" in English, but a translation has the digit to itself.
+    static QString facingTheOtherWay(int digit);
     /// "You can write a 3 all by yourself!": the plan faded the digit's guide to its last step.
     static QString learnt(int digit);
     /// "A 3 written like yours": why the guide changed after Done.

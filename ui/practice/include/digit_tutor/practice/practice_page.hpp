@@ -9,7 +9,11 @@
 // One clear life for an attempt. Done judges the drawing (dt::judgeAttempt): stars arrive
 // large, one by one, with a sound (three stars: a celebration), and the praise is shown and
 // spoken; a wrong digit is told what it looks like and what to write, a scribble earns no
-// star but "Let's write a 3!". The attempt is recorded once (the plan, attemptFinished);
+// star but "Let's write a 3!". The asked digit written facing the other way (mirror
+// writing, dt::AttemptOutcome::reversed; any digit in free drawing) earns one star and
+// "Your 3 is facing the other way. Let's turn it round!", and the guide shows it: first
+// mirrored, as the child wrote it, then turning round the right way (GuideView::turnRound,
+// over by itself in under two seconds). A reversal gets no formation hint: it is the hint. The attempt is recorded once (the plan, attemptFinished);
 // Done again on the same drawing says it again and records nothing. The first ink after
 // Done, Undo after Done, or the first ink after an empty Done's "Draw a 3 first!" starts a
 // new attempt: what was said of the old one goes at once. Another child (startChild) gets a
@@ -174,6 +178,8 @@ private:
     void startNewAttempt();
     /// After Done: the asked digit's way of writing closest to the drawing, as the guide.
     void showClosestGuide();
+    /// After Done on a digit written facing the other way: the guide turns round.
+    void turnGuideRound(int digit);
     void showVerdict(const dt::Verdict& verdict);
     void showGuide(int component);
     void setGuidePixels(std::vector<float> pixels);

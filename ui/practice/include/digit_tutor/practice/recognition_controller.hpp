@@ -33,6 +33,13 @@ public:
     /// Replaces the model and recognises the current drawing again. A null model is ignored.
     void setModel(std::shared_ptr<const dt::DigitModel> model);
 
+    /// The digit the child was asked for, 0-9, or -1 in free drawing (anything else counts
+    /// as -1): recognition then looks for that digit written facing the other way only
+    /// (Verdict::reversedDigit, mirror_writing.hpp), any digit's reversal in free drawing.
+    /// Applies from the next recognition.
+    void setAskedDigit(int digit);
+    int askedDigit() const { return m_asked; }
+
     /// The verdict for the last recognised drawing (empty before any).
     const dt::Verdict& lastVerdict() const { return m_verdict; }
     bool isPending() const { return m_timer.isActive(); }
@@ -77,6 +84,7 @@ private:
     dt::Verdict m_verdict;
     mutable std::optional<dt::NormalisedDigit> m_normalised; ///< of m_drawing with m_model
     std::function<dt::Drawing()> m_source;
+    int m_asked = -1;
     void schedule();
 
     QTimer m_timer;

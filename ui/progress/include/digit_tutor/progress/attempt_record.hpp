@@ -24,6 +24,9 @@ struct AttemptRecord {
     double typicality = 0.0;   ///< 0..1
     int stars = 0;             ///< 0-3
     QString formation;         ///< formation check: "none", "start", "direction", "order"; empty when not checked
+    /// Written facing the other way (dt::AttemptOutcome::reversed): the asked digit, or in
+    /// free drawing the digit it was judged as, mirrored. Never a success.
+    bool reversed = false;
     QString model;             ///< which model judged it (its file name and training date)
     dt::Drawing strokes;       ///< as the canvas recorded them (canvas pixels, times, pressure)
 
@@ -33,7 +36,8 @@ struct AttemptRecord {
 
 /// The record of a finished drawing as the practice rules judge it (dt::judgeAttempt: the
 /// stars, the posterior of the judged digit), at `when` (UTC), for the student `studentId`,
-/// judged by `model`; `formation` as the formation check named the problem, or empty.
+/// judged by `model`; `formation` as the formation check named the problem, or empty;
+/// `reversed` as the practice rules found it.
 AttemptRecord judgedAttempt(qint64 studentId, const QDateTime& when, const dt::Drawing& strokes, int askedDigit,
                             const dt::Verdict& verdict, const QString& formation, const QString& model);
 

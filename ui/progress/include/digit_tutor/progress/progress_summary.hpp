@@ -1,7 +1,7 @@
 #pragma once
 // The figures of a progress report, counted from attempts: per digit how often it was
 // tried, how often it was read as itself, the stars, whether it is getting better, how it
-// was formed, the best and the latest attempt; progress over time; what to practise next.
+// was formed, how often it was written facing the other way, the best and the latest attempt; progress over time; what to practise next.
 // Every format (CSV aside, which lists the attempts themselves) shows these figures, so
 // that a PDF and an HTML report of the same attempts say the same.
 //
@@ -63,6 +63,9 @@ struct DigitFigures {
     int unusualStart = 0;
     int unusualDirection = 0;
     int unusualOrder = 0;
+    /// Attempts written facing the other way (mirror writing, AttemptRecord::reversed): a
+    /// count of its own, apart from the formation hints, which a reversal never gets.
+    int reversals = 0;
     /// Most stars, then the highest posterior (a non-finite one counts as lowest), then the latest.
     std::optional<store::AttemptRecord> best;
     std::optional<store::AttemptRecord> latest;

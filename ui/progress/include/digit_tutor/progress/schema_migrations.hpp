@@ -7,7 +7,8 @@
 // Version 1: students and attempts. Version 2: the formation hint of an attempt ("Show me
 // how", issue 8) and the settings table (the teacher's PIN). Version 3: practice_plans, each
 // student's practice plan (dt::PracticePlan::saveState's text, one row per student, removed
-// with the student).
+// with the student). Version 4: whether an attempt was written facing the other way
+// (attempts.reversed, 0/1; 0 for every attempt made before).
 //
 // The SQL is the common ground of SQLite and PostgreSQL: TEXT, INTEGER, BIGINT, DOUBLE
 // PRECISION; times are ISO 8601 UTC text (sortable), booleans 0/1. Only the
@@ -18,7 +19,7 @@
 
 namespace dt::store {
 
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 
 enum class SqlDialect { Sqlite, Postgres };
 

@@ -9,7 +9,7 @@
 // and would garble "Zoë" (LibreOffice, Python's "utf-8-sig" and most tools skip the mark).
 //
 // Columns: id, student, group, time, asked_digit, recognised_digit, success, posterior,
-// log_likelihood, outlier, typicality, stars, formation, model, strokes.
+// log_likelihood, outlier, typicality, stars, formation, reversed, model, strokes.
 //
 // Numbers and text are told apart by column, never by content:
 // - Number columns (id, asked_digit, recognised_digit, posterior, log_likelihood,
@@ -17,13 +17,14 @@
 //   form that reads back to the same double, so -1 and -3.25e+02 stay negative numbers.
 //   A non-finite number (never stored by the app) is an empty cell. asked_digit is -1 for
 //   free drawing and recognised_digit -1 for an empty drawing, as in the store.
-// - Text columns (student, group, time, success, outlier, formation, model, strokes) are
-//   neutralised against formula injection: a cell that starts with = + - @ TAB or CR gets
-//   a leading ', so a spreadsheet shows `=HYPERLINK("x")` as text instead of running it.
-//   A cell that itself starts with ' gets one more, so the rule can be undone exactly: a
-//   reader drops one leading ' from a text cell. time is ISO 8601 in UTC with milliseconds
-//   ("2025-01-14T09:30:12.345Z"), empty when unknown; success and outlier are "true" or
-//   "false"; strokes is the stroke file JSON of dt::drawingToJson.
+// - Text columns (student, group, time, success, outlier, formation, reversed, model,
+//   strokes) are neutralised against formula injection: a cell that starts with = + - @
+//   TAB or CR gets a leading ', so a spreadsheet shows `=HYPERLINK("x")` as text instead
+//   of running it. A cell that itself starts with ' gets one more, so the rule can be
+//   undone exactly: a reader drops one leading ' from a text cell. time is ISO 8601 in UTC
+//   with milliseconds ("2025-01-14T09:30:12.345Z"), empty when unknown; success, outlier
+//   and reversed (the digit written facing the other way) are "true" or "false"; strokes
+//   is the stroke file JSON of dt::drawingToJson.
 // Column names stay English in every language: scripts read them.
 
 #include <digit_tutor/progress/attempt_record.hpp>

@@ -5,7 +5,7 @@
 //
 // Sections: a header (who, the period, when it was made), the overview, the digits to
 // practise next and why, a table per digit (attempts, success rate, average stars, trend,
-// formation hints), progress over time (a chart and the same figures as a table), per
+// reversals, formation hints), progress over time (a chart and the same figures as a table), per
 // digit the guide beside the best and the latest attempt, and for a class a line per
 // student. Every stored text (names, the title) is escaped; numbers are formatted the same
 // way in every language (percentages rounded to whole ones, dates ISO 8601) so a printed

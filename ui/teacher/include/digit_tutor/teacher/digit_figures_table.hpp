@@ -1,7 +1,8 @@
 #pragma once
 // The teacher's table of each digit 0-9, one row each: how often it was asked, how often it
-// was read as asked, the average stars, the trend (with an arrow), and the formation hints
-// given ("starts elsewhere 3, other way 1, order 0"). The digits to practise next are
+// was read as asked, the average stars, the trend (with an arrow), how often it was written
+// facing the other way (mirror writing), and the formation hints given ("starts elsewhere
+// 3, other way 1, order 0"). The digits to practise next are
 // highlighted, and say so to a screen reader too: colour is never the only sign.
 //
 // It shows figures it is given (dt::reports::summarise), so that it says what the reports
@@ -23,7 +24,8 @@
 class DigitFiguresTable : public QTableWidget {
     Q_OBJECT
 public:
-    enum Column { DigitColumn, AttemptsColumn, SuccessColumn, StarsColumn, TrendColumn, FormationColumn, ColumnCount };
+    enum Column { DigitColumn, AttemptsColumn, SuccessColumn, StarsColumn, TrendColumn, ReversedColumn, FormationColumn,
+                  ColumnCount };
 
     explicit DigitFiguresTable(QWidget* parent = nullptr);
 

@@ -1,9 +1,9 @@
 #pragma once
 // The attempts behind the teacher's figures, newest first (time, who for a class, the digit
-// asked, what it was read as, the stars, the formation hint), and a read-only canvas
-// beside them: choosing an attempt shows the child's drawing at once, Replay plays it again
-// in the timing it was drawn in (StrokePlayer), so the teacher sees where each stroke began
-// and which way the pen went. Laid out as the "Saved attempts" dialog is (attempts_dialog).
+// asked, what it was read as or "reversed" for a digit written facing the other way, the
+// stars, the formation hint), and a read-only canvas beside them: choosing an attempt
+// shows the child's drawing at once, Replay plays it again in the timing it was drawn in
+// (StrokePlayer), so the teacher sees where each stroke began and which way the pen went. Laid out as the "Saved attempts" dialog is (attempts_dialog).
 //
 // Names and every other stored text are shown as plain text.
 //
