@@ -1,6 +1,7 @@
 #include <digit_tutor/engine/digit_model.hpp>
 
 #include <digit_tutor/engine/error.hpp>
+#include <digit_tutor/engine/pen_path_features.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -17,6 +18,7 @@ const char* refusalName(Refusal refusal)
     case Refusal::TooMuchInk: return "too-much-ink";
     case Refusal::TooManyStrokes: return "too-many-strokes";
     case Refusal::TooWide: return "too-wide";
+    case Refusal::Doodle: return "doodle";
     }
     return "unknown";
 }
@@ -256,6 +258,26 @@ void DigitModel::validate() const
         throw FormatError("The class priors sum to " + std::to_string(priorSum) + ", not 1.");
     if (!std::isfinite(outlierThreshold))
         throw FormatError("The outlier threshold is not finite.");
+    if (drawingViews)
+        validateDrawingViews(*drawingViews, d);
+}
+
+void validateDrawingViews(const DrawingViews& views, int imageFeatures)
+{
+    for (int c = 0; c < kDigitClasses; ++c)
+        if (views.pathDigits[std::size_t(c)].nComponents() < 1 ||
+            views.pathDigits[std::size_t(c)].nFeatures() != kPenPathFeatures)
+            throw FormatError("The pen path mixture of digit " + std::to_string(c) + " has the wrong shape.");
+    if (views.doodleImage.nComponents() < 1 || views.doodleImage.nFeatures() != imageFeatures)
+        throw FormatError("The doodle mixture over images has the wrong shape.");
+    if (views.doodlePath.nComponents() < 1 || views.doodlePath.nFeatures() != kPenPathFeatures)
+        throw FormatError("The doodle mixture over pen paths has the wrong shape.");
+    if (!(views.pathWeight >= 0.0 && views.pathWeight <= 10.0) || !(views.doodlePathWeight >= 0.0 && views.doodlePathWeight <= 10.0))
+        throw FormatError("A weight of the pen path view is not between 0 and 10.");
+    if (!(views.pathFloorNats > 0.0 && views.pathFloorNats <= 1000.0))
+        throw FormatError("The pen path view's floor is not between 0 and 1000 nats.");
+    if (!std::isfinite(views.doodleThreshold))
+        throw FormatError("The doodle threshold is not finite.");
 }
 
 } // namespace dt

@@ -33,6 +33,7 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -57,6 +58,30 @@ struct ClassModel {
     std::vector<double> typicalityQuantiles;     ///< kTypicalityQuantiles ascending log p(x | c)
 };
 
+/// What a model knows about drawings beyond their rendered image (format 4): the pen path
+/// view, and what is not a digit, learnt from real doodles. dt::recogniseDrawing uses them;
+/// images are scored without them.
+///  - Which digit: log P_img(c | x) + pathWeight * max(log P_path(c | x), -pathFloorNats),
+///    the image's posterior and the pen path's damped one. The floor bounds what a confused
+///    path (a digit traced twice) can take away from a clear image.
+///  - Whether a digit at all: the digit score
+///      [log p_img(x) - log p_doodle_img(x)] + doodlePathWeight [log p_path(x) - log p_doodle_path(x)]
+///    (p_img and p_path over all digits with the class priors) must reach doodleThreshold.
+struct DrawingViews {
+    std::array<GaussianMixture, kDigitClasses> pathDigits; ///< over penPathFeatures (kPenPathFeatures values)
+    GaussianMixture doodleImage;                          ///< over the model's HOG features
+    GaussianMixture doodlePath;                           ///< over penPathFeatures
+    double pathWeight = 0.2;
+    double pathFloorNats = 10.0;
+    double doodlePathWeight = 0.5;
+    double doodleThreshold = 0.0;
+};
+
+/// Throws dt::FormatError when the views do not fit a model of `imageFeatures` HOG values
+/// (mixture shapes) or hold weights, floor or threshold out of range. DigitModel::validate
+/// calls it.
+void validateDrawingViews(const DrawingViews& views, int imageFeatures);
+
 /// Ordered key/value strings (training date, data, configuration, accuracy, ...).
 struct ModelMetadata {
     std::vector<std::pair<std::string, std::string>> entries;
@@ -72,8 +97,9 @@ enum class Refusal {
     TooMuchInk,  ///< the ink covers too much of the box (a filled blob)
     TooManyStrokes, ///< more long strokes or dots than any digit has (a '#', a sprinkle of dots)
     TooWide,     ///< far wider than tall (a wavy line, a row of loops)
+    Doodle,      ///< far more like the doodles the model learnt than like any digit (DrawingViews)
 };
-/// "none", "unlikely", "path-too-long", "too-much-ink", "too-many-strokes", "too-wide"
+/// "none", "unlikely", "path-too-long", "too-much-ink", "too-many-strokes", "too-wide", "doodle"
 const char* refusalName(Refusal refusal);
 
 struct Verdict {
@@ -84,7 +110,10 @@ struct Verdict {
     /// DigitModel::kPruneMarginNats of the best; for the others an upper bound (their
     /// posterior is below e^-20 either way).
     std::array<double, kDigitClasses> classLogLikelihoods{};
-    double logLikelihood = 0.0; ///< log p(x) under the whole model
+    double logLikelihood = 0.0; ///< log p(x) under the whole model (the image view)
+    /// For drawings scored with DrawingViews: the digit score (digit against doodle, in
+    /// nats); 0 otherwise.
+    double digitScore = 0.0;
     bool isDigit = false;       ///< logLikelihood >= the model's outlier threshold (and, for drawings, a digit's shape)
     Refusal refusal = Refusal::Unlikely; ///< why not, when isDigit is false
     double typicality = 0.0;    ///< of the sample within `digit`, in [0, 1]
@@ -101,6 +130,9 @@ public:
     std::array<ClassModel, kDigitClasses> classes;
     double outlierThreshold = 0.0;
     ModelMetadata metadata;
+    /// Absent in models of format 1-3 and in models trained without drawn digits and doodles:
+    /// drawings are then scored by their image alone.
+    std::optional<DrawingViews> drawingViews;
     std::uint32_t loadedFormatVersion = 0; ///< the format of the file it was read from (0: not read from a file)
 
     int featureCount() const;
