@@ -20,6 +20,8 @@ inline QString sourceDir() { return QStringLiteral(DIGIT_TUTOR_SOURCE_DIR); }
 inline QString defaultModelPath() { return QStringLiteral(DIGIT_TUTOR_SOURCE_DIR "/models/default.dtm"); }
 /// The real pen-drawn digits the project ships (data/handwriting): every clone has them.
 inline QString handwritingPath() { return QStringLiteral(DIGIT_TUTOR_SOURCE_DIR "/data/handwriting/pendigits-train.jsonl"); }
+/// The real doodles the project ships (data/nondigits): what is not a digit.
+inline QString doodlesPath() { return QStringLiteral(DIGIT_TUTOR_SOURCE_DIR "/data/nondigits/quickdraw-doodles.jsonl"); }
 inline QString cliPath() { return QStringLiteral(DIGIT_TUTOR_CLI_PATH); }
 
 } // namespace dt::test
