@@ -3,8 +3,12 @@
 #include <digit_tutor/engine/drawing_guide.hpp>
 #include <digit_tutor/engine/mirror_writing.hpp>
 #include <digit_tutor/engine/normalisation.hpp>
+#include <digit_tutor/engine/pen_path_features.hpp>
+#include <digit_tutor/engine/view_combination.hpp>
 
 #include <algorithm>
+#include <array>
+#include <vector>
 #include <cmath>
 #include <limits>
 
@@ -21,15 +25,25 @@ constexpr double kDot = 0.1;
 // and the flipped drawing may be less sure.
 constexpr double kSureMirror = 0.95;
 constexpr double kSureAskedMirror = 0.8;
-constexpr double kMirrorMarginNats = 5.0;
-constexpr double kAskedMirrorMarginNats = 2.0;
+constexpr double kMirrorMarginNats = 10.0;
+constexpr double kAskedMirrorMarginNats = 6.0;
 // A drawing read as written with this posterior and typicality is simply that digit.
 constexpr double kClearAsWritten = 0.9;
 constexpr double kUsualAsWritten = 0.05;
 
 Verdict readAsWritten(const DigitModel& model, const Drawing& drawing, const NormalisedDigit& normalised)
 {
-    Verdict v = model.classifyNormalised(normalised, InputKind::Drawing);
+    if (normalised.empty)
+        return Verdict{};
+    const HogExtractor hog(model.features.hog);
+    std::vector<double> f(std::size_t(hog.featureCount()));
+    hog.compute(normalised.image.pixels.data(), f.data());
+    Verdict v = model.classifyFeatures(f.data(), InputKind::Drawing);
+    if (model.drawingViews) {
+        std::array<double, kPenPathFeatures> path{};
+        penPathFeatures(drawing, path.data());
+        v = combineViews(model, *model.drawingViews, f.data(), path.data(), v);
+    }
     if (!v.isDigit)
         return v;
     v.refusal = shapeRefusal(measureShape(drawing, normalised.image));
@@ -60,7 +74,10 @@ int reversalOf(const DigitModel& model, const Drawing& drawing, const Verdict& a
     const std::size_t d = std::size_t(m.digit);
     const double sure = asked >= 0 ? kSureAskedMirror : kSureMirror;
     const double margin = asked >= 0 ? kAskedMirrorMarginNats : kMirrorMarginNats;
-    if (m.probabilities[d] < sure || m.logLikelihood < asWritten.logLikelihood + margin)
+    // With drawing views the digit score says how much more digit-like the flipped drawing
+    // is; without them the likelihood does.
+    const double gain = model.drawingViews ? m.digitScore - asWritten.digitScore : m.logLikelihood - asWritten.logLikelihood;
+    if (m.probabilities[d] < sure || gain < margin)
         return -1;
     return m.digit;
 }

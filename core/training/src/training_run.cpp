@@ -5,6 +5,7 @@
 #include <digit_tutor/training/augmentation.hpp>
 #include <digit_tutor/training/extra_training_images.hpp>
 #include <digit_tutor/training/idx_reader.hpp>
+#include <digit_tutor/training/stroke_distortion.hpp>
 
 #include <chrono>
 #include <cstdio>
@@ -34,6 +35,7 @@ struct ExtraData {
     int images = 0;
     std::vector<std::string> imageSources;
     int drawnDigits = 0;
+    int doodles = 0;
 };
 
 // What the model learnt from, in one line of its metadata.
@@ -49,7 +51,10 @@ std::string trainingDataText(Eigen::Index mnistDigits, const TrainingSources& so
         s += ", plus " + std::to_string(extra.images) + " images (" + fileNames(extra.imageSources) + ")";
     if (extra.drawnDigits)
         s += ", plus " + std::to_string(extra.drawnDigits) + " drawn digits (" + fileNames(sources.strokeFiles) +
-             ") counted " + std::to_string(sources.strokesCopies) + " times";
+             ") counted " + std::to_string(sources.strokesCopies) + " times, with " +
+             std::to_string(sources.strokeDistortions) + " distorted copies of each";
+    if (extra.doodles)
+        s += "; not a digit: " + std::to_string(extra.doodles) + " doodles (" + fileNames(sources.doodleFiles) + ")";
     return s;
 }
 
@@ -112,6 +117,8 @@ TrainingRun runTraining(const TrainingConfig& config, const TrainingSources& sou
     // components of their own (drawnComponents, weighted by drawnWeight); pooled with the
     // images (drawnComponents 0) they may be counted strokesCopies times, as they are few
     // beside MNIST's 60 000.
+    std::vector<Drawing> allDrawn;
+    Random distortionRng(config.seed ^ 0xD1B54A32D192ED03ull);
     for (const std::string& path : sources.strokeFiles) {
         t = Clock::now();
         const std::vector<Drawing> drawings = loadDrawings(path);
@@ -124,6 +131,16 @@ TrainingRun runTraining(const TrainingConfig& config, const TrainingSources& sou
             for (const Drawing& d : drawings)
                 fitLabels.push_back(std::uint8_t(d.label));
         }
+        if (sources.strokeDistortions > 0) {
+            std::vector<Drawing> distorted;
+            for (const Drawing& d : drawings)
+                for (int copy = 0; copy < sources.strokeDistortions; ++copy)
+                    distorted.push_back(distortStrokes(d, distortionRng));
+            fitSet.append(extractDrawingFeatures(distorted, config.featureSettings(), config.threads));
+            for (const Drawing& d : distorted)
+                fitLabels.push_back(std::uint8_t(d.label));
+        }
+        allDrawn.insert(allDrawn.end(), drawings.begin(), drawings.end());
         extraData.drawnDigits += int(drawings.size());
         std::snprintf(line, sizeof line, "drawn digits: %zu from %s in %.2f s\n", drawings.size(), path.c_str(), since(t));
         log << line << std::flush;
@@ -132,6 +149,22 @@ TrainingRun runTraining(const TrainingConfig& config, const TrainingSources& sou
     TrainingRun run;
     t = Clock::now();
     run.model = trainDigitModel(fitSet, fitLabels, config, &run.report, progress);
+    std::vector<Drawing> doodles;
+    for (const std::string& path : sources.doodleFiles) {
+        std::vector<Drawing> more = loadDrawings(path);
+        doodles.insert(doodles.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+    }
+    extraData.doodles = int(doodles.size());
+    if (!allDrawn.empty() && !doodles.empty()) {
+        const auto viewsStart = Clock::now();
+        DrawingViewsConfig viewsConfig = sources.drawingViews;
+        viewsConfig.seed = config.seed;
+        viewsConfig.threads = config.threads;
+        run.model.drawingViews = trainDrawingViews(run.model, allDrawn, doodles, viewsConfig);
+        std::snprintf(line, sizeof line, "drawing views: pen paths of %zu drawn digits, %zu doodles in %.2f s\n",
+                      allDrawn.size(), doodles.size(), since(viewsStart));
+        log << line << std::flush;
+    }
     run.fitSeconds = since(t);
     if (sources.holdout)
         run.holdout = evaluateFeatures(
@@ -147,6 +180,11 @@ TrainingRun runTraining(const TrainingConfig& config, const TrainingSources& sou
     meta.set("program", stamp.program);
     meta.set("training_data", trainingDataText(fitRows, sources, config, extraData));
     meta.set("configuration", config.describe());
+    if (run.model.drawingViews) {
+        DrawingViewsConfig viewsConfig = sources.drawingViews;
+        viewsConfig.seed = config.seed;
+        meta.set("drawing_views", viewsConfig.describe());
+    }
     meta.set("test_accuracy", number);
     meta.set("test_data", "MNIST test set, 10000 digits");
     std::snprintf(number, sizeof number, "%.2f", run.fitSeconds);

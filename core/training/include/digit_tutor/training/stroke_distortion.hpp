@@ -18,7 +18,7 @@ namespace dt {
 
 struct StrokeDistortionOptions {
     double minShake = 0.003;          ///< wobble of the line, as a share of the digit's height
-    double maxShake = 0.02;
+    double maxShake = 0.03;
     double maxRotationDegrees = 12.0;
     double minWidthScale = 0.72;      ///< the width is scaled by a factor in [min, max]
     double maxWidthScale = 1.38;

@@ -9,11 +9,13 @@
 //   dt::TrainingSources sources;
 //   sources.mnistDir = "data/mnist";
 //   sources.strokeFiles = {"data/handwriting/pendigits-train.jsonl"};
+//   sources.doodleFiles = {"data/nondigits/quickdraw-doodles.jsonl"};
 //   const dt::TrainingRun run = dt::runTraining(dt::TrainingConfig{}, sources, {now, "my-tool 1.0"}, std::cout);
 //   dt::saveModel(run.model, "model.dtm");
 
 #include <digit_tutor/engine/digit_model.hpp>
 #include <digit_tutor/training/digit_trainer.hpp>
+#include <digit_tutor/training/drawing_views_trainer.hpp>
 #include <digit_tutor/training/evaluation.hpp>
 
 #include <optional>
@@ -31,6 +33,13 @@ struct TrainingSources {
     std::string idxLabels;
     std::vector<std::string> strokeFiles; ///< labelled drawn digits, JSONL
     int strokesCopies = 1; ///< times each drawn digit is counted (1..16)
+    /// Distorted copies of each drawn digit (stroke_distortion.hpp) added to its image
+    /// components (0..16).
+    int strokeDistortions = 4;
+    /// Real doodles (JSONL of drawings, labels ignored): with drawn digits, the model gets
+    /// DrawingViews (the pen path view and "not a digit" learnt from these doodles).
+    std::vector<std::string> doodleFiles;
+    DrawingViewsConfig drawingViews;
 };
 
 /// Who made the model and when: the first two entries of its metadata.

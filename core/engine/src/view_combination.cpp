@@ -1,0 +1,58 @@
+#include <digit_tutor/engine/view_combination.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <vector>
+
+namespace dt {
+namespace {
+
+double mixtureLogLikelihood(const GaussianMixture& gm, const double* x, std::vector<double>& scratch)
+{
+    scratch.resize(std::size_t(gm.nComponents()));
+    gm.weightedLogProbOne(x, scratch.data());
+    return logSumExp(scratch.data(), gm.nComponents());
+}
+
+} // namespace
+
+Verdict combineViews(const DigitModel& model, const DrawingViews& views, const double* hog, const double* path,
+                     Verdict v)
+{
+    if (v.empty)
+        return v;
+    std::vector<double> scratch;
+    std::array<double, kDigitClasses> pathJoint{};
+    for (int c = 0; c < kDigitClasses; ++c)
+        pathJoint[std::size_t(c)] = model.classes[std::size_t(c)].logPrior +
+                                    mixtureLogLikelihood(views.pathDigits[std::size_t(c)], path, scratch);
+    const double pathTotal = logSumExp(pathJoint.data(), kDigitClasses);
+
+    std::array<double, kDigitClasses> combined{};
+    for (int c = 0; c < kDigitClasses; ++c) {
+        const double image = model.classes[std::size_t(c)].logPrior + v.classLogLikelihoods[std::size_t(c)] - v.logLikelihood;
+        const double pen = std::max(pathJoint[std::size_t(c)] - pathTotal, -views.pathFloorNats);
+        combined[std::size_t(c)] = image + views.pathWeight * pen;
+    }
+    const double total = logSumExp(combined.data(), kDigitClasses);
+    const int before = v.digit;
+    v.digit = int(std::max_element(combined.begin(), combined.end()) - combined.begin());
+    for (int c = 0; c < kDigitClasses; ++c)
+        v.probabilities[std::size_t(c)] = std::isfinite(total) ? std::exp(combined[std::size_t(c)] - total)
+                                                               : (c == v.digit ? 1.0 : 0.0);
+    if (v.digit != before) {
+        v.component = model.closestComponent(v.digit, hog);
+        v.typicality = model.typicality(v.digit, v.classLogLikelihoods[std::size_t(v.digit)]);
+    }
+
+    v.digitScore = (v.logLikelihood - mixtureLogLikelihood(views.doodleImage, hog, scratch)) +
+                   views.doodlePathWeight * (pathTotal - mixtureLogLikelihood(views.doodlePath, path, scratch));
+    if (std::isnan(v.digitScore))
+        v.digitScore = -std::numeric_limits<double>::infinity(); // like nothing learnt: not a digit
+    v.isDigit = v.digitScore >= views.doodleThreshold;
+    v.refusal = v.isDigit ? Refusal::None : Refusal::Doodle;
+    return v;
+}
+
+} // namespace dt
