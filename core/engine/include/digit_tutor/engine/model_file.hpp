@@ -38,7 +38,10 @@
 // version-1 default model, and on the k = 1 model that matches scikit-learn's 0.9524).
 // The pen path mixtures keep single precision: they are small (64 values, 8 KB a factor),
 // and a 64-dimensional factor fitted with a small regularisation wants more than half
-// precision. Training rounds the factors (roundedForStorage, both overloads) before
+// precision (measured on mixtures of 6 components, reg 1e-2, fitted to four fifths of
+// pendigits-train and scoring the rest: half precision moved log p(x | digit) by 0.03 nats
+// on average and up to 0.34, single precision by at most 3e-5; with reg 1e-3, up to 1.75
+// nats against 2e-4). Training rounds the factors (roundedForStorage, both overloads) before
 // calibrating, so a saved and reloaded model scores exactly like the one that was evaluated.
 //
 // loadModel rejects, with dt::FormatError naming the file and the byte offset: a missing
