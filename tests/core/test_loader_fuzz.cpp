@@ -6,6 +6,7 @@
 #include "test_main.hpp"
 #include "tiny_model.hpp"
 
+#include <digit_tutor/engine/binary_io.hpp>
 #include <digit_tutor/engine/error.hpp>
 #include <digit_tutor/engine/model_file.hpp>
 #include <digit_tutor/training/random.hpp>
@@ -39,6 +40,15 @@ Bytes mutate(const Bytes& original, dt::Random& rng)
     return b;
 }
 
+// A correct checksum over the mutant, so that it reaches the parser's value checks.
+void reseal(std::vector<unsigned char>& bytes)
+{
+    if (bytes.size() < 4)
+        return;
+    const std::uint32_t crc = dt::detail::crc32(bytes.data(), bytes.size() - 4);
+    std::memcpy(bytes.data() + bytes.size() - 4, &crc, 4);
+}
+
 } // namespace
 
 class TestLoaderFuzz : public QObject {
@@ -61,6 +71,37 @@ private slots:
         }
         // The checksum makes nearly every mutant a refusal; the point is that none crashed.
         QVERIFY(refused > kMutants * 9 / 10);
+    }
+
+    void modelLoaderSurvivesMutantsOfDrawingViews()
+    {
+        // A format-4 seed with drawing views. Only the part from the drawing views flag on is
+        // mutated, and the checksum is made right again, so that the mutants reach the views'
+        // counts and values: most are refused; none may crash or allocate wildly.
+        const dt::DigitModel plain = dt::test::makeTinyModel(1);
+        dt::DigitModel model = plain;
+        model.drawingViews = dt::test::makeTinyDrawingViews(model.featureCount(), 1);
+        const std::vector<unsigned char> valid = dt::serialiseModel(model);
+        std::size_t metadata = 4;
+        for (const auto& [key, value] : plain.metadata.entries)
+            metadata += 4 + key.size() + 4 + value.size();
+        const auto flag = std::ptrdiff_t(dt::serialiseModel(plain).size() - 4 - metadata - 1);
+        QCOMPARE(int(valid[std::size_t(flag)]), 1);
+        dt::Random rng(0xD164);
+        int refused = 0;
+        constexpr int kMutants = 200; // each parses the whole model: about 15 ms
+        for (int i = 0; i < kMutants; ++i) {
+            std::vector<unsigned char> bytes(valid.begin(), valid.begin() + flag);
+            const std::vector<unsigned char> views = mutate(std::vector<unsigned char>(valid.begin() + flag, valid.end()), rng);
+            bytes.insert(bytes.end(), views.begin(), views.end());
+            reseal(bytes);
+            try {
+                dt::parseModel(bytes.data(), bytes.size(), "mutant.dtm");
+            } catch (const dt::Error&) {
+                ++refused;
+            }
+        }
+        QVERIFY(refused > kMutants / 2);
     }
 
     void strokeParserSurvivesMutants()

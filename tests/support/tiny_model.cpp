@@ -1,5 +1,6 @@
 #include "tiny_model.hpp"
 
+#include <digit_tutor/engine/pen_path_features.hpp>
 #include <digit_tutor/training/random.hpp>
 
 namespace dt::test {
@@ -31,6 +32,47 @@ DigitModel makeTinyModel(int components)
     model.metadata.set("training_data", "synthetic test data");
     model.metadata.set("name", "tiny \xC3\xA9t\xC3\xA9 model");
     return model;
+}
+
+namespace {
+
+GaussianMixture randomMixture(int d, int components, Random& rng)
+{
+    Eigen::VectorXd weights(components);
+    for (int k = 0; k < components; ++k)
+        weights[k] = 1.0 + rng.uniform();
+    weights /= weights.sum();
+    Eigen::MatrixXd means(components, d);
+    std::vector<Eigen::MatrixXd> factors;
+    for (int k = 0; k < components; ++k) {
+        for (int j = 0; j < d; ++j)
+            means(k, j) = 0.3 * rng.normal();
+        Eigen::MatrixXd p = Eigen::MatrixXd::Zero(d, d);
+        for (int i = 0; i < d; ++i) {
+            p(i, i) = 3.0 + rng.uniform();
+            for (int j = i + 1; j < d; ++j)
+                p(i, j) = 0.05 * rng.normal();
+        }
+        factors.push_back(std::move(p));
+    }
+    return GaussianMixture::fromParameters(std::move(weights), std::move(means), std::move(factors));
+}
+
+} // namespace
+
+DrawingViews makeTinyDrawingViews(int imageFeatures, int components)
+{
+    Random rng(4004);
+    DrawingViews views;
+    for (GaussianMixture& m : views.pathDigits)
+        m = randomMixture(kPenPathFeatures, components, rng);
+    views.doodleImage = randomMixture(imageFeatures, components, rng);
+    views.doodlePath = randomMixture(kPenPathFeatures, components, rng);
+    views.pathWeight = 0.25;
+    views.pathFloorNats = 12.5;
+    views.doodlePathWeight = 0.75;
+    views.doodleThreshold = -3.125;
+    return views;
 }
 
 } // namespace dt::test
