@@ -18,7 +18,8 @@ Trains, evaluates and uses the Digit Tutor digit model.
 Commands:
   train --mnist DIR --out FILE [--components K|K0,...,K9] [--reg-covar R] [--deskew|--no-deskew]
         [--seed S] [--tol T] [--max-iter N] [--holdout N] [--augment N]
-        [--strokes DRAWN.jsonl ... [--drawn-components K|K0,...,K9] [--drawn-weight W] [--strokes-copies N]]
+        [--strokes DRAWN.jsonl ... [--drawn-components K|K0,...,K9] [--drawn-weight W] [--strokes-copies N]
+         [--stroke-distortions N] [--doodles DOODLES.jsonl ... [--path-weight W] [--doodle-threshold T]]]
         [--images DIR ...] [--idx-images FILE --idx-labels FILE]
         [--outlier-percentile P] [--orientations N] [--cell N] [--block N] [--threads N]
         [--double-precision] [--quiet]
@@ -28,6 +29,11 @@ Commands:
       --strokes adds labelled drawn digits, rendered as the app renders them; they get
       mixture components of their own (default 4 per digit; 0 pools them with MNIST's),
       weighted by --drawn-weight (default 1) times their share of the samples.
+      Each drawn digit also gets --stroke-distortions N distorted copies (default 4:
+      shake, tilt, width, one half stretched, a lifted pen). --doodles FILE.jsonl
+      (real doodles, e.g. data/nondigits) with --strokes gives the model its drawing
+      views: a pen path mixture per digit (weight --path-weight, default 0.3) and
+      "not a digit" learnt from the doodles (--doodle-threshold, default 2.5 nats).
       --images DIR adds a teacher's own digit images (DIR/0 ... DIR/9, PNG, JPEG...),
       --idx-images/--idx-labels an IDX pair; both join MNIST's digits.
       EM's products run in single precision (about twice as fast) when --reg-covar is at

@@ -58,7 +58,8 @@ int runTrain(const Args& args, std::ostream& out, std::ostream& err)
                              {"tol"}, {"max-iter"}, {"threads"}, {"holdout"}, {"augment"}, {"orientations"},
                              {"cell"}, {"block"}, {"strokes", true, true}, {"strokes-copies"}, {"outlier-percentile"},
                              {"drawn-components"}, {"drawn-weight"}, {"out"}, {"quiet", false}, {"double-precision", false},
-                             {"images", true, true}, {"idx-images"}, {"idx-labels"}});
+                             {"images", true, true}, {"idx-images"}, {"idx-labels"},
+                             {"doodles", true, true}, {"stroke-distortions"}, {"path-weight"}, {"doodle-threshold"}});
     if (a.has("idx-images") != a.has("idx-labels"))
         throw UsageError("--idx-images and --idx-labels go together: an IDX image file and its labels.");
     TrainingConfig config;
@@ -92,6 +93,13 @@ int runTrain(const Args& args, std::ostream& out, std::ostream& err)
     }
     sources.strokeFiles = a.values("strokes");
     sources.strokesCopies = a.intValue("strokes-copies", 1, 1, 16);
+    sources.strokeDistortions = a.intValue("stroke-distortions", sources.strokeDistortions, 0, 16);
+    sources.doodleFiles = a.values("doodles");
+    sources.drawingViews.pathWeight = a.doubleValue("path-weight", sources.drawingViews.pathWeight, 0.0, 10.0);
+    sources.drawingViews.doodleThreshold =
+        a.doubleValue("doodle-threshold", sources.drawingViews.doodleThreshold, -1e6, 1e6);
+    if (!sources.doodleFiles.empty() && sources.strokeFiles.empty())
+        throw UsageError("--doodles needs --strokes: \"not a digit\" is learnt beside drawn digits.");
     const std::string outPath = a.value("out");
     const bool quiet = a.has("quiet");
     const auto start = Clock::now();
