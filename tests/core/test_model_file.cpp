@@ -137,6 +137,7 @@ ViewsLayout viewsLayout(const dt::DigitModel& model, std::size_t fileSize)
     l.doodleThreshold = l.end - 8;
     l.pathWeight = l.end - 4 * 8;
     std::size_t at = l.end - 4 * 8;
+    at -= viewMixtureBytes(views.retracedPath.nComponents(), dt::kPenPathFeatures, 4);
     at -= viewMixtureBytes(views.doodlePath.nComponents(), dt::kPenPathFeatures, 4);
     l.doodlePath = at;
     at -= viewMixtureBytes(views.doodleImage.nComponents(), std::size_t(model.featureCount()), 2);
@@ -273,6 +274,7 @@ private slots:
             requireSameMixture(got.pathDigits[std::size_t(c)], rounded.pathDigits[std::size_t(c)]);
         requireSameMixture(got.doodleImage, rounded.doodleImage);
         requireSameMixture(got.doodlePath, rounded.doodlePath);
+        requireSameMixture(got.retracedPath, rounded.retracedPath);
         QCOMPARE(got.pathWeight, 0.25);
         QCOMPARE(got.pathFloorNats, 12.5);
         QCOMPARE(got.doodlePathWeight, 0.75);

@@ -68,6 +68,7 @@ DrawingViews makeTinyDrawingViews(int imageFeatures, int components)
         m = randomMixture(kPenPathFeatures, components, rng);
     views.doodleImage = randomMixture(imageFeatures, components, rng);
     views.doodlePath = randomMixture(kPenPathFeatures, components, rng);
+    views.retracedPath = randomMixture(kPenPathFeatures, components, rng);
     views.pathWeight = 0.25;
     views.pathFloorNats = 12.5;
     views.doodlePathWeight = 0.75;

@@ -272,6 +272,8 @@ void validateDrawingViews(const DrawingViews& views, int imageFeatures)
         throw FormatError("The doodle mixture over images has the wrong shape.");
     if (views.doodlePath.nComponents() < 1 || views.doodlePath.nFeatures() != kPenPathFeatures)
         throw FormatError("The doodle mixture over pen paths has the wrong shape.");
+    if (views.retracedPath.nComponents() < 1 || views.retracedPath.nFeatures() != kPenPathFeatures)
+        throw FormatError("The mixture of retraced pen paths has the wrong shape.");
     if (!(views.pathWeight >= 0.0 && views.pathWeight <= 10.0) || !(views.doodlePathWeight >= 0.0 && views.doodlePathWeight <= 10.0))
         throw FormatError("A weight of the pen path view is not between 0 and 10.");
     if (!(views.pathFloorNats > 0.0 && views.pathFloorNats <= 1000.0))

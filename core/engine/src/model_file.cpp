@@ -135,6 +135,7 @@ void putDrawingViews(detail::ByteWriter& out, const DrawingViews& views)
         putViewMixture(out, m, FactorPrecision::Single);
     putViewMixture(out, views.doodleImage, FactorPrecision::Half);
     putViewMixture(out, views.doodlePath, FactorPrecision::Single);
+    putViewMixture(out, views.retracedPath, FactorPrecision::Single);
     out.put<double>(views.pathWeight);
     out.put<double>(views.pathFloorNats);
     out.put<double>(views.doodlePathWeight);
@@ -152,6 +153,7 @@ DrawingViews getDrawingViews(detail::ByteReader& in, int imageFeatures)
             getViewMixture(in, n, FactorPrecision::Single, "the pen path mixture of " + digitName(c));
     views.doodleImage = getViewMixture(in, imageFeatures, FactorPrecision::Half, "the doodle mixture over images");
     views.doodlePath = getViewMixture(in, n, FactorPrecision::Single, "the doodle mixture over pen paths");
+    views.retracedPath = getViewMixture(in, n, FactorPrecision::Single, "the mixture of retraced pen paths");
     views.pathWeight = finite(in, "the pen path weight");
     views.pathFloorNats = finite(in, "the pen path floor");
     views.doodlePathWeight = finite(in, "the doodle pen path weight");
@@ -173,6 +175,7 @@ DrawingViews roundedForStorage(const DrawingViews& views)
         m = roundedFactors(m, FactorPrecision::Single);
     rounded.doodleImage = roundedFactors(views.doodleImage, FactorPrecision::Half);
     rounded.doodlePath = roundedFactors(views.doodlePath, FactorPrecision::Single);
+    rounded.retracedPath = roundedFactors(views.retracedPath, FactorPrecision::Single);
     return rounded;
 }
 

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdlib>
 #include <vector>
 
 namespace dt {
@@ -44,34 +43,22 @@ bool penPathFeatures(const Drawing& drawing, double* out)
         }
         return true;
     }
-    // Position at path length `at`, walking forward from segment `seg`.
-    auto positionAt = [&](double at, std::size_t& seg, double& x, double& y) {
-        at = std::clamp(at, 0.0, total);
+    // The direction is that of the segment the point lies on. (The chord over the stretch of
+    // path a point stands for was tried, to be steadier under a shaky hand: it read the 9s of
+    // held-out writers worse, 94-95% against 95-97%, and shaky digits no better.)
+    std::size_t seg = 0;
+    for (int i = 0; i < kPenPathPoints; ++i) {
+        const double at = total * double(i) / double(kPenPathPoints - 1);
         while (seg + 1 < segments.size() && segments[seg].before + segments[seg].length < at)
             ++seg;
-        while (seg > 0 && segments[seg].before > at)
-            --seg;
         const Segment& s = segments[seg];
         const double t = std::clamp((at - s.before) / s.length, 0.0, 1.0);
-        x = s.a->x + t * (s.b->x - s.a->x);
-        y = s.a->y + t * (s.b->y - s.a->y);
-    };
-    // The direction is the chord over the stretch of path each point stands for, not the
-    // last tiny segment: a shaky hand turns every segment, not the way the pen goes.
-    const double step = total / double(kPenPathPoints - 1);
-    const double half = std::getenv("DT_PATH_HALF") ? std::atof(std::getenv("DT_PATH_HALF")) * step : 0.5 * step;
-    std::size_t seg = 0, behind = 0, ahead = 0;
-    for (int i = 0; i < kPenPathPoints; ++i) {
-        const double at = step * double(i);
-        double x = 0.0, y = 0.0, x0 = 0.0, y0 = 0.0, x1 = 0.0, y1 = 0.0;
-        positionAt(at, seg, x, y);
-        positionAt(at - half, behind, x0, y0);
-        positionAt(at + half, ahead, x1, y1);
-        const double length = std::hypot(x1 - x0, y1 - y0);
-        out[4 * i] = (x - cx) * scale;
-        out[4 * i + 1] = (y - cy) * scale;
-        out[4 * i + 2] = length > 0.0 ? (x1 - x0) / length : 0.0;
-        out[4 * i + 3] = length > 0.0 ? (y1 - y0) / length : 0.0;
+        const double dx = s.b->x - s.a->x;
+        const double dy = s.b->y - s.a->y;
+        out[4 * i] = (s.a->x + t * dx - cx) * scale;
+        out[4 * i + 1] = (s.a->y + t * dy - cy) * scale;
+        out[4 * i + 2] = dx / s.length;
+        out[4 * i + 3] = dy / s.length;
     }
     return true;
 }

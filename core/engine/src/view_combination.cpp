@@ -15,6 +15,10 @@ double mixtureLogLikelihood(const GaussianMixture& gm, const double* x, std::vec
     return logSumExp(scratch.data(), gm.nComponents());
 }
 
+// A child's digit is written once far more often than traced twice.
+const double kOnce = std::log(0.9);
+const double kRetraced = std::log(0.1);
+
 } // namespace
 
 Verdict combineViews(const DigitModel& model, const DrawingViews& views, const double* hog, const double* path,
@@ -28,12 +32,16 @@ Verdict combineViews(const DigitModel& model, const DrawingViews& views, const d
         pathJoint[std::size_t(c)] = model.classes[std::size_t(c)].logPrior +
                                     mixtureLogLikelihood(views.pathDigits[std::size_t(c)], path, scratch);
     const double pathTotal = logSumExp(pathJoint.data(), kDigitClasses);
+    const double retraced = mixtureLogLikelihood(views.retracedPath, path, scratch);
+    const bool pathKnown = pathTotal >= retraced;
+    const double digitPath = std::max(kOnce + pathTotal, kRetraced + retraced) +
+                             std::log1p(std::exp(-std::abs((kOnce + pathTotal) - (kRetraced + retraced))));
 
     std::array<double, kDigitClasses> combined{};
     for (int c = 0; c < kDigitClasses; ++c) {
         const double image = model.classes[std::size_t(c)].logPrior + v.classLogLikelihoods[std::size_t(c)] - v.logLikelihood;
         const double pen = std::max(pathJoint[std::size_t(c)] - pathTotal, -views.pathFloorNats);
-        combined[std::size_t(c)] = image + views.pathWeight * pen;
+        combined[std::size_t(c)] = image + (pathKnown ? views.pathWeight * pen : 0.0);
     }
     const double total = logSumExp(combined.data(), kDigitClasses);
     const int before = v.digit;
@@ -47,7 +55,7 @@ Verdict combineViews(const DigitModel& model, const DrawingViews& views, const d
     }
 
     v.digitScore = (v.logLikelihood - mixtureLogLikelihood(views.doodleImage, hog, scratch)) +
-                   views.doodlePathWeight * (pathTotal - mixtureLogLikelihood(views.doodlePath, path, scratch));
+                   views.doodlePathWeight * (digitPath - mixtureLogLikelihood(views.doodlePath, path, scratch));
     if (std::isnan(v.digitScore))
         v.digitScore = -std::numeric_limits<double>::infinity(); // like nothing learnt: not a digit
     v.isDigit = v.digitScore >= views.doodleThreshold;

@@ -2,6 +2,7 @@
 
 #include <digit_tutor/engine/error.hpp>
 #include <digit_tutor/engine/feature_extraction.hpp>
+#include <digit_tutor/engine/model_file.hpp>
 #include <digit_tutor/engine/pen_path_features.hpp>
 #include <digit_tutor/training/gaussian_mixture_fit.hpp>
 #include <digit_tutor/training/random.hpp>
@@ -39,14 +40,15 @@ GaussianMixture fit(const Eigen::MatrixXd& X, int components, double regCovar, c
     return fitGaussianMixture(X, o);
 }
 
-// A drawn digit in a random writing order, distorted, sometimes traced twice.
-Drawing pathCopy(const Drawing& d, Random& rng, double retraceChance)
+// A drawn digit in a random writing order, distorted.
+Drawing pathCopy(const Drawing& d, Random& rng) { return distortStrokes(inRandomWritingOrder(d, rng), rng); }
+
+// The digit traced a second time over a distorted copy of itself.
+Drawing retracedCopy(const Drawing& d, Random& rng)
 {
     Drawing copy = inRandomWritingOrder(d, rng);
-    if (rng.uniform() < retraceChance) {
-        const Drawing again = distortStrokes(d, rng);
-        copy.strokes.insert(copy.strokes.end(), again.strokes.begin(), again.strokes.end());
-    }
+    const Drawing again = distortStrokes(d, rng);
+    copy.strokes.insert(copy.strokes.end(), again.strokes.begin(), again.strokes.end());
     return distortStrokes(copy, rng);
 }
 
@@ -54,11 +56,12 @@ Drawing pathCopy(const Drawing& d, Random& rng, double retraceChance)
 
 std::string DrawingViewsConfig::describe() const
 {
-    char line[320];
+    char line[400];
     std::snprintf(line, sizeof line,
-                  "pen path: %d components per digit, reg_covar=%g, %d copies (%.0f%% retraced), weight %g, floor %g; "
-                  "doodles: %d image and %d path components, %d copies, path weight %g, threshold %g; seed %llu",
-                  pathComponents, pathRegCovar, pathCopies, 100.0 * retraceChance, pathWeight, pathFloorNats,
+                  "pen path: %d components per digit, reg_covar=%g, %d copies, weight %g, floor %g; retraced: %d "
+                  "components, %d copies; doodles: %d image and %d path components, %d copies, path weight %g, "
+                  "threshold %g; seed %llu",
+                  pathComponents, pathRegCovar, pathCopies, pathWeight, pathFloorNats, retracedComponents, retracedCopies,
                   doodleImageComponents, doodlePathComponents, doodleCopies, doodlePathWeight, doodleThreshold,
                   static_cast<unsigned long long>(seed));
     return line;
@@ -69,6 +72,7 @@ DrawingViews trainDrawingViews(const DigitModel& model, const std::vector<Drawin
 {
     Random rng(config.seed ^ 0x9E3779B97F4A7C15ull);
     std::array<std::vector<Drawing>, kDigitClasses> byDigit;
+    std::vector<Drawing> retraced;
     for (std::size_t i = 0; i < digits.size(); ++i) {
         const Drawing& d = digits[i];
         if (d.label < 0 || d.label >= kDigitClasses)
@@ -78,12 +82,16 @@ DrawingViews trainDrawingViews(const DigitModel& model, const std::vector<Drawin
         auto& mine = byDigit[std::size_t(d.label)];
         mine.push_back(d);
         for (int c = 0; c < config.pathCopies; ++c)
-            mine.push_back(pathCopy(d, rng, config.retraceChance));
+            mine.push_back(pathCopy(d, rng));
+        for (int c = 0; c < config.retracedCopies; ++c)
+            retraced.push_back(retracedCopy(d, rng));
     }
     DrawingViews views;
     for (int c = 0; c < kDigitClasses; ++c)
         views.pathDigits[std::size_t(c)] = fit(pathRows(byDigit[std::size_t(c)]), config.pathComponents,
                                                config.pathRegCovar, config, "The pen paths of digit " + std::to_string(c));
+    views.retracedPath = fit(pathRows(retraced), config.retracedComponents, config.pathRegCovar, config,
+                             "The retraced pen paths");
 
     std::vector<Drawing> doodleSet;
     for (const Drawing& d : doodles) {
@@ -106,7 +114,9 @@ DrawingViews trainDrawingViews(const DigitModel& model, const std::vector<Drawin
     views.pathFloorNats = config.pathFloorNats;
     views.doodlePathWeight = config.doodlePathWeight;
     views.doodleThreshold = config.doodleThreshold;
-    return views;
+    // Rounded as the file stores them, so a saved and reloaded model scores exactly as the
+    // one a benchmark measured.
+    return roundedForStorage(views);
 }
 
 } // namespace dt

@@ -63,14 +63,20 @@ struct ClassModel {
 /// images are scored without them.
 ///  - Which digit: log P_img(c | x) + pathWeight * max(log P_path(c | x), -pathFloorNats),
 ///    the image's posterior and the pen path's damped one. The floor bounds what a confused
-///    path (a digit traced twice) can take away from a clear image.
+///    path can take away from a clear image.
+///  - A digit traced twice (a child going over it again) has a path unlike any digit written
+///    once, and the path view reads it wrong. retracedPath is learnt from such paths (all
+///    digits together): where a path is more like those than like any digit written once
+///    (p_retraced(x) > p_path(x)), the path view is left out of which digit it is.
 ///  - Whether a digit at all: the digit score
-///      [log p_img(x) - log p_doodle_img(x)] + doodlePathWeight [log p_path(x) - log p_doodle_path(x)]
-///    (p_img and p_path over all digits with the class priors) must reach doodleThreshold.
+///      [log p_img(x) - log p_doodle_img(x)] + doodlePathWeight [log p_digit_path(x) - log p_doodle_path(x)]
+///    where p_img and p_path are over all digits with the class priors and p_digit_path =
+///    0.9 p_path + 0.1 p_retraced; it must reach doodleThreshold.
 struct DrawingViews {
     std::array<GaussianMixture, kDigitClasses> pathDigits; ///< over penPathFeatures (kPenPathFeatures values)
     GaussianMixture doodleImage;                          ///< over the model's HOG features
     GaussianMixture doodlePath;                           ///< over penPathFeatures
+    GaussianMixture retracedPath;                         ///< over penPathFeatures: digits traced twice
     double pathWeight = 0.2;
     double pathFloorNats = 10.0;
     double doodlePathWeight = 0.5;

@@ -27,6 +27,7 @@
 //     per digit 0..9:    the pen path mixture     (n = 64, factor in f32)
 //     the doodle mixture over images             (n = d,  factor in f16)
 //     the doodle mixture over pen paths          (n = 64, factor in f32)
+//     the mixture of retraced pen paths          (n = 64, factor in f32)
 //       each mixture:    i32 k, 1..64, then per component f64 weight, n x f64 mean,
 //                        n(n+1)/2 precision factor values, upper triangle row by row
 //     pathWeight, pathFloorNats, doodlePathWeight, doodleThreshold    4 x f64
