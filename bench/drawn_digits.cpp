@@ -116,9 +116,9 @@ double percentile(std::vector<double> v, double p)
 
 // What the folds add up.
 struct Results {
-    std::array<Tally, dt::kDigitClasses> perDigit;
-    Tally drawn, refused;
-    std::map<std::string, Tally> distortion, distortionRefused;
+    std::array<Tally, dt::kDigitClasses> perDigit, perDigitRefused;
+    Tally drawn, drawnTaken, refused;
+    std::map<std::string, Tally> distortion, distortionTaken, distortionRefused;
     Tally mirroredAsked, mirroredUnasked, mirroredRefused, falseAsked, falseUnasked;
     std::array<Tally, dt::kDigitClasses> mirroredPerDigit;
     Tally doodles, digitLike;
@@ -130,21 +130,27 @@ void addInto(Results& to, const Results& from)
 {
     for (int d = 0; d < dt::kDigitClasses; ++d) {
         to.perDigit[std::size_t(d)].add(from.perDigit[std::size_t(d)]);
+        to.perDigitRefused[std::size_t(d)].add(from.perDigitRefused[std::size_t(d)]);
         to.mirroredPerDigit[std::size_t(d)].add(from.mirroredPerDigit[std::size_t(d)]);
     }
     for (const auto& [k, t] : from.distortion)
         to.distortion[k].add(t);
+    for (const auto& [k, t] : from.distortionTaken)
+        to.distortionTaken[k].add(t);
     for (const auto& [k, t] : from.distortionRefused)
         to.distortionRefused[k].add(t);
     for (const auto& [k, t] : from.doodleCategories)
         to.doodleCategories[k].add(t);
-    for (auto member : {&Results::drawn, &Results::refused, &Results::mirroredAsked, &Results::mirroredUnasked,
+    for (auto member : {&Results::drawn, &Results::drawnTaken, &Results::refused, &Results::mirroredAsked, &Results::mirroredUnasked,
                         &Results::mirroredRefused, &Results::falseAsked, &Results::falseUnasked, &Results::doodles,
                         &Results::digitLike})
         (to.*member).add(from.*member);
 }
 
-bool readRight(const dt::Verdict& v, int label) { return !v.empty && v.isDigit && v.digit == label; }
+// Read as the right digit, whether or not it was also taken for a digit (as bench figures
+// have always counted accuracy; the refusals are counted on their own).
+bool readRight(const dt::Verdict& v, int label) { return !v.empty && v.digit == label; }
+bool refused(const dt::Verdict& v) { return !v.empty && !v.isDigit; }
 
 void measureFold(const dt::DigitModel& m, const std::vector<dt::Drawing>& held, const std::vector<dt::Drawing>& doodles,
                  const std::vector<std::string>& doodleCategories, Results& r)
@@ -154,14 +160,17 @@ void measureFold(const dt::DigitModel& m, const std::vector<dt::Drawing>& held, 
         const dt::Verdict v = dt::recogniseDrawing(m, d, d.label);
         const bool ok = readRight(v, d.label);
         r.drawn.add(ok);
+        r.drawnTaken.add(ok && !refused(v));
         r.perDigit[std::size_t(d.label)].add(ok);
-        r.refused.add(!v.empty && !v.isDigit);
+        r.perDigitRefused[std::size_t(d.label)].add(refused(v));
+        r.refused.add(refused(v));
         r.falseAsked.add(v.reversedDigit >= 0);
         r.falseUnasked.add(dt::recogniseDrawing(m, d).reversedDigit >= 0);
         for (const std::string& kind : bench::kDistortions) {
             const dt::Verdict dv = dt::recogniseDrawing(m, bench::distorted(d, kind, rng), d.label);
             r.distortion[kind].add(readRight(dv, d.label));
-            r.distortionRefused[kind].add(!dv.empty && !dv.isDigit);
+            r.distortionTaken[kind].add(readRight(dv, d.label) && !refused(dv));
+            r.distortionRefused[kind].add(refused(dv));
         }
         if (dt::hasDistinctMirrorImage(d.label)) {
             const dt::Drawing flipped = dt::mirroredDrawing(d);
@@ -183,17 +192,21 @@ void measureFold(const dt::DigitModel& m, const std::vector<dt::Drawing>& held, 
 
 void printResults(const Results& r, int folds)
 {
-    std::printf("drawn digits of writers the model never saw: %.2f%% read right of %d; per digit", r.drawn.pct(),
-                r.drawn.count);
+    std::printf("drawn digits of writers the model never saw: %.2f%% read as the right digit of %d; per digit",
+                r.drawn.pct(), r.drawn.count);
     double lowest = 100.0;
     for (int d = 0; d < dt::kDigitClasses; ++d) {
         std::printf(" %d:%.1f", d, r.perDigit[std::size_t(d)].pct());
         lowest = std::min(lowest, r.perDigit[std::size_t(d)].pct());
     }
-    std::printf("; lowest %.2f%%; refused as not a digit %.2f%%\n", lowest, r.refused.pct());
-    std::printf("under distortion (read right; refused):");
+    std::printf("; lowest %.2f%%\nrefused as not a digit %.2f%%; per digit", lowest, r.refused.pct());
+    for (int d = 0; d < dt::kDigitClasses; ++d)
+        std::printf(" %d:%.1f", d, r.perDigitRefused[std::size_t(d)].pct());
+    std::printf("; right and taken for a digit %.2f%%\n", r.drawnTaken.pct());
+    std::printf("under distortion (right digit; right and taken; refused):");
     for (const std::string& kind : bench::kDistortions)
-        std::printf(" %s %.2f%% (%.2f%%);", kind.c_str(), r.distortion.at(kind).pct(), r.distortionRefused.at(kind).pct());
+        std::printf(" %s %.2f%% (%.2f%%; %.2f%%);", kind.c_str(), r.distortion.at(kind).pct(),
+                    r.distortionTaken.at(kind).pct(), r.distortionRefused.at(kind).pct());
     std::printf("\nmirrored 2,3,4,5,6,7,9: reported reversed with the right digit %.2f%% asked, %.2f%% not asked; per digit",
                 r.mirroredAsked.pct(), r.mirroredUnasked.pct());
     for (int d = 0; d < dt::kDigitClasses; ++d)

@@ -33,7 +33,7 @@ if [[ ${2:-} == --docs ]]; then
     mkdir -p "$root/docs/screenshots"
     for name in practice-empty practice-digit practice-done practice-celebration practice-compare-wrong-digit \
                 practice-scribble practice-trace-digit practice-done-left-handed show-me-middle \
-                hint-backwards-2 free-digit who-is-writing \
+                hint-backwards-2 practice-reversed-3 practice-reversed-3-turned free-digit who-is-writing \
                 teacher-students teacher-progress teacher-progress-class teacher-model teacher-settings; do
         cp "$out/$name@1024x600.png" "$root/docs/screenshots/$name.png"
     done

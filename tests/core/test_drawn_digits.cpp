@@ -6,6 +6,7 @@
 #include "test_paths.hpp"
 
 #include <digit_tutor/engine/drawing_recogniser.hpp>
+#include <digit_tutor/engine/mirror_writing.hpp>
 #include <digit_tutor/engine/model_file.hpp>
 #include <digit_tutor/training/random.hpp>
 #include <digit_tutor/training/scribble_generator.hpp>
@@ -91,10 +92,71 @@ private slots:
         for (int i = 0; i < 10; ++i) {
             const dt::Verdict v = dt::recogniseDrawing(m_model, dt::generateScribble(dt::ScribbleKind(kind), rng));
             QVERIFY(!v.isDigit);
-            // The likelihood may refuse first; otherwise the shape check names the reason.
-            matched += (v.refusal == dt::Refusal::Unlikely || refusal.split('|').contains(dt::refusalName(v.refusal))) ? 1 : 0;
+            // The likelihood or the doodles may refuse first; otherwise the shape check names the reason.
+            matched += (v.refusal == dt::Refusal::Unlikely || v.refusal == dt::Refusal::Doodle ||
+                        refusal.split('|').contains(dt::refusalName(v.refusal)))
+                           ? 1
+                           : 0;
         }
         QCOMPARE(matched, 10);
+    }
+
+    // What "not a digit" was learnt from: real doodles (data/nondigits). The benchmark
+    // measures categories the model never saw; this keeps the bundled model from losing them.
+    void doodlesAreRefused()
+    {
+        QVERIFY2(m_model.drawingViews, "the bundled model has no drawing views");
+        const std::vector<dt::Drawing> doodles = dt::loadDrawings(dt::test::doodlesPath().toStdString());
+        int refused = 0, count = 0;
+        for (std::size_t i = 0; i < doodles.size(); i += 19) { // 300 doodles across the categories
+            const dt::Verdict v = dt::recogniseDrawing(m_model, doodles[i]);
+            refused += (!v.isDigit && v.reversedDigit < 0) ? 1 : 0;
+            ++count;
+        }
+        QVERIFY2(refused >= count * 92 / 100, qPrintable(QString("%1 of %2 refused").arg(refused).arg(count)));
+    }
+
+    // A child who writes a digit facing the other way is told so: the flipped drawing is
+    // reported as the asked digit reversed, and a digit written the right way never is.
+    void mirroredDigitsAreSeenReversed()
+    {
+        std::array<int, dt::kDigitClasses> taken{};
+        int mirrored = 0, seen = 0, falseAlarms = 0;
+        for (const dt::Drawing& d : dt::loadDrawings(dt::test::handwritingPath().toStdString())) {
+            if (!dt::hasDistinctMirrorImage(d.label) || taken[std::size_t(d.label)] == 15)
+                continue;
+            ++taken[std::size_t(d.label)];
+            ++mirrored;
+            seen += dt::recogniseDrawing(m_model, dt::mirroredDrawing(d), d.label).reversedDigit == d.label ? 1 : 0;
+            falseAlarms += dt::recogniseDrawing(m_model, d, d.label).reversedDigit >= 0 ? 1 : 0;
+        }
+        QCOMPARE(mirrored, 7 * 15);
+        QVERIFY2(seen >= mirrored * 85 / 100, qPrintable(QString("%1 of %2 seen reversed").arg(seen).arg(mirrored)));
+        QCOMPARE(falseAlarms, 0);
+    }
+
+    // Going over a digit a second time makes a pen path like no digit written once; the
+    // digit is still read, and not refused.
+    void aDigitTracedTwiceIsStillRead()
+    {
+        std::array<int, dt::kDigitClasses> taken{};
+        int read = 0, count = 0;
+        for (const dt::Drawing& d : dt::loadDrawings(dt::test::handwritingPath().toStdString())) {
+            if (taken[std::size_t(d.label)] == 10)
+                continue;
+            ++taken[std::size_t(d.label)];
+            dt::Drawing twice = d;
+            for (const dt::Stroke& s : d.strokes) {
+                dt::Stroke again = s;
+                for (dt::StrokePoint& p : again)
+                    p.x += 4;
+                twice.strokes.push_back(again);
+            }
+            const dt::Verdict v = dt::recogniseDrawing(m_model, twice, d.label);
+            read += (v.isDigit && v.digit == d.label) ? 1 : 0;
+            ++count;
+        }
+        QVERIFY2(read >= count * 92 / 100, qPrintable(QString("%1 of %2 read").arg(read).arg(count)));
     }
 
 private:

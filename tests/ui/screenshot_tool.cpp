@@ -9,6 +9,7 @@
 // change, the user's own choices.
 
 #include "practice_parts.hpp"
+#include "mirrored_digits.hpp"
 #include "replay.hpp"
 #include "sqlite_store.hpp"
 #include "test_paths.hpp"
@@ -103,7 +104,7 @@ int main(int argc, char** argv)
     }
 
     std::shared_ptr<const dt::DigitModel> model;
-    std::vector<dt::Drawing> digits;
+    std::vector<dt::Drawing> digits, allDrawn;
     try {
         model = std::make_shared<const dt::DigitModel>(dt::loadModel(dt::test::defaultModelPath().toStdString()));
         const QString path = dt::test::handwritingPath();
@@ -111,7 +112,8 @@ int main(int argc, char** argv)
             QTextStream(stderr) << path << " is absent: no real digits to draw\n";
             return 1;
         }
-        digits = dt::test::firstClearOfEachDigit(dt::loadDrawings(path.toStdString()), *model);
+        allDrawn = dt::loadDrawings(path.toStdString());
+        digits = dt::test::firstClearOfEachDigit(allDrawn, *model);
     } catch (const std::exception& e) {
         QTextStream(stderr) << e.what() << '\n';
         return 1;
@@ -229,6 +231,25 @@ int main(int argc, char** argv)
     dt::test::starsView(page)->finishAnimation();
     dt::test::celebration(page)->stop();
     shoot.save(QStringLiteral("hint-backwards-2"));
+
+    // A 3 facing the other way: said, shown mirrored on the guide, then turned round.
+    page->setAskedDigit(3);
+    const std::vector<dt::Drawing> reversed = dt::test::reversedDigits(
+        *model, allDrawn, 3, 3, 1,
+        [canvas](const dt::Drawing& d) { return dt::test::fittedDrawing(d, canvas->width(), canvas->height()); });
+    if (reversed.empty()) {
+        QTextStream(stderr) << "the model calls no mirrored 3 reversed\n";
+        ++shoot.failures;
+    } else {
+        draw(page, fitted(reversed.front(), canvas));
+        page->done();
+        dt::test::starsView(page)->finishAnimation();
+        shoot.save(QStringLiteral("practice-reversed-3"));
+        GuideView* guide = dt::test::guideView(page);
+        if (!QTest::qWaitFor([guide] { return !guide->isTurning(); }, 5000))
+            ++shoot.failures;
+        shoot.save(QStringLiteral("practice-reversed-3-turned"));
+    }
 
     page->setFreeMode(true);
     draw(page, fitted(digits[2], canvas));

@@ -19,6 +19,17 @@ constexpr std::uint8_t kHalfInk = 128;
 constexpr double kLongStroke = 0.25; // of the drawing's longest side
 constexpr double kDot = 0.1;
 
+// With drawing views, the doodles learnt refuse what the path and stroke limits did (they
+// added 0.4% of doodles refused and none of the generated hash signs), and a child who goes
+// over a digit a second time doubles both: the limits then leave room for a digit traced
+// twice (at the single limits they refused a quarter of such digits).
+const ScribbleLimits kTracedTwice = [] {
+    ScribbleLimits limits;
+    limits.maxPathRatio *= 2.0;
+    limits.maxLongStrokes *= 2;
+    return limits;
+}();
+
 // A reversal needs the flipped drawing to be read as a sure digit, and to explain the ink
 // far better than the drawing as written: a well-formed 2 flipped is a poor 5-like shape,
 // and must never be called a reversed 5. With the asked digit the question is narrower
@@ -46,7 +57,7 @@ Verdict readAsWritten(const DigitModel& model, const Drawing& drawing, const Nor
     }
     if (!v.isDigit)
         return v;
-    v.refusal = shapeRefusal(measureShape(drawing, normalised.image));
+    v.refusal = shapeRefusal(measureShape(drawing, normalised.image), model.drawingViews ? kTracedTwice : ScribbleLimits{});
     v.isDigit = v.refusal == Refusal::None;
     return v;
 }
