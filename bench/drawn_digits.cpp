@@ -327,6 +327,7 @@ int main(int argc, char** argv)
             dt::DrawingViewsConfig viewsConfig = o.sources.drawingViews;
             viewsConfig.seed = o.config.seed;
             m.drawingViews = dt::trainDrawingViews(m, trainDrawn, trainDoodles, viewsConfig);
+            m.prepareScoring();
             const double mnistAcc = dt::evaluateFeatures(m, mnistTestF.features, test.labels, dt::InputKind::Image).accuracy();
             results.mnist += mnistAcc / o.folds;
             Results mine;

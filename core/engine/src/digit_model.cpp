@@ -1,5 +1,6 @@
 #include <digit_tutor/engine/digit_model.hpp>
 
+#include <digit_tutor/engine/drawing_views_scorer.hpp>
 #include <digit_tutor/engine/error.hpp>
 #include <digit_tutor/engine/pen_path_features.hpp>
 
@@ -164,6 +165,7 @@ void DigitModel::prepareScoring()
     for (int c = 0; c < kDigitClasses; ++c)
         m_scorers[std::size_t(c)] = CompactScorer(classes[std::size_t(c)].mixture);
     m_prepared = true;
+    m_viewsScorer = drawingViews ? std::make_shared<const DrawingViewsScorer>(*drawingViews) : nullptr;
 }
 
 int DigitModel::closestComponent(int digit, const double* f) const

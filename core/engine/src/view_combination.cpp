@@ -1,5 +1,7 @@
 #include <digit_tutor/engine/view_combination.hpp>
 
+#include <digit_tutor/engine/drawing_views_scorer.hpp>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -7,13 +9,6 @@
 
 namespace dt {
 namespace {
-
-double mixtureLogLikelihood(const GaussianMixture& gm, const double* x, std::vector<double>& scratch)
-{
-    scratch.resize(std::size_t(gm.nComponents()));
-    gm.weightedLogProbOne(x, scratch.data());
-    return logSumExp(scratch.data(), gm.nComponents());
-}
 
 // A child's digit is written once far more often than traced twice.
 const double kOnce = std::log(0.9);
@@ -26,13 +21,15 @@ Verdict combineViews(const DigitModel& model, const DrawingViews& views, const d
 {
     if (v.empty)
         return v;
-    std::vector<double> scratch;
+    // The prepared scorer serves only the views it was built from: the model's own.
+    const DrawingViewsScorer* prepared =
+        model.drawingViews && &views == &*model.drawingViews ? model.drawingViewsScorer() : nullptr;
+    const DrawingViewScores scores = prepared ? prepared->score(hog, path) : scoreDrawingViews(views, hog, path);
     std::array<double, kDigitClasses> pathJoint{};
     for (int c = 0; c < kDigitClasses; ++c)
-        pathJoint[std::size_t(c)] = model.classes[std::size_t(c)].logPrior +
-                                    mixtureLogLikelihood(views.pathDigits[std::size_t(c)], path, scratch);
+        pathJoint[std::size_t(c)] = model.classes[std::size_t(c)].logPrior + scores.pathDigits[std::size_t(c)];
     const double pathTotal = logSumExp(pathJoint.data(), kDigitClasses);
-    const double retraced = mixtureLogLikelihood(views.retracedPath, path, scratch);
+    const double retraced = scores.retracedPath;
     const bool pathKnown = pathTotal >= retraced;
     const double digitPath = std::max(kOnce + pathTotal, kRetraced + retraced) +
                              std::log1p(std::exp(-std::abs((kOnce + pathTotal) - (kRetraced + retraced))));
@@ -54,8 +51,7 @@ Verdict combineViews(const DigitModel& model, const DrawingViews& views, const d
         v.typicality = model.typicality(v.digit, v.classLogLikelihoods[std::size_t(v.digit)]);
     }
 
-    v.digitScore = (v.logLikelihood - mixtureLogLikelihood(views.doodleImage, hog, scratch)) +
-                   views.doodlePathWeight * (digitPath - mixtureLogLikelihood(views.doodlePath, path, scratch));
+    v.digitScore = (v.logLikelihood - scores.doodleImage) + views.doodlePathWeight * (digitPath - scores.doodlePath);
     if (std::isnan(v.digitScore))
         v.digitScore = -std::numeric_limits<double>::infinity(); // like nothing learnt: not a digit
     v.isDigit = v.digitScore >= views.doodleThreshold;

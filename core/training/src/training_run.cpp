@@ -161,6 +161,7 @@ TrainingRun runTraining(const TrainingConfig& config, const TrainingSources& sou
         viewsConfig.seed = config.seed;
         viewsConfig.threads = config.threads;
         run.model.drawingViews = trainDrawingViews(run.model, allDrawn, doodles, viewsConfig);
+        run.model.prepareScoring();
         std::snprintf(line, sizeof line, "drawing views: pen paths of %zu drawn digits, %zu doodles in %.2f s\n",
                       allDrawn.size(), doodles.size(), since(viewsStart));
         log << line << std::flush;

@@ -32,6 +32,7 @@
 #include <digit_tutor/engine/grey_image.hpp>
 
 #include <array>
+#include <memory>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -39,6 +40,8 @@
 #include <vector>
 
 namespace dt {
+
+class DrawingViewsScorer;
 
 inline constexpr int kDigitClasses = 10;
 inline constexpr int kTypicalityQuantiles = 201; ///< stored quantiles: 0%, 0.5%, ..., 100%
@@ -172,10 +175,13 @@ public:
     /// quantiles, non-finite values). Loading calls it; so can anyone building a model.
     void validate() const;
 
-    /// Builds the compact single-sample scorers from the mixtures. loadModel and
-    /// trainDigitModel call it; whoever changes `classes` afterwards calls it again.
-    /// Until then classifyFeatures uses the mixtures directly (same result, slower).
+    /// Builds the compact single-sample scorers from the mixtures, and from the drawing views
+    /// when there are any. loadModel and trainDigitModel call it; whoever changes `classes`
+    /// or `drawingViews` afterwards calls it again. Until then scoring uses the mixtures
+    /// directly (same result, slower).
     void prepareScoring();
+    /// The prepared scorer of drawingViews, or null (none, or not prepared since they were set).
+    const DrawingViewsScorer* drawingViewsScorer() const { return m_viewsScorer.get(); }
 
     /// classifyFeatures scores exactly every component whose upper bound (prior included)
     /// lies within this many nats of the best score; the others keep their bound.
@@ -188,6 +194,7 @@ private:
 
     std::array<CompactScorer, kDigitClasses> m_scorers{};
     bool m_prepared = false;
+    std::shared_ptr<const DrawingViewsScorer> m_viewsScorer; ///< shared by copies: it only reads
 };
 
 } // namespace dt
