@@ -32,7 +32,7 @@ Commands:
       Each drawn digit also gets --stroke-distortions N distorted copies (default 4:
       shake, tilt, width, one half stretched, a lifted pen). --doodles FILE.jsonl
       (real doodles, e.g. data/nondigits) with --strokes gives the model its drawing
-      views: a pen path mixture per digit (weight --path-weight, default 0.3) and
+      views: a pen path mixture per digit (weight --path-weight, default 0.12) and
       "not a digit" learnt from the doodles (--doodle-threshold, default 2.5 nats).
       --images DIR adds a teacher's own digit images (DIR/0 ... DIR/9, PNG, JPEG...),
       --idx-images/--idx-labels an IDX pair; both join MNIST's digits.
@@ -42,7 +42,10 @@ Commands:
       Accuracy, per-digit accuracy, confusion matrix, not-a-digit rate, time per digit.
   classify [--model FILE] [--asked D] (--strokes F.json ... | --image F.png ...)
       One JSON line per input: digit, probabilities, log_likelihood, is_digit,
-      refusal (why not a digit), typicality, component, and reversed_digit: the
+      refusal (why not a digit: unlikely, doodle, path-too-long, too-much-ink,
+      too-many-strokes, too-wide), typicality, component, digit_score (a drawing
+      against the doodles, in nats, with a model that has drawing views), and
+      reversed_digit: the
       digit a drawing is a mirror image of, or null. --asked D: the digit the
       writer was asked for (for every file given); only D is then looked for
       mirrored. Images are read as they are (reversed_digit null).

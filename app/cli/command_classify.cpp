@@ -33,6 +33,8 @@ Json verdictJson(const std::string& file, const Verdict& v)
     j["typicality"] = v.typicality;
     j["component"] = v.component;
     j["reversed_digit"] = v.reversedDigit >= 0 ? Json(v.reversedDigit) : Json(nullptr);
+    if (v.digitScore != 0.0)
+        j["digit_score"] = v.digitScore;
     return j;
 }
 

@@ -37,8 +37,23 @@ int runInfo(const Args& args, std::ostream& out, std::ostream&)
                   h.orientations, h.cellSize, h.cellSize, h.blockSize, h.blockSize, model.featureCount(),
                   model.features.normalise.deskew ? "deskewed" : "not deskewed");
     out << line;
-    std::snprintf(line, sizeof line, "outlier threshold: log p(x) >= %.4f\n", model.outlierThreshold);
+    std::snprintf(line, sizeof line, "outlier threshold: log p(x) >= %.4f%s\n", model.outlierThreshold,
+                  model.drawingViews ? " (images; drawings are judged by the doodle threshold)" : "");
     out << line;
+    if (model.drawingViews) {
+        const DrawingViews& v = *model.drawingViews;
+        int pathComponents = 0;
+        for (const GaussianMixture& m : v.pathDigits)
+            pathComponents += m.nComponents();
+        std::snprintf(line, sizeof line,
+                      "drawing views: pen path %d components in all, weight %g; retraced paths %d components; doodles "
+                      "%d image and %d path components, path weight %g, threshold %g\n",
+                      pathComponents, v.pathWeight, v.retracedPath.nComponents(), v.doodleImage.nComponents(),
+                      v.doodlePath.nComponents(), v.doodlePathWeight, v.doodleThreshold);
+        out << line;
+    } else {
+        out << "drawing views: none (drawings are read by their image alone)\n";
+    }
     for (int d = 0; d < kDigitClasses; ++d) {
         const ClassModel& c = model.classes[std::size_t(d)];
         const std::string drawn =

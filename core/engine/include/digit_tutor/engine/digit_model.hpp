@@ -80,7 +80,7 @@ struct DrawingViews {
     GaussianMixture doodleImage;                          ///< over the model's HOG features
     GaussianMixture doodlePath;                           ///< over penPathFeatures
     GaussianMixture retracedPath;                         ///< over penPathFeatures: digits traced twice
-    double pathWeight = 0.2;
+    double pathWeight = 0.12;
     double pathFloorNats = 10.0;
     double doodlePathWeight = 0.5;
     double doodleThreshold = 0.0;

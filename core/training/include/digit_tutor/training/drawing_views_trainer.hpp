@@ -29,7 +29,7 @@ struct DrawingViewsConfig {
     int doodlePathComponents = 16;
     int doodleCopies = 2;           ///< distorted copies of each doodle
     double imageRegCovar = 1e-2;    ///< for the doodle mixture over HOG, as for the digits
-    double pathWeight = 0.2;
+    double pathWeight = 0.12;
     double pathFloorNats = 1000.0;
     double doodlePathWeight = 0.5;
     double doodleThreshold = 6.0;
