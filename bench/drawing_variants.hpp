@@ -19,17 +19,6 @@ namespace bench {
 /// The distortions, in the order printed.
 inline const std::vector<std::string> kDistortions = {"shake", "squeeze", "rotate", "stretch", "gaps", "retrace", "mix"};
 
-inline dt::StrokeDistortionOptions noDistortion()
-{
-    dt::StrokeDistortionOptions o;
-    o.minShake = o.maxShake = 0.0;
-    o.maxRotationDegrees = 0.0;
-    o.minWidthScale = o.maxWidthScale = 1.0;
-    o.halfStretchChance = 0.0;
-    o.gapChance = 0.0;
-    return o;
-}
-
 /// shake: a wobble of 3% of the height; squeeze: 0.6 of the width; rotate: 15 degrees either
 /// way; stretch: the bottom half 1.5 times taller; gaps: the pen lifted once in the longest
 /// stroke; retrace: the digit traced a second time, slightly off; mix: all of them at random,
@@ -46,7 +35,7 @@ inline dt::Drawing distorted(const dt::Drawing& d, const std::string& kind, dt::
             for (auto& p : s)
                 f(p);
     };
-    dt::StrokeDistortionOptions o = noDistortion();
+    dt::StrokeDistortionOptions o = dt::StrokeDistortionOptions::none();
     if (kind == "shake") {
         o.minShake = o.maxShake = 0.03;
         return dt::distortStrokes(d, rng, o);

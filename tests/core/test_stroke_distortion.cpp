@@ -63,12 +63,7 @@ private slots:
 
     void noDistortionAsked()
     {
-        dt::StrokeDistortionOptions none;
-        none.minShake = none.maxShake = 0.0;
-        none.maxRotationDegrees = 0.0;
-        none.minWidthScale = none.maxWidthScale = 1.0;
-        none.halfStretchChance = 0.0;
-        none.gapChance = 0.0;
+        const dt::StrokeDistortionOptions none = dt::StrokeDistortionOptions::none();
         dt::Random rng(3);
         for (const dt::Drawing& d : someDigits(20)) {
             const dt::Drawing copy = dt::distortStrokes(d, rng, none);
@@ -81,11 +76,7 @@ private slots:
 
     void aLiftedPenSplitsAStrokeAndDropsOnlyAFewPoints()
     {
-        dt::StrokeDistortionOptions gapOnly;
-        gapOnly.minShake = gapOnly.maxShake = 0.0;
-        gapOnly.maxRotationDegrees = 0.0;
-        gapOnly.minWidthScale = gapOnly.maxWidthScale = 1.0;
-        gapOnly.halfStretchChance = 0.0;
+        dt::StrokeDistortionOptions gapOnly = dt::StrokeDistortionOptions::none();
         gapOnly.gapChance = 1.0;
         dt::Random rng(4);
         int split = 0;

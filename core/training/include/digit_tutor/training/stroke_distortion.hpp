@@ -25,6 +25,18 @@ struct StrokeDistortionOptions {
     double halfStretchChance = 0.3;   ///< the top or the bottom half made taller
     double maxHalfStretch = 1.35;
     double gapChance = 0.2;           ///< one stroke lifted for a moment (split in two)
+
+    /// Every distortion off: a start for asking for one alone.
+    static StrokeDistortionOptions none()
+    {
+        StrokeDistortionOptions o;
+        o.minShake = o.maxShake = 0.0;
+        o.maxRotationDegrees = 0.0;
+        o.minWidthScale = o.maxWidthScale = 1.0;
+        o.halfStretchChance = 0.0;
+        o.gapChance = 0.0;
+        return o;
+    }
 };
 
 /// One distorted copy: every option above drawn at random. The label and writer are kept;
