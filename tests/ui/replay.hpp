@@ -3,6 +3,7 @@
 // scaled to fill 80% of the widget's shorter side, centred, and rounded to whole pixels
 // (mouse positions are integers); expectedStrokes() gives what the canvas should record.
 
+#include <digit_tutor/engine/attempt_outcome.hpp>
 #include <digit_tutor/engine/drawing_recogniser.hpp>
 #include <digit_tutor/engine/strokes.hpp>
 
@@ -98,7 +99,9 @@ inline std::vector<dt::Drawing> firstClearOfEachDigit(const std::vector<dt::Draw
         if (d.label < 0 || d.label >= 10 || !first[std::size_t(d.label)].isEmpty())
             continue;
         const dt::Verdict v = dt::recogniseDrawing(model, d);
-        if (v.isDigit && v.digit == d.label && v.probabilities[std::size_t(d.label)] >= 0.99)
+        // Clear: sure, and usual enough for three stars (dt::judgeAttempt).
+        if (v.isDigit && v.digit == d.label && v.probabilities[std::size_t(d.label)] >= 0.99 &&
+            v.typicality >= dt::kTypicalEnough)
             first[std::size_t(d.label)] = d;
     }
     return first;

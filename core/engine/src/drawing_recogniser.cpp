@@ -1,7 +1,6 @@
 #include <digit_tutor/engine/drawing_recogniser.hpp>
 
 #include <digit_tutor/engine/drawing_guide.hpp>
-#include <digit_tutor/engine/drawing_views_scorer.hpp>
 #include <digit_tutor/engine/mirror_writing.hpp>
 #include <digit_tutor/engine/normalisation.hpp>
 #include <digit_tutor/engine/pen_path_features.hpp>
@@ -39,9 +38,6 @@ constexpr double kSureMirror = 0.95;
 constexpr double kSureAskedMirror = 0.8;
 constexpr double kMirrorMarginNats = 10.0;
 constexpr double kAskedMirrorMarginNats = 6.0;
-// The flipped pen path's posterior for the candidate digit, below which the flipped drawing
-// is not read (log 0.2).
-const double kFlippedPathLogPosterior = std::log(0.2);
 // A drawing read as written with this posterior and typicality is simply that digit.
 constexpr double kClearAsWritten = 0.9;
 constexpr double kUsualAsWritten = 0.05;
@@ -72,27 +68,6 @@ bool clearlyReadAs(const Verdict& v, int digit)
            v.typicality >= kUsualAsWritten;
 }
 
-// Reading the flipped drawing costs as much as reading the drawing; its pen path alone a
-// tenth. Where the flipped path is not even fairly likely a digit with a mirror image (the
-// asked one, when asked), the flipped drawing is not looked at: it keeps the slowest 1% of
-// drawings, those that leave room for a reversal, within a millisecond.
-bool flippedPathMayBeReversed(const DigitModel& model, const Drawing& flipped, int asked)
-{
-    const DrawingViewsScorer* scorer = model.drawingViewsScorer();
-    if (!scorer)
-        return true;
-    std::array<double, kPenPathFeatures> path{};
-    if (!penPathFeatures(flipped, path.data()))
-        return false;
-    std::array<double, kDigitClasses> joint = scorer->pathDigits(path.data());
-    for (int c = 0; c < kDigitClasses; ++c)
-        joint[std::size_t(c)] += model.classes[std::size_t(c)].logPrior;
-    const double total = logSumExp(joint.data(), kDigitClasses);
-    const int best = int(std::max_element(joint.begin(), joint.end()) - joint.begin());
-    const int candidate = asked >= 0 ? asked : best;
-    return hasDistinctMirrorImage(candidate) && joint[std::size_t(candidate)] - total >= kFlippedPathLogPosterior;
-}
-
 // The digit the drawing is a mirror image of, or -1. The flipped drawing is only read when
 // the drawing as written leaves room for it, so a clear digit costs nothing more.
 int reversalOf(const DigitModel& model, const Drawing& drawing, const Verdict& asWritten, int asked)
@@ -102,8 +77,6 @@ int reversalOf(const DigitModel& model, const Drawing& drawing, const Verdict& a
     if (asked < 0 && asWritten.isDigit && clearlyReadAs(asWritten, asWritten.digit))
         return -1;
     const Drawing flipped = mirroredDrawing(drawing);
-    if (!flippedPathMayBeReversed(model, flipped, asked))
-        return -1;
     const Verdict m = readAsWritten(model, flipped, normaliseDrawing(model, flipped));
     if (!m.isDigit || !hasDistinctMirrorImage(m.digit) || (asked >= 0 && m.digit != asked))
         return -1;

@@ -62,18 +62,11 @@ DrawingViewsScorer::DrawingViewsScorer(const DrawingViews& views)
         m_pathDigits[std::size_t(c)] = PackedMixtureScorer(views.pathDigits[std::size_t(c)]);
 }
 
-std::array<double, 10> DrawingViewsScorer::pathDigits(const double* path) const
-{
-    std::array<double, 10> out{};
-    for (int c = 0; c < kDigitClasses; ++c)
-        out[std::size_t(c)] = m_pathDigits[std::size_t(c)].logLikelihood(path);
-    return out;
-}
-
 DrawingViewScores DrawingViewsScorer::score(const double* hog, const double* path) const
 {
     DrawingViewScores s;
-    s.pathDigits = pathDigits(path);
+    for (int c = 0; c < kDigitClasses; ++c)
+        s.pathDigits[std::size_t(c)] = m_pathDigits[std::size_t(c)].logLikelihood(path);
     s.retracedPath = m_retracedPath.logLikelihood(path);
     s.doodlePath = m_doodlePath.logLikelihood(path);
     std::vector<double> components(std::size_t(m_doodleImage.nComponents()));

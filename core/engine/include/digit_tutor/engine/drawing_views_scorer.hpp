@@ -45,8 +45,6 @@ public:
     explicit DrawingViewsScorer(const DrawingViews& views);
     /// hog: the model's feature count; path: kPenPathFeatures values. Thread-safe.
     DrawingViewScores score(const double* hog, const double* path) const;
-    /// log p_path(x | digit) for every digit, without the prior: the pen path alone.
-    std::array<double, 10> pathDigits(const double* path) const;
 
 private:
     std::array<PackedMixtureScorer, 10> m_pathDigits;
