@@ -72,7 +72,9 @@ bool clearlyReadAs(const Verdict& v, int digit)
 // the drawing as written leaves room for it, so a clear digit costs nothing more.
 int reversalOf(const DigitModel& model, const Drawing& drawing, const Verdict& asWritten, int asked)
 {
-    if (asked >= 0 && (!hasDistinctMirrorImage(asked) || clearlyReadAs(asWritten, asked)))
+    // Read as the asked digit, it cannot be that digit reversed (the rule below would say
+    // so after reading the flipped drawing): the question does not arise.
+    if (asked >= 0 && (!hasDistinctMirrorImage(asked) || (asWritten.isDigit && asWritten.digit == asked)))
         return -1;
     if (asked < 0 && asWritten.isDigit && clearlyReadAs(asWritten, asWritten.digit))
         return -1;
