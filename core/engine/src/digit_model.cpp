@@ -137,10 +137,7 @@ Verdict DigitModel::classifyNormalised(const NormalisedDigit& digit, InputKind k
 {
     if (digit.empty)
         return Verdict{};
-    const HogExtractor hog(features.hog);
-    std::vector<double> f(std::size_t(hog.featureCount()));
-    hog.compute(digit.image.pixels.data(), f.data());
-    return classifyFeatures(f.data(), kind);
+    return classifyFeatures(HogExtractor(features.hog).compute(digit.image).data(), kind);
 }
 
 double DigitModel::typicality(int digit, double classLogLikelihood) const

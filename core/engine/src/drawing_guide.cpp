@@ -21,10 +21,7 @@ int closestComponent(const DigitModel& model, int digit, const NormalisedDigit& 
         throw std::out_of_range("closestComponent: digit " + std::to_string(digit) + " is not 0-9");
     if (image.empty)
         return model.mostCommonComponent(digit);
-    const HogExtractor hog(model.features.hog);
-    std::vector<double> features(std::size_t(hog.featureCount()));
-    hog.compute(image.image.pixels.data(), features.data());
-    return model.closestComponent(digit, features.data());
+    return model.closestComponent(digit, HogExtractor(model.features.hog).compute(image.image).data());
 }
 
 std::array<std::vector<float>, kDigitClasses> firstGuides(const DigitModel& model)

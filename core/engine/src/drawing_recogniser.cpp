@@ -46,14 +46,12 @@ Verdict readAsWritten(const DigitModel& model, const Drawing& drawing, const Nor
 {
     if (normalised.empty)
         return Verdict{};
-    const HogExtractor hog(model.features.hog);
-    std::vector<double> f(std::size_t(hog.featureCount()));
-    hog.compute(normalised.image.pixels.data(), f.data());
+    const std::vector<double> f = HogExtractor(model.features.hog).compute(normalised.image);
     Verdict v = model.classifyFeatures(f.data(), InputKind::Drawing);
     if (model.drawingViews) {
         std::array<double, kPenPathFeatures> path{};
         penPathFeatures(drawing, path.data());
-        v = combineViews(model, *model.drawingViews, f.data(), path.data(), v);
+        v = combineViews(model, f.data(), path.data(), v);
     }
     if (!v.isDigit)
         return v;
@@ -76,7 +74,7 @@ int reversalOf(const DigitModel& model, const Drawing& drawing, const Verdict& a
     // so after reading the flipped drawing): the question does not arise.
     if (asked >= 0 && (!hasDistinctMirrorImage(asked) || (asWritten.isDigit && asWritten.digit == asked)))
         return -1;
-    if (asked < 0 && asWritten.isDigit && clearlyReadAs(asWritten, asWritten.digit))
+    if (asked < 0 && clearlyReadAs(asWritten, asWritten.digit))
         return -1;
     const Drawing flipped = mirroredDrawing(drawing);
     const Verdict m = readAsWritten(model, flipped, normaliseDrawing(model, flipped));

@@ -16,14 +16,12 @@ const double kRetraced = std::log(0.1);
 
 } // namespace
 
-Verdict combineViews(const DigitModel& model, const DrawingViews& views, const double* hog, const double* path,
-                     Verdict v)
+Verdict combineViews(const DigitModel& model, const double* hog, const double* path, Verdict v)
 {
     if (v.empty)
         return v;
-    // The prepared scorer serves only the views it was built from: the model's own.
-    const DrawingViewsScorer* prepared =
-        model.drawingViews && &views == &*model.drawingViews ? model.drawingViewsScorer() : nullptr;
+    const DrawingViews& views = *model.drawingViews;
+    const DrawingViewsScorer* prepared = model.drawingViewsScorer();
     const DrawingViewScores scores = prepared ? prepared->score(hog, path) : scoreDrawingViews(views, hog, path);
     std::array<double, kDigitClasses> pathJoint{};
     for (int c = 0; c < kDigitClasses; ++c)
@@ -31,8 +29,8 @@ Verdict combineViews(const DigitModel& model, const DrawingViews& views, const d
     const double pathTotal = logSumExp(pathJoint.data(), kDigitClasses);
     const double retraced = scores.retracedPath;
     const bool pathKnown = pathTotal >= retraced;
-    const double digitPath = std::max(kOnce + pathTotal, kRetraced + retraced) +
-                             std::log1p(std::exp(-std::abs((kOnce + pathTotal) - (kRetraced + retraced))));
+    const std::array<double, 2> onceOrRetraced{kOnce + pathTotal, kRetraced + retraced};
+    const double digitPath = logSumExp(onceOrRetraced.data(), 2);
 
     std::array<double, kDigitClasses> combined{};
     for (int c = 0; c < kDigitClasses; ++c) {
