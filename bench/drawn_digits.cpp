@@ -263,14 +263,8 @@ int main(int argc, char** argv)
         const dt::FeatureSet mnistTestF = dt::extractFeatures(test.images.pixels.data(), test.images.count, 28, 28, settings);
         const dt::FeatureSet drawnF = dt::extractDrawingFeatures(drawn, settings);
         // Distorted copies of every drawn digit, made once as runTraining makes them.
-        std::vector<dt::Drawing> distorted;
-        std::vector<std::size_t> distortedOf;
-        dt::Random rng(o.config.seed ^ 0xD1B54A32D192ED03ull);
-        for (std::size_t i = 0; i < drawn.size(); ++i)
-            for (int c = 0; c < o.sources.strokeDistortions; ++c) {
-                distorted.push_back(dt::distortStrokes(drawn[i], rng));
-                distortedOf.push_back(i);
-            }
+        dt::Random rng = dt::drawnDistortionRandom(o.config.seed);
+        const std::vector<dt::Drawing> distorted = dt::distortedCopies(drawn, o.sources.strokeDistortions, rng);
         const dt::FeatureSet distortedF = dt::extractDrawingFeatures(distorted, settings);
 
         std::vector<std::string> writers;
@@ -309,7 +303,7 @@ int main(int argc, char** argv)
                 }
             }
             for (std::size_t j = 0; j < distorted.size(); ++j)
-                if (!heldWriters.count(drawn[distortedOf[j]].writer)) {
+                if (!heldWriters.count(drawn[j / std::size_t(o.sources.strokeDistortions)].writer)) {
                     fitDistorted.push_back(Eigen::Index(j));
                     labels.push_back(std::uint8_t(distorted[j].label));
                 }

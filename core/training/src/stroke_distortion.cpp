@@ -80,6 +80,17 @@ Drawing distortStrokes(const Drawing& drawing, Random& rng, const StrokeDistorti
     return out;
 }
 
+std::vector<Drawing> distortedCopies(const std::vector<Drawing>& drawings, int copies, Random& rng,
+                                     const StrokeDistortionOptions& options)
+{
+    std::vector<Drawing> out;
+    out.reserve(drawings.size() * std::size_t(std::max(0, copies)));
+    for (const Drawing& d : drawings)
+        for (int copy = 0; copy < copies; ++copy)
+            out.push_back(distortStrokes(d, rng, options));
+    return out;
+}
+
 Drawing inRandomWritingOrder(const Drawing& drawing, Random& rng)
 {
     Drawing out = drawing;

@@ -60,6 +60,8 @@ std::string trainingDataText(Eigen::Index mnistDigits, const TrainingSources& so
 
 } // namespace
 
+Random drawnDistortionRandom(std::uint64_t seed) { return Random(seed ^ 0xD1B54A32D192ED03ull); }
+
 TrainingRun runTraining(const TrainingConfig& config, const TrainingSources& sources, const TrainingStamp& stamp,
                         std::ostream& log, const TrainingProgress& progress)
 {
@@ -118,7 +120,7 @@ TrainingRun runTraining(const TrainingConfig& config, const TrainingSources& sou
     // images (drawnComponents 0) they may be counted strokesCopies times, as they are few
     // beside MNIST's 60 000.
     std::vector<Drawing> allDrawn;
-    Random distortionRng(config.seed ^ 0xD1B54A32D192ED03ull);
+    Random distortionRng = drawnDistortionRandom(config.seed);
     for (const std::string& path : sources.strokeFiles) {
         t = Clock::now();
         const std::vector<Drawing> drawings = loadDrawings(path);
@@ -132,10 +134,7 @@ TrainingRun runTraining(const TrainingConfig& config, const TrainingSources& sou
                 fitLabels.push_back(std::uint8_t(d.label));
         }
         if (sources.strokeDistortions > 0) {
-            std::vector<Drawing> distorted;
-            for (const Drawing& d : drawings)
-                for (int copy = 0; copy < sources.strokeDistortions; ++copy)
-                    distorted.push_back(distortStrokes(d, distortionRng));
+            const std::vector<Drawing> distorted = distortedCopies(drawings, sources.strokeDistortions, distortionRng);
             fitSet.append(extractDrawingFeatures(distorted, config.featureSettings(), config.threads));
             for (const Drawing& d : distorted)
                 fitLabels.push_back(std::uint8_t(d.label));
@@ -146,6 +145,9 @@ TrainingRun runTraining(const TrainingConfig& config, const TrainingSources& sou
         log << line << std::flush;
     }
 
+    DrawingViewsConfig viewsConfig = sources.drawingViews;
+    viewsConfig.seed = config.seed;
+    viewsConfig.threads = config.threads;
     TrainingRun run;
     t = Clock::now();
     run.model = trainDigitModel(fitSet, fitLabels, config, &run.report, progress);
@@ -157,9 +159,6 @@ TrainingRun runTraining(const TrainingConfig& config, const TrainingSources& sou
     extraData.doodles = int(doodles.size());
     if (!allDrawn.empty() && !doodles.empty()) {
         const auto viewsStart = Clock::now();
-        DrawingViewsConfig viewsConfig = sources.drawingViews;
-        viewsConfig.seed = config.seed;
-        viewsConfig.threads = config.threads;
         run.model.drawingViews = trainDrawingViews(run.model, allDrawn, doodles, viewsConfig);
         run.model.prepareScoring();
         std::snprintf(line, sizeof line, "drawing views: pen paths of %zu drawn digits, %zu doodles in %.2f s\n",
@@ -181,11 +180,8 @@ TrainingRun runTraining(const TrainingConfig& config, const TrainingSources& sou
     meta.set("program", stamp.program);
     meta.set("training_data", trainingDataText(fitRows, sources, config, extraData));
     meta.set("configuration", config.describe());
-    if (run.model.drawingViews) {
-        DrawingViewsConfig viewsConfig = sources.drawingViews;
-        viewsConfig.seed = config.seed;
+    if (run.model.drawingViews)
         meta.set("drawing_views", viewsConfig.describe());
-    }
     meta.set("test_accuracy", number);
     meta.set("test_data", "MNIST test set, 10000 digits");
     std::snprintf(number, sizeof number, "%.2f", run.fitSeconds);

@@ -14,6 +14,8 @@
 #include <digit_tutor/engine/strokes.hpp>
 #include <digit_tutor/training/random.hpp>
 
+#include <vector>
+
 namespace dt {
 
 struct StrokeDistortionOptions {
@@ -42,6 +44,10 @@ struct StrokeDistortionOptions {
 /// One distorted copy: every option above drawn at random. The label and writer are kept;
 /// an empty drawing comes back as it is.
 Drawing distortStrokes(const Drawing& drawing, Random& rng, const StrokeDistortionOptions& options = {});
+
+/// `copies` distorted copies of each drawing, all copies of the first drawing first.
+std::vector<Drawing> distortedCopies(const std::vector<Drawing>& drawings, int copies, Random& rng,
+                                     const StrokeDistortionOptions& options = {});
 
 /// The same strokes in a random order, each drawn forwards or backwards at random.
 Drawing inRandomWritingOrder(const Drawing& drawing, Random& rng);

@@ -17,6 +17,7 @@
 #include <digit_tutor/training/digit_trainer.hpp>
 #include <digit_tutor/training/drawing_views_trainer.hpp>
 #include <digit_tutor/training/evaluation.hpp>
+#include <digit_tutor/training/random.hpp>
 
 #include <optional>
 #include <ostream>
@@ -41,6 +42,10 @@ struct TrainingSources {
     std::vector<std::string> doodleFiles;
     DrawingViewsConfig drawingViews;
 };
+
+/// The generator runTraining draws the drawn digits' distorted copies from (with
+/// dt::distortedCopies), for a benchmark that trains its models the same way.
+Random drawnDistortionRandom(std::uint64_t seed);
 
 /// Who made the model and when: the first two entries of its metadata.
 struct TrainingStamp {
