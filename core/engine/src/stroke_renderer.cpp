@@ -15,10 +15,18 @@ namespace {
 
 constexpr int kShift = 4;                      // OpenCV fixed-point bits: 1/16 px positions
 constexpr double kFixedOne = 1 << kShift;
-constexpr double kMinStep = 0.5;               // render px; closer samples add cost, not shape
-constexpr double kPiecePixels = 8.0;           // under one pixel of the final 20-px box: smooth, and few joins to draw
+// In pixels of the final 20-pixel box, whatever the render scale.
+constexpr double kMinStep = 1.0 / 18.0;        // closer samples add cost, not shape
+constexpr double kPiece = 0.9;                 // under one pixel: smooth, and few joins to draw
 constexpr double kCentripetalAlpha = 0.5;      // no cusps or self-loops on uneven sampling
 constexpr std::uint8_t kInk = 255;
+// No anti-aliasing of OpenCV's own: the area reduction to the 20-pixel box (4.5 render
+// pixels to one at the default scale) gives the grey edges, and OpenCV's anti-aliased thick
+// lines draw every join as an anti-aliased disc: at twice this scale they took three
+// quarters of the time from strokes to the normalised image. Without anti-aliasing OpenCV
+// draws thick lines from whole-pixel positions, a ninth of a final pixel off at most, and
+// with an even pen one pixel wider than asked.
+constexpr cv::LineTypes kLine = cv::LINE_8;
 constexpr int kMinScale = 8;
 constexpr int kMaxScale = 4096;                // keeps the image below ~20 M pixels
 
@@ -45,7 +53,7 @@ Vec chordVelocity(Vec v, double knot)
 // Hermite form of the non-uniform Catmull-Rom segment p1 -> p2 with neighbours p0 and p3;
 // alpha 0.5 is centripetal, 0 uniform. The tangents are those of the Barry-Goldman
 // pyramid, rescaled to the segment's parameter range [0, 1].
-void appendCatmullRom(Vec p0, Vec p1, Vec p2, Vec p3, double alpha, std::vector<cv::Point>& out)
+void appendCatmullRom(Vec p0, Vec p1, Vec p2, Vec p3, double alpha, double piecePixels, std::vector<cv::Point>& out)
 {
     const double d01 = std::pow(length(p1 - p0), alpha);
     const double d12 = std::pow(length(p2 - p1), alpha);
@@ -53,7 +61,7 @@ void appendCatmullRom(Vec p0, Vec p1, Vec p2, Vec p3, double alpha, std::vector<
     const Vec chord = p2 - p1;
     const Vec m1 = chord + d12 * (chordVelocity(p1 - p0, d01) - chordVelocity(p2 - p0, d01 + d12));
     const Vec m2 = chord + d12 * (chordVelocity(p3 - p2, d23) - chordVelocity(p3 - p1, d12 + d23));
-    const int pieces = std::max(1, static_cast<int>(std::ceil(length(chord) / kPiecePixels)));
+    const int pieces = std::max(1, static_cast<int>(std::ceil(length(chord) / piecePixels)));
     for (int i = 1; i <= pieces; ++i) {
         const double u = double(i) / pieces, u2 = u * u, u3 = u2 * u;
         const double h00 = 2 * u3 - 3 * u2 + 1, h10 = u3 - 2 * u2 + u, h01 = -2 * u3 + 3 * u2, h11 = u3 - u2;
@@ -74,9 +82,9 @@ struct Placement {
     }
 };
 
-// The stroke's samples in render pixels, without those closer than kMinStep to the last
+// The stroke's samples in render pixels, without those closer than minStep to the last
 // one kept (a pen resting on the tablet sends many); the last sample always ends the stroke.
-std::vector<Vec> thinnedPoints(const Stroke& stroke, const Placement& place)
+std::vector<Vec> thinnedPoints(const Stroke& stroke, const Placement& place, double minStep)
 {
     std::vector<Vec> kept;
     kept.reserve(stroke.size());
@@ -84,7 +92,7 @@ std::vector<Vec> thinnedPoints(const Stroke& stroke, const Placement& place)
         if (!std::isfinite(p.x) || !std::isfinite(p.y))
             continue;
         const Vec q = place(p);
-        if (kept.empty() || length(q - kept.back()) >= kMinStep)
+        if (kept.empty() || length(q - kept.back()) >= minStep)
             kept.push_back(q);
         else if (kept.size() > 1 && &p == &stroke.back())
             kept.back() = q;
@@ -95,7 +103,7 @@ std::vector<Vec> thinnedPoints(const Stroke& stroke, const Placement& place)
 void drawDot(cv::Mat& canvas, Vec centre, int penPixels)
 {
     cv::circle(canvas, fixedPoint(centre), static_cast<int>(std::lround(penPixels / 2.0 * kFixedOne)), cv::Scalar(kInk),
-               cv::FILLED, cv::LINE_AA, kShift);
+               cv::FILLED, kLine, kShift);
 }
 
 void checkOptions(const RenderOptions& options)
@@ -142,9 +150,10 @@ GreyImage renderDrawing(const Drawing& drawing, const RenderOptions& options)
     GreyImage image(width, height);
     cv::Mat canvas(image.height, image.width, CV_8UC1, image.pixels.data());
 
+    const double finalPixel = double(options.scale) / kDigitBox; // render pixels
     std::vector<cv::Point> path;
     for (const Stroke& stroke : drawing.strokes) {
-        const std::vector<Vec> p = thinnedPoints(stroke, place);
+        const std::vector<Vec> p = thinnedPoints(stroke, place, kMinStep * finalPixel);
         if (p.empty())
             continue;
         if (p.size() == 1) {
@@ -160,13 +169,13 @@ GreyImage renderDrawing(const Drawing& drawing, const RenderOptions& options)
             }
             const Vec before = i > 0 ? p[i - 1] : p[i];
             const Vec after = i + 2 < p.size() ? p[i + 2] : p[i + 1];
-            appendCatmullRom(before, p[i], p[i + 1], after, kCentripetalAlpha, path);
+            appendCatmullRom(before, p[i], p[i + 1], after, kCentripetalAlpha, kPiece * finalPixel, path);
         }
         // One polyline per stroke: OpenCV rounds its ends and joins, which gives the round
         // caps and joins of a pen.
         const cv::Point* points = path.data();
         const int count = static_cast<int>(path.size());
-        cv::polylines(canvas, &points, &count, 1, false, cv::Scalar(kInk), penPixels, cv::LINE_AA, kShift);
+        cv::polylines(canvas, &points, &count, 1, false, cv::Scalar(kInk), penPixels, kLine, kShift);
     }
     return image;
 }
