@@ -83,40 +83,19 @@ Verdict DigitModel::classifyFeatures(const double* f, InputKind kind) const
 void DigitModel::boundedComponentLogProbs(const double* f, InputKind kind,
                                           std::array<std::vector<double>, kDigitClasses>& out) const
 {
-    // Every component's upper bound first (about a third of the work), then exact scores in
-    // order of the bounds, until the bounds fall more than kPruneMarginNats below the best
-    // exact score (prior included): those components keep their bound.
-    struct Candidate {
-        double bound; // with the class's log prior
-        int digit;
-        int component;
-    };
-    std::vector<Candidate> order;
-    std::array<std::vector<double>, kDigitClasses> partial;
-    std::array<double, kDigitClasses> offsets{};
+    // All classes' components together, each with its class's log prior: a component far
+    // below the best of any class cannot matter, and keeps its bound.
+    std::vector<MarginCandidate> candidates;
     for (int c = 0; c < kDigitClasses; ++c) {
-        const int all = m_scorers[std::size_t(c)].nComponents();
-        out[std::size_t(c)].resize(std::size_t(all));
-        partial[std::size_t(c)].resize(std::size_t(all));
-        m_scorers[std::size_t(c)].upperBounds(f, out[std::size_t(c)].data(), partial[std::size_t(c)].data());
-        const int k = componentsFor(c, kind);
-        out[std::size_t(c)].resize(std::size_t(k));
-        offsets[std::size_t(c)] = logWeightOffset(c, kind);
-        for (int j = 0; j < k; ++j) {
-            out[std::size_t(c)][std::size_t(j)] += offsets[std::size_t(c)];
-            order.push_back({out[std::size_t(c)][std::size_t(j)] + classes[std::size_t(c)].logPrior, c, j});
-        }
+        const double offset = logWeightOffset(c, kind) + classes[std::size_t(c)].logPrior;
+        for (int j = 0; j < componentsFor(c, kind); ++j)
+            candidates.push_back({&m_scorers[std::size_t(c)], j, offset, 0.0});
+        out[std::size_t(c)].resize(std::size_t(componentsFor(c, kind)));
     }
-    std::sort(order.begin(), order.end(), [](const Candidate& a, const Candidate& b) { return a.bound > b.bound; });
-    double best = -std::numeric_limits<double>::infinity();
-    for (const Candidate& cand : order) {
-        if (cand.bound < best - kPruneMarginNats)
-            break; // sorted: every later bound is lower still
-        const std::size_t c = std::size_t(cand.digit);
-        const std::size_t j = std::size_t(cand.component);
-        const double exact = m_scorers[c].complete(f, cand.component, partial[c][j]) + offsets[c];
-        out[c][j] = exact;
-        best = std::max(best, exact + classes[c].logPrior);
+    scoreWithinMargin(f, candidates, kPruneMarginNats);
+    for (const MarginCandidate& m : candidates) {
+        const int c = int(m.scorer - m_scorers.data());
+        out[std::size_t(c)][std::size_t(m.component)] = m.score - classes[std::size_t(c)].logPrior;
     }
 }
 

@@ -28,7 +28,10 @@ public:
 private:
     int m_features = 0;
     std::vector<double> m_means;        ///< k x d
-    std::vector<float> m_factors;       ///< per component, the upper triangle row by row
+    /// Per component, row i of the upper triangle from column 8 floor(i / 8) to d rounded
+    /// up to a multiple of 8, zero outside the triangle.
+    std::vector<float> m_factors;
+    std::size_t m_componentSize = 0;    ///< values of m_factors per component
     std::vector<double> m_logConstants; ///< log w_k + log det P_k - d/2 log 2pi
 };
 
