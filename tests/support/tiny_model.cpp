@@ -34,8 +34,6 @@ DigitModel makeTinyModel(int components)
     return model;
 }
 
-namespace {
-
 GaussianMixture randomMixture(int d, int components, Random& rng)
 {
     Eigen::VectorXd weights(components);
@@ -57,8 +55,6 @@ GaussianMixture randomMixture(int d, int components, Random& rng)
     }
     return GaussianMixture::fromParameters(std::move(weights), std::move(means), std::move(factors));
 }
-
-} // namespace
 
 DrawingViews makeTinyDrawingViews(int imageFeatures, int components)
 {
