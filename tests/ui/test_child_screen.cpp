@@ -273,9 +273,13 @@ private slots:
         const std::vector<dt::Drawing> mirrored = mirroredOnCanvas(3, 3);
         QVERIFY2(!mirrored.empty(), "the model calls none of the handwriting's 3s, flipped, a reversed 3");
         drawAsIs(mirrored.front());
+        // While drawing, the meter's reading does not look for a reversal (it would read
+        // every half-drawn digit flipped); the drawing handed in does.
+        QCOMPARE(m_window->controller()->lastVerdict().reversedDigit, -1);
         GuideView* guide = dt::test::guideView(m_page);
         const QImage rightWayRound = guide->grab().toImage();
         QTest::mouseClick(dt::test::doneButton(m_page), Qt::LeftButton);
+        QCOMPARE(m_window->controller()->lastVerdict().reversedDigit, 3);
 
         // Shown first as the child wrote it: the guide's 3 mirrored.
         QVERIFY(guide->isTurning());

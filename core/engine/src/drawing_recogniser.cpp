@@ -139,6 +139,11 @@ Verdict recogniseDrawing(const DigitModel& model, const Drawing& drawing, int as
     return recogniseNormalised(model, drawing, normaliseDrawing(model, drawing), askedDigit);
 }
 
+Verdict recogniseAsWritten(const DigitModel& model, const Drawing& drawing, const NormalisedDigit& normalised)
+{
+    return readAsWritten(model, drawing, normalised);
+}
+
 Verdict recogniseNormalised(const DigitModel& model, const Drawing& drawing, const NormalisedDigit& normalised,
                             int askedDigit)
 {

@@ -409,7 +409,7 @@ void PracticePage::done()
         return;
     }
     m_controller->drawingChanged();
-    m_controller->recogniseNow();
+    m_controller->judgeNow();
     const dt::Verdict& verdict = m_controller->lastVerdict();
     // In free mode the drawing is judged as the digit it is recognised as.
     const dt::AttemptOutcome outcome = dt::judgeAttempt(verdict, m_free ? -1 : m_asked);

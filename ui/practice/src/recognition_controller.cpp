@@ -62,7 +62,11 @@ void RecognitionController::schedule()
     m_timer.start(int(std::max<qint64>(0, kIntervalMs - since)));
 }
 
-void RecognitionController::recogniseNow()
+void RecognitionController::recogniseNow() { recognise(false); }
+
+void RecognitionController::judgeNow() { recognise(true); }
+
+void RecognitionController::recognise(bool handedIn)
 {
     m_timer.stop();
     if (!m_hasDrawing)
@@ -72,7 +76,12 @@ void RecognitionController::recogniseNow()
         m_drawing = m_source();
     // The normalised image is kept: the guide and the comparison need it too.
     m_normalised.reset();
-    m_verdict = m_model ? dt::recogniseNormalised(*m_model, m_drawing, lastNormalised(), m_asked) : dt::Verdict{};
+    if (!m_model)
+        m_verdict = dt::Verdict{};
+    else if (handedIn)
+        m_verdict = dt::recogniseNormalised(*m_model, m_drawing, lastNormalised(), m_asked);
+    else
+        m_verdict = dt::recogniseAsWritten(*m_model, m_drawing, lastNormalised());
     emit verdictReady(m_verdict);
 }
 

@@ -55,5 +55,9 @@ Verdict recogniseDrawing(const DigitModel& model, const Drawing& drawing, int as
 /// render and normalise twice. `normalised` must be normaliseDrawing(model, drawing).
 Verdict recogniseNormalised(const DigitModel& model, const Drawing& drawing, const NormalisedDigit& normalised,
                             int askedDigit = -1);
+/// recogniseNormalised's verdict without looking for a reversal (reversedDigit stays -1),
+/// for feedback while the child is still drawing: a digit half drawn often reads as none,
+/// and the flipped drawing would be read for nothing, doubling the time.
+Verdict recogniseAsWritten(const DigitModel& model, const Drawing& drawing, const NormalisedDigit& normalised);
 
 } // namespace dt

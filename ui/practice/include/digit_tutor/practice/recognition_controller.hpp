@@ -1,6 +1,6 @@
 #pragma once
 // The one place the UI calls core: it takes drawings, runs dt::recogniseDrawing and hands
-// out verdicts. Recognition takes a millisecond or two, so it runs on the UI thread, but
+// out verdicts. Recognition takes well under a millisecond, so it runs on the UI thread, but
 // requests are throttled: a change is recognised at the next turn of the event loop when
 // the last recognition is kIntervalMs old, else as soon as it is. A flood of pen moves
 // thus gives at most one recognition per 10 ms (more often than a 60 Hz display shows),
@@ -34,7 +34,7 @@ public:
     void setModel(std::shared_ptr<const dt::DigitModel> model);
 
     /// The digit the child was asked for, 0-9, or -1 in free drawing (anything else counts
-    /// as -1): recognition then looks for that digit written facing the other way only
+    /// as -1): judgeNow then looks for that digit written facing the other way only
     /// (Verdict::reversedDigit, mirror_writing.hpp), any digit's reversal in free drawing.
     /// Applies from the next recognition.
     void setAskedDigit(int digit);
@@ -72,8 +72,12 @@ public slots:
     void setDrawing(const dt::Drawing& drawing);
     /// Schedules a recognition of the drawing source's drawing at the next tick.
     void drawingChanged();
-    /// Recognises the pending drawing now, if any.
+    /// Recognises the pending drawing now, if any, as the live meter reads it: without
+    /// looking for a reversal (dt::recogniseAsWritten).
     void recogniseNow();
+    /// Recognises the drawing as the child hands it in (Done): as recogniseNow, and looking
+    /// for the asked digit written facing the other way (dt::recogniseNormalised).
+    void judgeNow();
 
 signals:
     void verdictReady(const dt::Verdict& verdict);
@@ -86,6 +90,7 @@ private:
     std::function<dt::Drawing()> m_source;
     int m_asked = -1;
     void schedule();
+    void recognise(bool handedIn);
 
     QTimer m_timer;
     QElapsedTimer m_sinceLast; ///< since the last recognition started; invalid before one
