@@ -9,7 +9,8 @@
 //      the share refused;
 //      the same digits distorted (drawing_variants.hpp), per distortion;
 //      the same digits mirrored (2, 3, 4, 5, 6, 7, 9): reported reversed with the right digit,
-//      asked and not asked, and refused without a reversal;
+//      asked and not asked, and refused without a reversal (and among those, the ones whose
+//      original is taken for a digit: refused only for being reversed);
 //      false reversals: real digits reported reversed, asked and not asked;
 //      doodles of the held-out categories: refused (digit-like categories counted apart).
 // Usage: drawn_digits MNIST_DIR DRAWN.jsonl DOODLES.jsonl MODEL.dtm [--folds N] [--no-folds]
@@ -119,7 +120,7 @@ struct Results {
     std::array<Tally, dt::kDigitClasses> perDigit, perDigitRefused;
     Tally drawn, drawnTaken, refused;
     std::map<std::string, Tally> distortion, distortionTaken, distortionRefused;
-    Tally mirroredAsked, mirroredUnasked, mirroredRefused, falseAsked, falseUnasked;
+    Tally mirroredAsked, mirroredUnasked, mirroredRefused, refusedForReversal, falseAsked, falseUnasked;
     std::array<Tally, dt::kDigitClasses> mirroredPerDigit;
     Tally doodles, digitLike;
     std::map<std::string, Tally> doodleCategories;
@@ -142,7 +143,7 @@ void addInto(Results& to, const Results& from)
     for (const auto& [k, t] : from.doodleCategories)
         to.doodleCategories[k].add(t);
     for (auto member : {&Results::drawn, &Results::drawnTaken, &Results::refused, &Results::mirroredAsked, &Results::mirroredUnasked,
-                        &Results::mirroredRefused, &Results::falseAsked, &Results::falseUnasked, &Results::doodles,
+                        &Results::mirroredRefused, &Results::refusedForReversal, &Results::falseAsked, &Results::falseUnasked, &Results::doodles,
                         &Results::digitLike})
         (to.*member).add(from.*member);
 }
@@ -180,6 +181,9 @@ void measureFold(const dt::DigitModel& m, const std::vector<dt::Drawing>& held, 
             r.mirroredPerDigit[std::size_t(d.label)].add(asked.reversedDigit == d.label);
             r.mirroredUnasked.add(unasked.reversedDigit == d.label);
             r.mirroredRefused.add(!asked.isDigit && asked.reversedDigit < 0);
+            // Refused only because it is reversed: the same digit the right way round is taken.
+            if (!refused(v))
+                r.refusedForReversal.add(!asked.isDigit && asked.reversedDigit < 0);
         }
     }
     for (std::size_t i = 0; i < doodles.size(); ++i) {
@@ -212,7 +216,8 @@ void printResults(const Results& r, int folds)
     for (int d = 0; d < dt::kDigitClasses; ++d)
         if (dt::hasDistinctMirrorImage(d))
             std::printf(" %d:%.1f", d, r.mirroredPerDigit[std::size_t(d)].pct());
-    std::printf("; refused without a reversal %.2f%%\n", r.mirroredRefused.pct());
+    std::printf("; refused without a reversal %.2f%% (of those taken for a digit the right way round: %.2f%%, %d of %d)\n",
+                r.mirroredRefused.pct(), r.refusedForReversal.pct(), r.refusedForReversal.good, r.refusedForReversal.count);
     std::printf("real digits reported reversed: %.3f%% asked, %.3f%% not asked\n", r.falseAsked.pct(), r.falseUnasked.pct());
     std::printf("doodles of held-out categories refused: %.2f%% of %d; digit-like categories apart: %.2f%% of %d\n",
                 r.doodles.pct(), r.doodles.count, r.digitLike.pct(), r.digitLike.count);

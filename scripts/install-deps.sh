@@ -3,7 +3,8 @@
 # Usage: scripts/install-deps.sh [--test] [--bench]
 #   --test  adds what the tests need besides the build: a PostgreSQL server (the progress
 #           store is tested on it as well as on SQLite), pdftotext (reports are read back),
-#           appstreamcli and desktop-file-validate (the packaging test validates the metadata)
+#           appstreamcli and desktop-file-validate (the packaging test validates the metadata),
+#           qemu-user (the CLI and the package run as on a processor without AVX2)
 #   --bench adds the Python peers used by bench/
 set -euo pipefail
 
@@ -22,7 +23,7 @@ packages=(
 # printed right in the PDF reports and shown right in the app, not as an empty box.
 for option in "$@"; do
     case "$option" in
-        --test) packages+=(postgresql poppler-utils appstream desktop-file-utils) ;;
+        --test) packages+=(postgresql poppler-utils appstream desktop-file-utils qemu-user) ;;
         --bench) packages+=(python3-sklearn python3-skimage python3-opencv libopenblas0-pthread) ;;
         *) echo "install-deps: unknown option '$option' (use --test or --bench)" >&2; exit 2 ;;
     esac

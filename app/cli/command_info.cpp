@@ -4,6 +4,7 @@
 #include "cli_commands.hpp"
 #include "cli_support.hpp"
 
+#include <digit_tutor/engine/cpu_kernels.hpp>
 #include <digit_tutor/engine/model_file.hpp>
 #include <digit_tutor/engine/ways_file.hpp>
 
@@ -64,6 +65,10 @@ int runInfo(const Args& args, std::ostream& out, std::ostream&)
     }
     for (const auto& [key, value] : model.metadata.entries)
         out << key << ": " << value << '\n';
+    // Which scoring kernels this processor runs (cpu_kernels.hpp): where a school's laptop
+    // is slow, the first thing to ask.
+    out << "scoring kernels: " << kernelsName(activeKernels()) << " (this processor can run "
+        << kernelsName(supportedKernels()) << ")\n";
     return 0;
 }
 

@@ -93,6 +93,20 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(dt::FormatError, dt::HogExtractor({orientations, cell, block}));
     }
 
+    void refusesSettingsThatGiveMoreValuesThanItCanHold()
+    {
+        // 384x384 pixels, 1-pixel cells, 114-cell blocks: 271^2 blocks of 114^2 cells of 9
+        // bins, 8.6 billion values, which once overflowed the count and the heap.
+        try {
+            dt::HogExtractor({9, 1, 114}, 384, 384);
+            QFAIL("8.6 billion values per image were accepted");
+        } catch (const dt::FormatError& e) {
+            QVERIFY2(QString(e.what()).contains("8589953124") && QString(e.what()).contains("larger cells"), e.what());
+        }
+        // The most that 28x28 digits give with 9 bins is still taken.
+        QCOMPARE(dt::HogExtractor({9, 1, 14}).featureCount(), 15 * 15 * 14 * 14 * 9);
+    }
+
     void rejectsAnImageOfTheWrongSize()
     {
         const dt::HogExtractor hog;

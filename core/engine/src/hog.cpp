@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cmath>
+#include <cstdint>
 #include <memory>
 #include <mutex>
 #include <numbers>
@@ -86,9 +87,14 @@ HogExtractor::HogExtractor(const HogParams& params, int width, int height)
     if (params.blockSize < 1 || params.blockSize > std::min(m_cellsX, m_cellsY))
         throw FormatError("HOG block size must be between 1 and the number of cells per side (" +
                           std::to_string(std::min(m_cellsX, m_cellsY)) + "), got " + std::to_string(params.blockSize) + ".");
-    const int blocksX = m_cellsX - params.blockSize + 1;
-    const int blocksY = m_cellsY - params.blockSize + 1;
-    m_featureCount = blocksX * blocksY * params.blockSize * params.blockSize * params.orientations;
+    // Counted in 64 bits: small cells and large blocks on a large image multiply past an
+    // int (384x384 pixels, 1-pixel cells and 114-cell blocks: 8.6 billion values).
+    const std::int64_t blocks = std::int64_t(m_cellsX - params.blockSize + 1) * (m_cellsY - params.blockSize + 1);
+    const std::int64_t count = blocks * params.blockSize * params.blockSize * params.orientations;
+    if (count > kMaxHogFeatures)
+        throw FormatError("HOG with these settings gives " + std::to_string(count) + " values per image, more than " +
+                          std::to_string(kMaxHogFeatures) + ": choose larger cells or smaller blocks.");
+    m_featureCount = int(count);
     // Looked up once here rather than per image: the lookup takes a lock.
     m_byteBins = binTable(params.orientations).data();
 }

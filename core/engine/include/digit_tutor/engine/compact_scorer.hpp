@@ -2,9 +2,11 @@
 // The hot path of recognition: log(w_k) + log N(x | k) for one sample under every
 // component of a mixture, from the upper triangles of the precision factors packed in half
 // precision, as the model file stores them (an eighth of the memory of the dense double
-// matrices: reading them, not the arithmetic, bounds the speed). x - mu is taken in double;
-// the triangular product accumulates in single precision, eight lanes at a time (F16C and
-// FMA where the build allows, a scalar loop elsewhere); the squared norm is summed in double.
+// matrices: reading them, not the arithmetic, bounds the speed; with the baseline kernels,
+// in single precision, a quarter). x - mu is taken in double;
+// the triangular product accumulates in single precision (eight lanes at a time with AVX2,
+// FMA and F16C where the processor has them, cpu_kernels.hpp); the squared norm is summed in
+// double.
 // For a mixture whose factors are exactly representable in half precision (every saved or
 // trained DigitModel: see roundedForStorage), the result agrees with GaussianMixture's to
 // about 1e-6 relative (measured: MNIST test answers unchanged).
@@ -50,10 +52,15 @@ private:
     int paddedWidth(int block) const; ///< its columns, rounded up to whole registers
 
     int m_features = 0;
+    /// The kernel of addBlock, chosen when built (cpu_kernels.hpp): one of the two is set,
+    /// and reads m_factors or m_floatFactors.
+    void (*m_halfRows)(const double*, const double*, const std::uint16_t*, int, int, float*) = nullptr;
+    void (*m_floatRows)(const double*, const double*, const float*, int, int, float*) = nullptr;
     std::vector<double> m_means;          ///< k x d, component after component
     /// Per component, IEEE binary16, block after block; block b (columns a..e-1) holds
     /// rows 0..e-1 of paddedWidth(b) values, zero outside the upper triangle.
     std::vector<std::uint16_t> m_factors;
+    std::vector<float> m_floatFactors;    ///< the same values in single precision, for the baseline
     std::vector<std::size_t> m_blockOffsets; ///< blocks() + 1 offsets within a component's factor
     std::vector<double> m_logConstants;   ///< log w_k + log det P_k - d/2 log 2pi
 };

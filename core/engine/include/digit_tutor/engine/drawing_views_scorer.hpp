@@ -27,6 +27,8 @@ public:
 
 private:
     int m_features = 0;
+    /// y = P^T (x - mu) for one component, chosen when built (cpu_kernels.hpp).
+    void (*m_transform)(const double*, const double*, int, const float*, float*) = nullptr;
     std::vector<double> m_means;        ///< k x d
     /// Per component, row i of the upper triangle from column 8 floor(i / 8) to d rounded
     /// up to a multiple of 8, zero outside the triangle.

@@ -29,11 +29,15 @@ struct HogParams {
 };
 
 inline constexpr int kHogFeatures = 324; ///< feature count with the default parameters on 28x28
+/// The most values per image HogExtractor accepts to give (32 MB of doubles): far above any
+/// digit's (324; at most about 400 000 on 28x28 with 9 bins, whatever the cells and blocks).
+inline constexpr int kMaxHogFeatures = 1 << 22;
 
 class HogExtractor {
 public:
     /// Throws dt::FormatError when a parameter is out of range (orientations 1..180,
-    /// cellSize 1..width, blockSize 1..cells per side) or the image size is not positive.
+    /// cellSize 1..width, blockSize 1..cells per side), the image size is not positive, or
+    /// the settings would give more than kMaxHogFeatures values.
     explicit HogExtractor(const HogParams& params = {}, int width = kDigitSide, int height = kDigitSide);
 
     const HogParams& params() const { return m_params; }
