@@ -23,6 +23,7 @@ PackedCentres::PackedCentres(const Eigen::MatrixXd& centres)
             data_[(c / kGroup * d_ + t) * kGroup + c % kGroup] = float(centres(c, t));
 }
 
+DIGIT_TUTOR_EM_KERNEL
 void centreProducts(const PackedCentres& centres, const Eigen::MatrixXf& XT, Index begin, Index cols,
                     Eigen::MatrixXf& out)
 {

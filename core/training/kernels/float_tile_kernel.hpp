@@ -11,7 +11,18 @@
 // (squared_mahalanobis.cpp), or add each block to a compact buffer (weighted_scatter.cpp).
 //
 // GCC/Clang vector extensions rather than intrinsics: the same code compiles to AVX2 and
-// FMA under the project's -march=x86-64-v3, and to narrower vectors on any other target.
+// FMA, and to narrower vectors on any other target. The project is built for the baseline
+// (x86-64, SSE2), where these 32-byte vectors are split in two and a training ran twenty
+// times slower: the functions that run these loops are compiled a second time for
+// x86-64-v3 (AVX2, FMA) and the processor's own is chosen when the program starts
+// (DIGIT_TUTOR_EM_KERNEL, GCC's target_clones). Only their bodies are compiled twice,
+// Eigen's templates stay as the rest of the program has them.
+
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && !defined(__SANITIZE_ADDRESS__)
+#define DIGIT_TUTOR_EM_KERNEL __attribute__((target_clones("arch=x86-64-v3", "default")))
+#else
+#define DIGIT_TUTOR_EM_KERNEL
+#endif
 
 #include <cstring>
 

@@ -101,6 +101,7 @@ SamplePanels::SamplePanels(const Eigen::MatrixXf& columns, const Index* order, I
     }
 }
 
+DIGIT_TUTOR_EM_KERNEL
 void squaredMahalanobisOfTiles(const SamplePanels& X, const Index* tiles, Index count, const Eigen::RowVectorXf& mean,
                                const PackedUpperFactor& P, float* out, const std::uint8_t* vectors)
 {

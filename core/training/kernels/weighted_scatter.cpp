@@ -33,6 +33,7 @@ Index lowerTileFloats(Index d)
     return groupOffsets(d).back() * kTileSize;
 }
 
+DIGIT_TUTOR_EM_KERNEL
 void weightedScatterTiles(const Eigen::MatrixXf& XfT, const std::vector<Index>& samples, const double* resp,
                           const Eigen::VectorXf& mean, Eigen::VectorXf& workspace, Eigen::VectorXf& tileSums)
 {
