@@ -14,7 +14,6 @@
 #include <QPainter>
 #include <QImage>
 #include <QProcess>
-#include <QStandardPaths>
 
 #include <digit_tutor/training/idx_reader.hpp>
 #include <digit_tutor/engine/cpu_kernels.hpp>
@@ -146,42 +145,6 @@ private slots:
             QVERIFY(std::abs(sum - 1.0) < 1e-9);
             for (const char* key : {"digit", "log_likelihood", "is_digit", "refusal", "typicality", "component"})
                 QVERIFY2(v.contains(key), key);
-        }
-    }
-
-    void runsOnAProcessorWithoutAvx2()
-    {
-        // A school laptop's Celeron or Pentium Silver: qemu-user runs the CLI as a Nehalem
-        // (SSE4.2, no AVX) would, and it must read the same digits as on this processor.
-#if defined(__SANITIZE_ADDRESS__)
-        DT_SKIP("built with AddressSanitizer, whose shadow memory qemu-user cannot map; the release build runs this");
-#endif
-        const QString qemu = QStandardPaths::findExecutable("qemu-x86_64");
-        if (qemu.isEmpty())
-            DT_SKIP_MISSING("qemu-x86_64 (Debian's qemu-user, scripts/install-deps.sh --test)");
-        QTemporaryDir dir;
-        QStringList files;
-        for (int d : {2, 3, 5, 8, 9})
-            files << strokeFileFor(dir, d);
-        const QStringList args = QStringList{"classify", "--asked", "3", "--strokes"} + files;
-        const Run native = cli(args);
-        QCOMPARE(native.status, 0);
-        QProcess p;
-        p.start(qemu, QStringList{"-cpu", "Nehalem", dt::test::cliPath()} + args);
-        QVERIFY(p.waitForFinished(300000));
-        const QString err = QString::fromUtf8(p.readAllStandardError());
-        QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0, qPrintable(err));
-        const QStringList nehalem = QString::fromUtf8(p.readAllStandardOutput()).trimmed().split('\n');
-        const QStringList here = native.out.trimmed().split('\n');
-        QCOMPARE(nehalem.size(), 5);
-        QCOMPARE(here.size(), 5);
-        for (int i = 0; i < 5; ++i) {
-            const QJsonObject a = QJsonDocument::fromJson(nehalem[i].toUtf8()).object();
-            const QJsonObject b = QJsonDocument::fromJson(here[i].toUtf8()).object();
-            for (const char* key : {"digit", "is_digit", "refusal", "reversed_digit", "component"})
-                QVERIFY2(a[key] == b[key], qPrintable(nehalem[i] + " / " + here[i]));
-            QVERIFY(std::abs(a["log_likelihood"].toDouble() - b["log_likelihood"].toDouble()) <
-                    1e-6 * std::abs(b["log_likelihood"].toDouble()));
         }
     }
 
