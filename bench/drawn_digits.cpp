@@ -120,9 +120,9 @@ struct Results {
     std::array<Tally, dt::kDigitClasses> perDigit, perDigitRefused;
     Tally drawn, drawnTaken, refused;
     std::map<std::string, Tally> distortion, distortionTaken, distortionRefused;
-    Tally mirroredAsked, mirroredUnasked, mirroredRefused, refusedForReversal, falseAsked, falseUnasked;
+    Tally mirroredAsked, mirroredUnasked, mirroredRefused, refusedForReversal, refusedForReversalReadRight, refusedForReversalUnasked, falseAsked, falseUnasked;
     std::array<Tally, dt::kDigitClasses> mirroredPerDigit;
-    Tally doodles, digitLike;
+    Tally doodles, digitLike, doodlesAsked;
     std::map<std::string, Tally> doodleCategories;
     double mnist = 0.0;
 };
@@ -143,8 +143,8 @@ void addInto(Results& to, const Results& from)
     for (const auto& [k, t] : from.doodleCategories)
         to.doodleCategories[k].add(t);
     for (auto member : {&Results::drawn, &Results::drawnTaken, &Results::refused, &Results::mirroredAsked, &Results::mirroredUnasked,
-                        &Results::mirroredRefused, &Results::refusedForReversal, &Results::falseAsked, &Results::falseUnasked, &Results::doodles,
-                        &Results::digitLike})
+                        &Results::mirroredRefused, &Results::refusedForReversal, &Results::refusedForReversalReadRight, &Results::refusedForReversalUnasked, &Results::falseAsked, &Results::falseUnasked, &Results::doodles,
+                        &Results::digitLike, &Results::doodlesAsked})
         (to.*member).add(from.*member);
 }
 
@@ -182,13 +182,23 @@ void measureFold(const dt::DigitModel& m, const std::vector<dt::Drawing>& held, 
             r.mirroredUnasked.add(unasked.reversedDigit == d.label);
             r.mirroredRefused.add(!asked.isDigit && asked.reversedDigit < 0);
             // Refused only because it is reversed: the same digit the right way round is taken.
-            if (!refused(v))
+            if (!refused(v)) {
                 r.refusedForReversal.add(!asked.isDigit && asked.reversedDigit < 0);
+                if (ok) {
+                    r.refusedForReversalReadRight.add(!asked.isDigit && asked.reversedDigit < 0);
+                    r.refusedForReversalUnasked.add(!unasked.isDigit && unasked.reversedDigit < 0);
+                }
+            }
         }
     }
     for (std::size_t i = 0; i < doodles.size(); ++i) {
         const dt::Verdict v = dt::recogniseDrawing(m, doodles[i]);
         const bool refused = v.empty || (!v.isDigit && v.reversedDigit < 0);
+        if (!kDigitLike.count(doodleCategories[i])) {
+            // In practice a digit is always asked: a doodle must not pass as that digit reversed.
+            const dt::Verdict a = dt::recogniseDrawing(m, doodles[i], int(rng.below(dt::kDigitClasses)));
+            r.doodlesAsked.add(a.empty || (!a.isDigit && a.reversedDigit < 0));
+        }
         (kDigitLike.count(doodleCategories[i]) ? r.digitLike : r.doodles).add(refused);
         r.doodleCategories[doodleCategories[i]].add(refused);
     }
@@ -218,9 +228,13 @@ void printResults(const Results& r, int folds)
             std::printf(" %d:%.1f", d, r.mirroredPerDigit[std::size_t(d)].pct());
     std::printf("; refused without a reversal %.2f%% (of those taken for a digit the right way round: %.2f%%, %d of %d)\n",
                 r.mirroredRefused.pct(), r.refusedForReversal.pct(), r.refusedForReversal.good, r.refusedForReversal.count);
+    std::printf("  of those read as the right digit the right way round: %.2f%%, %d of %d; not asked (free drawing) %.2f%%, %d\n",
+                r.refusedForReversalReadRight.pct(), r.refusedForReversalReadRight.good, r.refusedForReversalReadRight.count,
+                r.refusedForReversalUnasked.pct(), r.refusedForReversalUnasked.good);
     std::printf("real digits reported reversed: %.3f%% asked, %.3f%% not asked\n", r.falseAsked.pct(), r.falseUnasked.pct());
     std::printf("doodles of held-out categories refused: %.2f%% of %d; digit-like categories apart: %.2f%% of %d\n",
                 r.doodles.pct(), r.doodles.count, r.digitLike.pct(), r.digitLike.count);
+    std::printf("  with a digit asked at random (as in practice): %.2f%%\n", r.doodlesAsked.pct());
     std::vector<std::pair<double, std::string>> worst;
     for (const auto& [name, t] : r.doodleCategories)
         worst.emplace_back(t.pct(), name);
