@@ -178,6 +178,7 @@ private slots:
 
     void cleanup()
     {
+        m_inArea = nullptr; // it may hold a finished test's locals
         m_window.reset();
         for (const QString& name : QDir(m_dir.path()).entryList(QDir::Files))
             QFile::remove(pathOf(name));
