@@ -1628,10 +1628,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Empty: this computer&apos;s own file. A school can keep one PostgreSQL server for all its classroom computers: postgresql://user:password@server/digit_tutor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>this computer&apos;s own file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1663,6 +1659,22 @@
         <source>Children who cannot read yet hear every message. Full screen takes effect the next time the app starts.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Empty: this computer&apos;s own file. A school can keep one PostgreSQL server for all its classroom computers: postgresql://user@server/digit_tutor. Its password is not saved: give it once each time the app starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only if the server asks for one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UnlockDialog</name>
@@ -1679,7 +1691,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>That is not the teacher&apos;s PIN. Try again.</source>
+        <source>Too many wrong PINs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not the teacher&apos;s PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Try again in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -78,8 +78,11 @@ int main(int argc, char* argv[])
         window.setModelPath(model.path); // shown as the model in use in the teacher area
     // The progress store: without it (a server down, a damaged file) the child still
     // practises, and attempts are kept as files; the status bar says why.
-    dt::ui::StoreChoice store =
-        dt::ui::openProgressStore(!options.database.isEmpty() ? options.database : dt::ui::settings::database());
+    // A password an earlier version kept in the settings file leaves it now (used this once).
+    QString password;
+    const QString location = dt::ui::settings::databaseAtStart(&password);
+    dt::ui::StoreChoice store = !options.database.isEmpty() ? dt::ui::openProgressStore(options.database)
+                                                             : dt::ui::openProgressStore(location, password);
     const auto students = store.store ? store.store->students() : std::nullopt;
     const bool chooseStudent = students && students->size() > 1;
     window.setProgressStore(std::move(store.store));

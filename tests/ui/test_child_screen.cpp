@@ -525,7 +525,7 @@ private slots:
             poll->start(20);
             connect(poll, &QTimer::timeout, poll, [poll, pin] {
                 auto* dialog = qobject_cast<UnlockDialog*>(QApplication::activeModalWidget());
-                if (!dialog)
+                if (!dialog || !dialog->secretField()->isEnabled()) // the wait after a wrong PIN
                     return;
                 poll->deleteLater();
                 poll->stop();

@@ -139,6 +139,7 @@ private slots:
             QTest::keyClicks(unlock->secretField(), QStringLiteral("1111"));
             QTest::keyClick(unlock->secretField(), Qt::Key_Return);
             refused = unlock->problemText().contains(QStringLiteral("not the teacher's PIN"));
+            QTRY_VERIFY(unlock->secretField()->isEnabled()); // after a second's wait
             QTest::keyClicks(unlock->secretField(), QStringLiteral("2468"));
             QTest::keyClick(unlock->secretField(), Qt::Key_Return);
         });

@@ -8,6 +8,8 @@
 #include <QRandomGenerator>
 #include <QStringList>
 
+#include <optional>
+
 namespace dt::store {
 namespace {
 
@@ -23,11 +25,16 @@ QByteArray derive(const QString& secret, const QByteArray& salt, int iterations)
 
 } // namespace
 
-bool TeacherLock::isSet() const
+QString TeacherLock::keptForm() const { return m_kept.read ? m_kept.read() : QString(); }
+
+QString TeacherLock::storedForm() const
 {
-    const auto stored = m_store.setting(kSettingKey);
-    return stored && !stored->isEmpty();
+    // A store that cannot be read (a server gone since) says nothing: the copy decides.
+    const auto stored = m_store ? m_store->setting(kSettingKey) : std::nullopt;
+    return stored && !stored->isEmpty() ? *stored : keptForm();
 }
+
+bool TeacherLock::isSet() const { return !storedForm().isEmpty(); }
 
 bool TeacherLock::setSecret(const QString& secret)
 {
@@ -36,18 +43,37 @@ bool TeacherLock::setSecret(const QString& secret)
                       .arg(kMinLength);
         return false;
     }
-    if (!m_store.setSetting(kSettingKey, hash(secret))) {
-        m_error = m_store.lastError();
+    const QString stored = hash(secret);
+    if (m_store && !m_store->setSetting(kSettingKey, stored)) {
+        m_error = m_store->lastError();
         return false;
     }
+    if (m_kept.write)
+        m_kept.write(stored);
     m_error.clear();
     return true;
 }
 
 bool TeacherLock::unlock(const QString& secret) const
 {
-    const auto stored = m_store.setting(kSettingKey);
-    return stored && matches(secret, *stored);
+    const QString stored = storedForm();
+    return !stored.isEmpty() && matches(secret, stored);
+}
+
+void TeacherLock::keepInStep()
+{
+    if (!m_store)
+        return;
+    const auto stored = m_store->setting(kSettingKey);
+    if (stored && !stored->isEmpty()) {
+        if (m_kept.write && *stored != keptForm())
+            m_kept.write(*stored);
+        return;
+    }
+    const bool unreadable = !stored && !m_store->lastError().isEmpty();
+    const QString kept = keptForm();
+    if (!unreadable && !kept.isEmpty())
+        m_store->setSetting(kSettingKey, kept);
 }
 
 QString TeacherLock::hash(const QString& secret)

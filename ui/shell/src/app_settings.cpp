@@ -1,5 +1,7 @@
 #include <digit_tutor/shell/app_settings.hpp>
 
+#include <digit_tutor/progress/database_location.hpp>
+
 #include <QSettings>
 
 namespace dt::ui::settings {
@@ -12,6 +14,7 @@ const QString kFullScreenKey = QStringLiteral("view/fullScreen");
 const QString kHintsKey = QStringLiteral("teacher/formationHints");
 const QString kModelKey = QStringLiteral("model/path");
 const QString kDatabaseKey = QStringLiteral("store/database");
+const QString kTeacherSecretKey = QStringLiteral("teacher/secret");
 
 // An empty value removes the key: "no choice" and "chose nothing" read the same.
 void setOrForget(const QString& key, const QString& value)
@@ -42,7 +45,25 @@ void setFormationHints(bool enabled) { QSettings().setValue(kHintsKey, enabled);
 QString modelPath() { return QSettings().value(kModelKey).toString(); }
 void setModelPath(const QString& path) { setOrForget(kModelKey, path); }
 
-QString database() { return QSettings().value(kDatabaseKey).toString(); }
-void setDatabase(const QString& location) { setOrForget(kDatabaseKey, location); }
+QString database() { return store::withoutPassword(QSettings().value(kDatabaseKey).toString()); }
+
+QString databaseAtStart(QString* password)
+{
+    const QString stored = QSettings().value(kDatabaseKey).toString();
+    const QString kept = store::withoutPassword(stored);
+    password->clear();
+    if (kept != stored) {
+        if (const auto parsed = store::parseDatabaseLocation(stored))
+            *password = parsed->password;
+        setDatabase(kept);
+        QSettings().sync(); // out of the file now, not when the app ends
+    }
+    return kept;
+}
+
+void setDatabase(const QString& location) { setOrForget(kDatabaseKey, store::withoutPassword(location)); }
+
+QString teacherSecret() { return QSettings().value(kTeacherSecretKey).toString(); }
+void setTeacherSecret(const QString& stored) { setOrForget(kTeacherSecretKey, stored); }
 
 } // namespace dt::ui::settings

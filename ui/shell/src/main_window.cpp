@@ -16,6 +16,7 @@
 #include <digit_tutor/practice/student_picker.hpp>
 #include <digit_tutor/teacher/teacher_area.hpp>
 #include <digit_tutor/teacher/teacher_settings_page.hpp>
+#include <digit_tutor/teacher/unlock_delays.hpp>
 #include <digit_tutor/teacher/unlock_dialog.hpp>
 
 #include <digit_tutor/progress/progress_store.hpp>
@@ -42,6 +43,7 @@ MainWindow::MainWindow(std::shared_ptr<const dt::DigitModel> model, QWidget* par
     , m_archive(std::make_unique<AttemptArchive>())
     , m_controller(new RecognitionController(std::move(model), this))
     , m_page(new PracticePage(m_controller, this))
+    , m_unlockDelays(std::make_unique<UnlockDelays>())
 {
     m_student.name = dt::store::guestName();
     m_modelIdentity = modelIdentityOf(*m_controller->model(), QString());
@@ -120,12 +122,19 @@ void MainWindow::toggleFullScreen()
     setWindowState(windowState() ^ Qt::WindowFullScreen);
 }
 
+dt::store::TeacherLock MainWindow::teacherLock() const
+{
+    // The copy in the settings file keeps the lock shut when the store is missing, unreadable
+    // or another one without the PIN (teacher_lock.hpp says why that, not a shut area).
+    return dt::store::TeacherLock(m_store.get(), {dt::ui::settings::teacherSecret, dt::ui::settings::setTeacherSecret});
+}
+
 bool MainWindow::grownUpPresent()
 {
-    if (!m_store || !dt::store::TeacherLock(*m_store).isSet())
+    const dt::store::TeacherLock lock = teacherLock();
+    if (!lock.isSet())
         return true;
-    UnlockDialog unlock([this](const QString& secret) { return dt::store::TeacherLock(*m_store).unlock(secret); },
-                        this);
+    UnlockDialog unlock([&lock](const QString& secret) { return lock.unlock(secret); }, *m_unlockDelays, this);
     return unlock.exec() == QDialog::Accepted;
 }
 
@@ -181,9 +190,9 @@ bool MainWindow::useDefaultModel()
     return true;
 }
 
-bool MainWindow::connectDatabase(const QString& location, QString* message)
+bool MainWindow::connectDatabase(const QString& location, const QString& password, QString* message)
 {
-    dt::ui::StoreChoice choice = dt::ui::openProgressStore(location);
+    dt::ui::StoreChoice choice = dt::ui::openProgressStore(location, password);
     if (!choice.store) {
         *message = tr("The database was not changed. %1").arg(choice.problem);
         return false;
@@ -199,6 +208,9 @@ void MainWindow::openTeacherArea()
 {
     if (!grownUpPresent())
         return;
+    // Whether a PIN was asked (or set inside): with none known, another database may bring
+    // one, and then it is asked before its students show.
+    bool pinGiven = teacherLock().isSet();
     const ChildSettings child{.hints = formationHintsEnabled(),
                               .speech = dt::ui::settings::speech(),
                               .sounds = dt::ui::settings::sounds(),
@@ -224,13 +236,25 @@ void MainWindow::openTeacherArea()
     // Applies from the next start; now is the teacher's own F11.
     connect(area.settingsPage(), &TeacherSettingsPage::fullScreenToggled, this,
             [](bool fullScreen) { dt::ui::settings::setFullScreen(fullScreen); });
-    connect(area.settingsPage(), &TeacherSettingsPage::databaseChosen, &area, [this, &area](const QString& location) {
-        QString message;
-        const bool ok = connectDatabase(location, &message);
-        if (ok)
-            area.setStore(m_store.get());
-        area.settingsPage()->showDatabaseResult(ok, message);
+    connect(area.settingsPage(), &TeacherSettingsPage::secretChanged, this, [this, &pinGiven] {
+        pinGiven = true;
+        teacherLock().keepInStep();
     });
+    connect(area.settingsPage(), &TeacherSettingsPage::databaseChosen, &area,
+            [this, &area, &pinGiven](const QString& location, const QString& password) {
+                QString message;
+                const bool ok = connectDatabase(location, password, &message);
+                if (ok && !pinGiven && teacherLock().isSet()) {
+                    if (!grownUpPresent()) {
+                        area.reject();
+                        return;
+                    }
+                    pinGiven = true;
+                }
+                if (ok)
+                    area.setStore(m_store.get());
+                area.settingsPage()->showDatabaseResult(ok, message);
+            });
     area.settingsPage()->setSpeechAvailable(PromptSpeaker::isSupported());
     connect(&area, &TeacherArea::attemptFilesRequested, this, &MainWindow::showAttempts);
     connect(&area, &TeacherArea::quitRequested, this, [this, &area] {
@@ -303,6 +327,7 @@ QString MainWindow::modelIdentityOf(const dt::DigitModel& model, const QString& 
 void MainWindow::setProgressStore(std::unique_ptr<dt::store::ProgressStore> store)
 {
     m_store = std::move(store);
+    teacherLock().keepInStep();
     if (m_store)
         if (const auto guest = m_store->guest())
             setStudent(*guest);

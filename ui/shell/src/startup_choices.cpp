@@ -45,13 +45,15 @@ ModelChoice chooseModel(const QString& commandLineModel)
     return choice;
 }
 
-StoreChoice openProgressStore(const QString& location)
+StoreChoice openProgressStore(const QString& location, const QString& password)
 {
     StoreChoice choice;
-    const auto parsed = location.isEmpty() ? std::optional(store::defaultDatabaseLocation())
-                                           : store::parseDatabaseLocation(location, &choice.problem);
+    auto parsed = location.isEmpty() ? std::optional(store::defaultDatabaseLocation())
+                                     : store::parseDatabaseLocation(location, &choice.problem);
     if (!parsed)
         return choice;
+    if (!password.isEmpty())
+        parsed->password = password;
     choice.store = store::ProgressStore::open(*parsed, &choice.problem);
     if (choice.store)
         choice.displayName = parsed->displayName();

@@ -1,5 +1,6 @@
 #include <digit_tutor/teacher/teacher_settings_page.hpp>
 
+#include <digit_tutor/progress/database_location.hpp>
 #include <digit_tutor/progress/progress_store.hpp>
 #include <digit_tutor/progress/teacher_lock.hpp>
 
@@ -23,7 +24,8 @@ TeacherSettingsPage::TeacherSettingsPage(dt::store::ProgressStore* store, const 
     , m_speech(new QCheckBox(tr("Speak to the children"), this))
     , m_sounds(new QCheckBox(tr("Sound effects"), this))
     , m_fullScreen(new QCheckBox(tr("Start in full screen"), this))
-    , m_database(new QLineEdit(database, this))
+    , m_database(new QLineEdit(dt::store::withoutPassword(database), this))
+    , m_password(new QLineEdit(this))
     , m_connect(new QPushButton(tr("Use This Database"), this))
     , m_message(new QLabel(this))
 {
@@ -73,7 +75,8 @@ TeacherSettingsPage::TeacherSettingsPage(dt::store::ProgressStore* store, const 
     auto* db = new QGroupBox(tr("Progress database"), this);
     auto* dbLayout = new QVBoxLayout(db);
     auto* dbHelp = new QLabel(tr("Empty: this computer's own file. A school can keep one PostgreSQL server for all "
-                                 "its classroom computers: postgresql://user:password@server/digit_tutor"),
+                                 "its classroom computers: postgresql://user@server/digit_tutor. Its password is "
+                                 "not saved: give it once each time the app starts."),
                               db);
     dbHelp->setWordWrap(true);
     dbLayout->addWidget(dbHelp);
@@ -83,6 +86,12 @@ TeacherSettingsPage::TeacherSettingsPage(dt::store::ProgressStore* store, const 
     dbRow->addWidget(m_database, 1);
     dbRow->addWidget(m_connect);
     dbLayout->addLayout(dbRow);
+    auto* passwordRow = new QFormLayout;
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setAccessibleName(tr("The server's password"));
+    m_password->setPlaceholderText(tr("only if the server asks for one"));
+    passwordRow->addRow(tr("Password:"), m_password);
+    dbLayout->addLayout(passwordRow);
     layout->addWidget(db);
 
     m_message->setWordWrap(true);
@@ -95,7 +104,18 @@ TeacherSettingsPage::TeacherSettingsPage(dt::store::ProgressStore* store, const 
     connect(m_speech, &QCheckBox::toggled, this, &TeacherSettingsPage::speechToggled);
     connect(m_sounds, &QCheckBox::toggled, this, &TeacherSettingsPage::soundsToggled);
     connect(m_fullScreen, &QCheckBox::toggled, this, &TeacherSettingsPage::fullScreenToggled);
-    connect(m_connect, &QPushButton::clicked, this, [this] { emit databaseChosen(m_database->text().trimmed()); });
+    connect(m_connect, &QPushButton::clicked, this, [this] {
+        // A password typed into the address leaves it before anything else sees the address.
+        const QString typed = m_database->text().trimmed();
+        const QString location = dt::store::withoutPassword(typed);
+        if (location != typed) {
+            const auto parsed = dt::store::parseDatabaseLocation(typed);
+            if (parsed && !parsed->password.isEmpty())
+                m_password->setText(parsed->password);
+            m_database->setText(location);
+        }
+        emit databaseChosen(location, m_password->text());
+    });
 }
 
 QString TeacherSettingsPage::messageText() const { return m_message->text(); }
@@ -123,4 +143,10 @@ void TeacherSettingsPage::setSpeechAvailable(bool available)
     m_speech->setEnabled(available);
 }
 
-void TeacherSettingsPage::showDatabaseResult(bool, const QString& message) { m_message->setText(message); }
+void TeacherSettingsPage::showDatabaseResult(bool ok, const QString& message)
+{
+    // Connected: the store holds the password now, the page no longer needs to.
+    if (ok)
+        m_password->clear();
+    m_message->setText(message);
+}

@@ -28,8 +28,10 @@
 
 class AttemptArchive;
 class TeacherArea;
+class UnlockDelays;
 namespace dt::store {
 class ProgressStore;
+class TeacherLock;
 }
 namespace dt {
 struct Verdict;
@@ -51,6 +53,8 @@ public:
     QAction* leftHandedAction() const { return m_leftHandedAction; }
     bool formationHintsEnabled() const;
     AttemptArchive* attemptArchive() const { return m_archive.get(); }
+    /// The waits after wrong PINs, for every PIN dialog of this window.
+    UnlockDelays& unlockDelays() const { return *m_unlockDelays; }
     /// Keeps attempts in `folder` instead of the user's data folder (tests, a teacher's choice).
     void setAttemptFolder(const QString& folder);
 
@@ -98,12 +102,14 @@ public slots:
     /// Back to the bundled default model, and forgets the choice.
     bool useDefaultModel();
     /// Switches the progress database ("" for this user's own file) and remembers it
-    /// (settings::setDatabase); on failure keeps the current one. Says what happened
-    /// in `message`.
-    bool connectDatabase(const QString& location, QString* message);
+    /// (settings::setDatabase, never with a password); on failure keeps the current one.
+    /// `password` (may be empty) is the server's, for this session only. Says what happened
+    /// in `message`, which never holds the password.
+    bool connectDatabase(const QString& location, const QString& password, QString* message);
     /// Why there is no progress store, when there is none.
     void setDatabaseProblem(const QString& problem) { m_databaseProblem = problem; }
-    /// The teacher area, after the PIN when one is set.
+    /// The teacher area, after the PIN when one is set: in the store or, when the store is
+    /// missing or without it, the copy in the settings (TeacherLock, KeptSecret).
     void openTeacherArea();
     /// "Who is writing?": the students of the store, big; does nothing without a store.
     void chooseStudent();
@@ -124,6 +130,8 @@ private:
     void saveAttempt(const dt::Drawing& drawing, int askedDigit, const dt::Verdict& verdict, const QString& formation);
     void saveAttemptFile(const dt::Drawing& drawing, int askedDigit, const QString& why);
     void updateTitle();
+    /// The lock of the store in use, with its copy in the app's settings.
+    dt::store::TeacherLock teacherLock() const;
     /// true without a PIN; with one, after the PIN dialog was answered right.
     bool grownUpPresent();
     /// Closes the window past the child-mode guard (closeEvent).
@@ -146,4 +154,6 @@ private:
     bool m_quitAllowed = false; ///< the quit button was held (and the PIN given)
     QString m_modelPath;
     QString m_databaseProblem;
+    /// Outlives each PIN dialog, so that closing it does not skip the wait.
+    std::unique_ptr<UnlockDelays> m_unlockDelays;
 };

@@ -36,8 +36,10 @@ struct StoreChoice {
 };
 
 /// Opens the progress database at `location`: an SQLite file or a postgresql:// URL; an
-/// empty location means the user's own SQLite file. Never throws: a bad address, a server
-/// that does not answer or a damaged file come back as `problem`.
-StoreChoice openProgressStore(const QString& location);
+/// empty location means the user's own SQLite file. `password`, when not empty, is the
+/// server's password (asked for this session; one in the URL itself gives way to it). Never
+/// throws: a bad address, a server that does not answer or a damaged file come back as
+/// `problem`, which never holds the password.
+StoreChoice openProgressStore(const QString& location, const QString& password = QString());
 
 } // namespace dt::ui

@@ -3,7 +3,9 @@
 // hash, dt::store::TeacherLock), what the children's screen does (formation hints after a
 // digit, speaking to the children, sound effects, starting in full screen), and which
 // progress database the app uses (the user's own file, or a school's PostgreSQL server).
-// The window applies and remembers them; this page asks and shows.
+// The window applies and remembers them; this page asks and shows. A server's password has
+// a field of its own, never filled in by the page: it is asked for once per session, and a
+// password typed into the address moves there on Connect, so that it is never shown.
 //
 // The check boxes of the children's screen carry object names, for tests to find them as a
 // user does: "hints", "speech", "sounds", "fullScreen".
@@ -40,6 +42,7 @@ public:
     QPushButton* setSecretButton() const { return m_setSecret; }
     QCheckBox* hintsBox() const { return m_hints; }
     QLineEdit* databaseField() const { return m_database; }
+    QLineEdit* databasePasswordField() const { return m_password; }
     QPushButton* connectButton() const { return m_connect; }
     /// What the last action said ("The PIN is set.", or why not).
     QString messageText() const;
@@ -63,8 +66,9 @@ signals:
     void soundsToggled(bool enabled);
     /// "Start in full screen" was switched on or off (for the next start).
     void fullScreenToggled(bool enabled);
-    /// The teacher asks for this database (empty: the user's own file).
-    void databaseChosen(const QString& location);
+    /// The teacher asks for this database (empty: the user's own file), without a password
+    /// in it; `password` is the one typed for the server (empty for none).
+    void databaseChosen(const QString& location, const QString& password);
 
 private:
     dt::store::ProgressStore* m_store;
@@ -76,6 +80,7 @@ private:
     QCheckBox* m_sounds;
     QCheckBox* m_fullScreen;
     QLineEdit* m_database;
+    QLineEdit* m_password;
     QPushButton* m_connect;
     QLabel* m_message;
 };
