@@ -1,4 +1,5 @@
 #include <digit_tutor/reports/csv_report.hpp>
+#include <digit_tutor/progress/bidi_controls.hpp>
 #include <digit_tutor/progress/progress_summary.hpp>
 #include <digit_tutor/reports/report_file.hpp>
 
@@ -18,10 +19,13 @@ namespace {
 
 const QString kLineEnd = QStringLiteral("\r\n");
 
+// A spreadsheet splits a CSV on the separator of its locale: ',' in English, ';' in German
+// and French, a tab when pasted. A field holding any of them is quoted, so that every
+// reader that honours quotes keeps it whole.
 bool needsQuotes(const QString& field)
 {
-    return field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) || field.contains(QLatin1Char('\r')) ||
-        field.contains(QLatin1Char('\n'));
+    static const QString special = QStringLiteral(",;\t\"\r\n");
+    return std::any_of(field.begin(), field.end(), [](QChar c) { return special.contains(c); });
 }
 
 QString quoted(const QString& field)
@@ -34,11 +38,34 @@ QString quoted(const QString& field)
 }
 
 // What a spreadsheet would take as the start of a formula (= + - @, and a tab or CR that it
-// may strip first), and ' so that a cell that really starts with one stays readable back.
-bool needsGuard(const QString& text)
+// may strip first), " which opens a quoted cell there (its content is then read as a
+// formula too), and ' so that a cell that really starts with one stays readable back.
+bool isTrigger(QChar c)
 {
-    static const QString triggers = QStringLiteral("=+-@\t\r'");
-    return !text.isEmpty() && triggers.contains(text.front());
+    static const QString triggers = QStringLiteral("=+-@\t\r'\"");
+    return triggers.contains(c);
+}
+
+// Where a cell can start in some spreadsheet: the field's start, and (where a ';' or a tab
+// separates, or a quote is not honoured across a line break) just after one of those.
+bool startsACell(const QString& text, qsizetype i)
+{
+    static const QString breaks = QStringLiteral(";\t\r\n");
+    return i == 0 || breaks.contains(text[i - 1]);
+}
+
+// A ' before every trigger that could start a cell, so that a reader undoes it exactly by
+// dropping one ' at each such place.
+QString guarded(const QString& text)
+{
+    QString out;
+    out.reserve(text.size() + 2);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (startsACell(text, i) && isTrigger(text[i]))
+            out += QLatin1Char('\'');
+        out += text[i];
+    }
+    return out;
 }
 
 // QString::number is locale-independent (always '.'), which is what makes it safe here.
@@ -56,8 +83,8 @@ QString row(const AttemptRecord& a)
     const QString time = a.when.isValid() ? a.when.toUTC().toString(Qt::ISODateWithMs) : QString();
     const QStringList fields = {
         numberField(a.id),
-        csvTextField(a.student),
-        csvTextField(a.group),
+        csvTextField(store::withoutBidiControls(a.student)),
+        csvTextField(store::withoutBidiControls(a.group)),
         csvTextField(time),
         numberField(qint64(a.askedDigit)),
         numberField(qint64(a.recognisedDigit)),
@@ -87,7 +114,7 @@ QStringList csvColumns()
             QStringLiteral("strokes")};
 }
 
-QString csvTextField(const QString& text) { return quoted(needsGuard(text) ? QLatin1Char('\'') + text : text); }
+QString csvTextField(const QString& text) { return quoted(guarded(text)); }
 
 QByteArray csvReport(const std::vector<AttemptRecord>& attempts)
 {

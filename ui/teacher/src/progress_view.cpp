@@ -1,4 +1,5 @@
 #include <digit_tutor/teacher/progress_view.hpp>
+#include <digit_tutor/progress/bidi_controls.hpp>
 
 #include <digit_tutor/teacher/digit_figures_table.hpp>
 #include <digit_tutor/teacher/progress_attempts_panel.hpp>
@@ -46,11 +47,11 @@ constexpr int kPreferredHeight = 780;
 constexpr int kEmptyTextWidth = 560;
 
 // A name as a file name: characters that some file system or the shell would refuse or
-// misread become '_'.
+// misread become '_', and direction controls, which would disguise its suffix, go.
 QString fileSafe(const QString& text)
 {
     QString out;
-    for (const QChar c : text)
+    for (const QChar c : dt::store::withoutBidiControls(text))
         out += (c.category() == QChar::Other_Control || QStringLiteral("/\\:*?\"<>|").contains(c)) ? QChar('_') : c;
     return out.simplified();
 }
@@ -335,11 +336,11 @@ void ProgressView::showFigures()
     if (!subject)
         m_overview->setTitle(tr("No students yet"));
     else if (subject->isClass)
-        m_overview->setTitle(tr("Class %1").arg(subject->name));
+        m_overview->setTitle(tr("Class %1").arg(dt::store::withoutBidiControls(subject->name)));
     else if (!subject->group.isEmpty())
-        m_overview->setTitle(tr("%1 (class %2)").arg(subject->name, subject->group));
+        m_overview->setTitle(tr("%1 (class %2)").arg(dt::store::withoutBidiControls(subject->name), dt::store::withoutBidiControls(subject->group)));
     else
-        m_overview->setTitle(subject->name);
+        m_overview->setTitle(dt::store::withoutBidiControls(subject->name));
 
     // All time: the date fields show the span the attempts cover.
     if (Period(m_period->currentData().toInt()) == Period::AllTime) {
