@@ -1,11 +1,9 @@
 #include <digit_tutor/reports/csv_report.hpp>
 #include <digit_tutor/progress/bidi_controls.hpp>
-#include <digit_tutor/progress/progress_summary.hpp>
-#include <digit_tutor/reports/report_file.hpp>
+#include <digit_tutor/reports/attempt_stream.hpp>
 
 #include <digit_tutor/engine/strokes.hpp>
 
-#include <QIODevice>
 #include <QLocale>
 
 #include <algorithm>
@@ -116,26 +114,23 @@ QStringList csvColumns()
 
 QString csvTextField(const QString& text) { return quoted(guarded(text)); }
 
-QByteArray csvReport(const std::vector<AttemptRecord>& attempts)
+QByteArray csvHeader()
 {
-    std::vector<const AttemptRecord*> ordered;
-    ordered.reserve(attempts.size());
-    for (const AttemptRecord& a : attempts)
-        ordered.push_back(&a);
-    std::stable_sort(ordered.begin(), ordered.end(),
-                     [](const AttemptRecord* a, const AttemptRecord* b) { return attemptBefore(*a, *b); });
-
-    QString text = csvColumns().join(QLatin1Char(',')) + kLineEnd;
-    for (const AttemptRecord* a : ordered)
-        text += row(*a);
-    return QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8();
+    return QByteArrayLiteral("\xEF\xBB\xBF") + (csvColumns().join(QLatin1Char(',')) + kLineEnd).toUtf8();
 }
 
-bool writeCsvReport(const std::vector<AttemptRecord>& attempts, const QString& path, QString* error)
+QByteArray csvRow(const AttemptRecord& attempt) { return row(attempt).toUtf8(); }
+
+QByteArray csvReport(const std::vector<AttemptRecord>& attempts)
 {
-    const QByteArray bytes = csvReport(attempts);
-    return writeReportFile(
-        path, [&bytes](QIODevice& file, QString*) { return file.write(bytes) == bytes.size(); }, error);
+    QByteArray bytes = csvHeader();
+    attemptsOf(attempts)(
+        [&bytes](const AttemptRecord& a, qint64, qint64) {
+            bytes += csvRow(a);
+            return true;
+        },
+        nullptr);
+    return bytes;
 }
 
 } // namespace dt::reports

@@ -50,11 +50,14 @@ QStringList csvColumns();
 /// One text cell as written: neutralised (see above), then quoted if it needs to be.
 QString csvTextField(const QString& text);
 
-/// The whole CSV file: BOM, header row, one row per attempt. Never throws.
-QByteArray csvReport(const std::vector<store::AttemptRecord>& attempts);
+/// The start of the file: the byte order mark and the header row.
+QByteArray csvHeader();
 
-/// Writes csvReport(attempts) to `path` atomically. Returns false with one sentence in
-/// *error (when not null) when the file cannot be written; see writeReportFile.
-bool writeCsvReport(const std::vector<store::AttemptRecord>& attempts, const QString& path, QString* error);
+/// One attempt's row, CRLF included, UTF-8. Never throws.
+QByteArray csvRow(const store::AttemptRecord& attempt);
+
+/// The whole CSV file: csvHeader(), then csvRow() of each attempt in time order. Never
+/// throws. (A report of the store's attempts is written a row at a time: writeReport.)
+QByteArray csvReport(const std::vector<store::AttemptRecord>& attempts);
 
 } // namespace dt::reports
