@@ -4,6 +4,7 @@
 // the report of the same attempts held in memory (CSV, and HTML, which has the PDF's
 // content); and a report cancelled half way leaves no file and the one before untouched.
 
+#include "attempt_copies.hpp"
 #include "postgres_server.hpp"
 #include "test_main.hpp"
 
@@ -19,8 +20,6 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -129,16 +128,7 @@ private:
             db.setHostName(location->host);
             db.setPort(location->port);
             db.setUserName(location->user);
-            copied = db.open();
-            QSqlQuery q(db);
-            for (int i = 0; copied && i < kDoublings; ++i)
-                copied = q.exec(QStringLiteral(
-                    "INSERT INTO attempts (student_id, made_at, asked_digit, recognised_digit, posterior, log_likelihood,"
-                    " outlier, typicality, stars, formation, reversed, model, strokes) SELECT student_id, made_at,"
-                    " asked_digit, recognised_digit, posterior, log_likelihood, outlier, typicality, stars, formation,"
-                    " reversed, model, strokes FROM attempts"));
-            if (!copied)
-                qWarning("%s", qPrintable(q.lastError().text()));
+            copied = db.open() && dt::test::doubleAttempts(db, kDoublings);
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("copy"));

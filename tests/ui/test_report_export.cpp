@@ -3,6 +3,7 @@
 // handled throughout), a progress dialog can cancel it, and a cancelled report leaves no
 // file behind; the file written is the one exportReport() writes in place.
 
+#include "attempt_copies.hpp"
 #include "sqlite_store.hpp"
 #include "test_main.hpp"
 
@@ -17,9 +18,9 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -81,13 +82,7 @@ private slots:
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fill"));
             db.setDatabaseName(file);
             QVERIFY(db.open());
-            QSqlQuery q(db);
-            for (int i = 0; i < kDoublings; ++i)
-                QVERIFY(q.exec(QStringLiteral(
-                    "INSERT INTO attempts (student_id, made_at, asked_digit, recognised_digit, posterior, log_likelihood,"
-                    " outlier, typicality, stars, formation, reversed, model, strokes) SELECT student_id, made_at,"
-                    " asked_digit, recognised_digit, posterior, log_likelihood, outlier, typicality, stars, formation,"
-                    " reversed, model, strokes FROM attempts")));
+            QVERIFY(dt::test::doubleAttempts(db, kDoublings));
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("fill"));
@@ -123,6 +118,20 @@ private slots:
         const QByteArray written = readAll(path);
         QCOMPARE(written.count("\r\n"), (1 << kDoublings) + 1);
         QVERIFY(written == readAll(inPlace));
+    }
+
+    void aPdfIsDrawnOnTheWorkerToo()
+    {
+        QTemporaryDir out;
+        const QString path = out.filePath(QStringLiteral("class.pdf"));
+        auto view = classView(path);
+        QSignalSpy finished(view.get(), &ProgressView::exportFinished);
+        // Qt says so when a picture is drawn off the GUI thread in a way it does not allow.
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("thread")));
+        view->exportWithDialog();
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(2).toString()));
+        QCOMPARE(readAll(path).left(5), QByteArray("%PDF-"));
     }
 
     void aCancelledReportLeavesNoFile()
