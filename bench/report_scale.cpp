@@ -49,7 +49,8 @@ dt::Drawing aDrawing()
     dt::Stroke loop;
     for (int i = 0; i < kPointsPerDrawing; ++i) {
         const double a = 2.0 * std::numbers::pi * i / kPointsPerDrawing;
-        loop.push_back({std::round(300.0 + 120.0 * std::cos(a)), std::round(300.0 + 180.0 * std::sin(a)), 16.0 * i, -1.0});
+        loop.push_back(
+            {std::round(300.0 + 120.0 * std::cos(a)), std::round(300.0 + 180.0 * std::sin(a)), 16.0 * i, -1.0});
     }
     d.strokes.push_back(loop);
     return d;
@@ -154,7 +155,8 @@ int measure(const QString& database, const QString& formatName, const QString& w
             return failed(store->lastError()), 1;
         written = dt::reports::writeReport(*format, scope, *attempts, {}, out, &error);
     } else {
-        written = dt::reports::writeReport(*format, scope, dt::reports::attemptsFromStore(*store, filter), {}, out, &error);
+        written =
+            dt::reports::writeReport(*format, scope, dt::reports::attemptsFromStore(*store, filter), {}, out, &error);
     }
     if (!written)
         return failed(error), 1;

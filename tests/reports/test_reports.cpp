@@ -233,7 +233,9 @@ QStringList spreadsheetCells(const QString& text, QChar separator)
             QString cell = raw;
             if (cell.startsWith(u'"')) {
                 const qsizetype close = cell.indexOf(QRegularExpression(QStringLiteral("\"(?!\")")), 1);
-                cell = close < 0 ? cell.mid(1) : cell.mid(1, close - 1).replace(QStringLiteral("\"\""), QStringLiteral("\"")) + cell.mid(close + 1);
+                cell = close < 0 ? cell.mid(1)
+                                 : cell.mid(1, close - 1).replace(QStringLiteral("\"\""), QStringLiteral("\"")) +
+                        cell.mid(close + 1);
             }
             cells << cell;
         }

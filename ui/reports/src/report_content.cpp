@@ -343,7 +343,8 @@ QString studentsSection(const ProgressSummary& s)
         const QString rate = student.askedAttempts > 0 ? percent(student.successRate) : none();
         html += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td>"
                                "<td align=\"right\"%4>%5</td><td>%6</td></tr>\n")
-                    .arg(esc(withoutBidiControls(student.name)), QString::number(student.attempts), QString::number(student.successes),
+                    .arg(esc(withoutBidiControls(student.name)), QString::number(student.attempts),
+                         QString::number(student.successes),
                          student.askedAttempts > 0 ? QStringLiteral(" bgcolor=\"%1\"").arg(shadeOf(student.successRate))
                                                    : QString(),
                          rate, next.join(QStringLiteral(", ")));

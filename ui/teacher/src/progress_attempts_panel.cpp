@@ -192,7 +192,8 @@ QString ProgressAttemptsPanel::describe(const AttemptRecord& a) const
         what = tr("%1 asked, nothing drawn").arg(a.askedDigit);
     else
         what = tr("%1 asked, read as %2").arg(a.askedDigit).arg(a.recognisedDigit);
-    QString text = tr("%1, %2: %3, %4").arg(dt::store::withoutBidiControls(a.student), timeText(a.when), what, starsSaid(a.stars));
+    QString text = tr("%1, %2: %3, %4")
+                       .arg(dt::store::withoutBidiControls(a.student), timeText(a.when), what, starsSaid(a.stars));
     const QString hint = formationText(a.formation);
     if (!hint.isEmpty())
         text += tr("; hint: %1").arg(hint);

@@ -49,7 +49,10 @@ void ProgressSubjectChooser::setSubjects(const std::vector<QString>& groups,
         setItemData(i, s.group, kGroupRole);
         setItemData(i, s.name, kNameRole);
         if (!s.group.isEmpty())
-            setItemData(i, tr("%1, class %2").arg(dt::store::withoutBidiControls(s.name), dt::store::withoutBidiControls(s.group)), Qt::ToolTipRole);
+            setItemData(i,
+                        tr("%1, class %2")
+                            .arg(dt::store::withoutBidiControls(s.name), dt::store::withoutBidiControls(s.group)),
+                        Qt::ToolTipRole);
     }
     int keep = 0;
     for (int i = 0; was && i < count(); ++i) {

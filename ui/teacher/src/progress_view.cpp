@@ -347,7 +347,9 @@ void ProgressView::showFigures()
     else if (subject->isClass)
         m_overview->setTitle(tr("Class %1").arg(dt::store::withoutBidiControls(subject->name)));
     else if (!subject->group.isEmpty())
-        m_overview->setTitle(tr("%1 (class %2)").arg(dt::store::withoutBidiControls(subject->name), dt::store::withoutBidiControls(subject->group)));
+        m_overview->setTitle(tr("%1 (class %2)")
+                                 .arg(dt::store::withoutBidiControls(subject->name),
+                                      dt::store::withoutBidiControls(subject->group)));
     else
         m_overview->setTitle(dt::store::withoutBidiControls(subject->name));
 

@@ -61,7 +61,8 @@ void StudentFiguresTable::setStudents(const std::vector<StudentFigures>& student
                 cell->setToolTip(tr("Below %1: needs work").arg(DigitFiguresTable::percentText(dt::reports::kPractiseBelow)));
             }
             if (column == NameColumn)
-                cell->setData(Qt::AccessibleTextRole, needsWork ? tr("%1, needs work").arg(cells[NameColumn]) : cells[NameColumn]);
+                cell->setData(Qt::AccessibleTextRole,
+                              needsWork ? tr("%1, needs work").arg(cells[NameColumn]) : cells[NameColumn]);
             setItem(row, column, cell);
         }
     }

@@ -48,8 +48,9 @@ StudentsPage::StudentsPage(dt::store::ProgressStore* store, QWidget* parent)
 
     m_ask = [this](const dt::store::Student& start) { return askInDialog(start); };
     m_confirm = [this](const dt::store::Student& s) {
+        const QString name = dt::store::withoutBidiControls(s.name);
         return QMessageBox::question(this, tr("Remove Student"),
-                                     tr("Remove %1 and all their attempts? This cannot be undone.").arg(dt::store::withoutBidiControls(s.name))) ==
+                                     tr("Remove %1 and all their attempts? This cannot be undone.").arg(name)) ==
                QMessageBox::Yes;
     };
     connect(m_add, &QPushButton::clicked, this, &StudentsPage::addStudent);
@@ -83,7 +84,8 @@ void StudentsPage::refresh()
     m_table->setRowCount(int(m_students.size()));
     for (int row = 0; row < int(m_students.size()); ++row) {
         const dt::store::Student& s = m_students[std::size_t(row)];
-        const QStringList cells{dt::store::withoutBidiControls(s.name), dt::store::withoutBidiControls(s.group), s.leftHanded ? tr("left") : tr("right"),
+        const QStringList cells{dt::store::withoutBidiControls(s.name), dt::store::withoutBidiControls(s.group),
+                                s.leftHanded ? tr("left") : tr("right"),
                                 QLocale().toString(s.created.toLocalTime().date(), QLocale::ShortFormat),
                                 QString::number((*counts)[s.id])};
         for (int column = 0; column < cells.size(); ++column)
