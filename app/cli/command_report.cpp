@@ -80,14 +80,17 @@ int runReport(const Args& args, std::ostream& out, std::ostream&)
             throw Error(progress->lastError().toStdString());
         filter.studentId = student->id;
     }
-    const auto attempts = progress->attempts(filter);
-    if (!attempts)
-        throw Error(progress->lastError().toStdString());
-
     const DigitModel model = loadModel(a.valueOr("model", defaultModelPath()));
-    if (!reports::writeReport(*format, scope, *attempts, firstGuides(model), QString::fromStdString(outPath), &problem))
+    // Read from the store a page at a time and written as they come: a class's year of
+    // attempts is never held in memory.
+    qint64 count = 0;
+    if (!reports::writeReport(*format, scope, reports::attemptsFromStore(*progress, filter), firstGuides(model),
+                              QString::fromStdString(outPath), &problem, [&count](qint64, qint64 total) {
+                                  count = total;
+                                  return true;
+                              }))
         throw Error(problem.toStdString());
-    out << "wrote " << outPath << ": " << attempts->size() << (attempts->size() == 1 ? " attempt" : " attempts")
+    out << "wrote " << outPath << ": " << count << (count == 1 ? " attempt" : " attempts")
         << " of " << (scope.isClass ? "class " : "") << scope.title.toStdString() << '\n';
     return 0;
 }

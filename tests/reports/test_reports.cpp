@@ -8,6 +8,8 @@
 #include <digit_tutor/reports/attempt_thumbnail.hpp>
 #include <digit_tutor/reports/csv_report.hpp>
 #include <digit_tutor/reports/guide_thumbnail.hpp>
+#include <digit_tutor/reports/html_report.hpp>
+#include <digit_tutor/reports/report_content.hpp>
 #include <digit_tutor/reports/progress_chart.hpp>
 #include <digit_tutor/progress/progress_summary.hpp>
 #include <digit_tutor/reports/report_writer.hpp>
@@ -204,8 +206,42 @@ std::vector<QStringList> parseCsv(const QString& text)
     return rows;
 }
 
-// What a reader does with a text cell: drop the one ' that guards against formulas.
-QString unguarded(const QString& cell) { return cell.startsWith(u'\'') ? cell.mid(1) : cell; }
+// What a reader does with a text cell: drop the ' that guards against formulas wherever a
+// cell could start (the start, and after each ; TAB CR LF).
+QString unguarded(const QString& cell)
+{
+    QString out;
+    bool cellStart = true;
+    for (qsizetype i = 0; i < cell.size(); ++i) {
+        if (cellStart && cell[i] == u'\'' && ++i == cell.size())
+            break;
+        out += cell[i];
+        cellStart = QStringLiteral(";\t\r\n").contains(cell[i]);
+    }
+    return out;
+}
+
+// The cells a spreadsheet makes of a CSV when it splits on `separator` (a German or French
+// Excel splits on ';'), taking every line break as the end of a row, as it may when the
+// quotes it honours are not ours: a quote opens a cell only at the cell's start, and text
+// after its closing quote is kept.
+QStringList spreadsheetCells(const QString& text, QChar separator)
+{
+    QStringList cells;
+    for (const QString& piece : text.split(QRegularExpression(QStringLiteral("[\r\n]")))) {
+        for (const QString& raw : piece.split(separator)) {
+            QString cell = raw;
+            if (cell.startsWith(u'"')) {
+                const qsizetype close = cell.indexOf(QRegularExpression(QStringLiteral("\"(?!\")")), 1);
+                cell = close < 0 ? cell.mid(1)
+                                 : cell.mid(1, close - 1).replace(QStringLiteral("\"\""), QStringLiteral("\"")) +
+                        cell.mid(close + 1);
+            }
+            cells << cell;
+        }
+    }
+    return cells;
+}
 
 QString outputFolder(const QTemporaryDir& temp)
 {
@@ -445,8 +481,13 @@ private slots:
         QTest::newRow("plus") << QStringLiteral("+1") << QStringLiteral("'+1");
         QTest::newRow("minus") << QStringLiteral("-2+3") << QStringLiteral("'-2+3");
         QTest::newRow("at") << QStringLiteral("@cmd") << QStringLiteral("'@cmd");
-        QTest::newRow("tab") << QStringLiteral("\t=1") << QStringLiteral("'\t=1");
-        QTest::newRow("carriage return") << QStringLiteral("\r=1") << QStringLiteral("\"'\r=1\"");
+        QTest::newRow("tab") << QStringLiteral("\t=1") << QStringLiteral("\"'\t'=1\"");
+        QTest::newRow("semicolon, as German and French spreadsheets split")
+            << QStringLiteral("x;=1+1;y") << QStringLiteral("\"x;'=1+1;y\"");
+        QTest::newRow("tab inside") << QStringLiteral("x\t@SUM(A1)") << QStringLiteral("\"x\t'@SUM(A1)\"");
+        QTest::newRow("quote after a semicolon") << QStringLiteral("a;\"=1") << QStringLiteral("\"a;'\"\"=1\"");
+        QTest::newRow("line break") << QStringLiteral("a\n-1") << QStringLiteral("\"a\n'-1\"");
+        QTest::newRow("carriage return") << QStringLiteral("\r=1") << QStringLiteral("\"'\r'=1\"");
         QTest::newRow("apostrophe, so the guard can be undone") << QStringLiteral("'=1") << QStringLiteral("''=1");
         QTest::newRow("plain name untouched") << QStringLiteral("Zoë") << QStringLiteral("Zoë");
     }
@@ -463,6 +504,61 @@ private slots:
         const QString row = text.section(QStringLiteral("\r\n"), 1, 1);
         QVERIFY2(row.contains(QLatin1Char(',') + cell + QLatin1Char(',') + cell + QLatin1Char(',')), qPrintable(row));
         QVERIFY2(row.contains(QLatin1Char(',') + cell + QLatin1Char(',') + QLatin1Char('"')), qPrintable(row));
+    }
+
+    void aSpreadsheetSplittingOnSemicolonsOrTabsFindsNoFormula_data()
+    {
+        QTest::addColumn<QChar>("separator");
+        QTest::newRow("semicolon (German, French)") << QChar(u';');
+        QTest::newRow("tab") << QChar(u'\t');
+    }
+
+    // A comma-separated reader is theCsvReadsBackToExactlyTheAttempts.
+    void aSpreadsheetSplittingOnSemicolonsOrTabsFindsNoFormula()
+    {
+        QFETCH(QChar, separator);
+        std::vector<AttemptRecord> attempts;
+        const QStringList names = {QStringLiteral("x;=1+1;y"), QStringLiteral("a;\"=2+2\";b"),
+                                   QStringLiteral("t\t+3\t@cmd"), QStringLiteral("Lee;\r\n-4"),
+                                   QStringLiteral("=HYPERLINK(\"x\";\"y\")")};
+        for (const QString& name : names) {
+            AttemptRecord a = attempt(attempts.size() + 1, 3, 3, 3, day(6));
+            a.student = name;
+            a.group = name;
+            a.model = name;
+            attempts.push_back(a);
+        }
+        const QString text = QString::fromUtf8(dt::reports::csvReport(attempts).mid(3));
+        for (const QString& cell : spreadsheetCells(text, separator))
+            QVERIFY2(cell.isEmpty() || !QStringLiteral("=+-@").contains(cell.front()), qPrintable(cell));
+
+        // And a reader that splits on commas gets every name back.
+        const std::vector<QStringList> rows = parseCsv(text);
+        QCOMPARE(rows.size(), std::size_t(names.size() + 1));
+        for (int i = 0; i < names.size(); ++i)
+            QCOMPARE(unguarded(rows[std::size_t(i + 1)][1]), names[i]);
+    }
+
+    void aNameIsShownWithoutDirectionControls()
+    {
+        // "Ben" + RIGHT-TO-LEFT OVERRIDE + "fdp.exe" would read "Benexe.pdf".
+        const QString spoofing = QStringLiteral("Ben\u202Efdp.exe\u2066");
+        std::vector<AttemptRecord> week = handCountedWeek();
+        for (AttemptRecord& a : week) {
+            a.student = spoofing;
+            a.group = QStringLiteral("1\u202EB");
+        }
+        ReportScope scope = studentScope();
+        scope.title = spoofing;
+        scope.isClass = true;
+        QCOMPARE(dt::reports::reportTitle(scope), QStringLiteral("Class progress report: Benfdp.exe"));
+        const QString html = QString::fromUtf8(dt::reports::htmlReport(scope, week, guides()));
+        const QString csv = QString::fromUtf8(dt::reports::csvReport(week));
+        for (const QString& text : {html, csv}) {
+            QVERIFY(text.contains(QStringLiteral("Benfdp.exe")));
+            QVERIFY(!text.contains(QChar(0x202E)) && !text.contains(QChar(0x2066)));
+        }
+        QVERIFY(csv.contains(QStringLiteral(",1B,")));
     }
 
     void thePeriodLeavesOutOtherDaysCountedInTheSchoolsZone()

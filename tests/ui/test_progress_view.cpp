@@ -484,7 +484,9 @@ private slots:
             suggested = proposal;
             return html;
         });
+        QSignalSpy exported(view.get(), &ProgressView::exportFinished); // written on a worker thread
         QTest::mouseClick(view->exportButton(), Qt::LeftButton);
+        QVERIFY(exported.wait(30000));
         QVERIFY2(suggested.endsWith(QStringLiteral(".pdf")) && suggested.contains(QStringLiteral("Zo\u00eb")),
                  qPrintable(suggested));
         QVERIFY2(!suggested.contains(QLatin1Char('<')), "no character a file system refuses");
@@ -495,6 +497,7 @@ private slots:
         // ...and one that cannot be written is explained in a message.
         view->setFileAsker([&](const QString&) { return out.filePath(QStringLiteral("missing/zoe.pdf")); });
         QTest::mouseClick(view->exportButton(), Qt::LeftButton);
+        QVERIFY(exported.wait(30000));
         QVERIFY(!view->problemText().isEmpty());
         auto* box = view->findChild<QMessageBox*>();
         QVERIFY(box);

@@ -1,4 +1,5 @@
 #include <digit_tutor/practice/student_picker.hpp>
+#include <digit_tutor/progress/bidi_controls.hpp>
 
 #include <digit_tutor/common/big_button.hpp>
 #include <digit_tutor/common/child_style.hpp>
@@ -40,13 +41,15 @@ QIcon StudentPicker::badgeFor(const QString& name)
     font.setBold(true);
     painter.setFont(font);
     painter.setPen(Qt::white);
-    painter.drawText(pixmap.rect(), Qt::AlignCenter, name.left(1).toUpper());
+    painter.drawText(pixmap.rect(), Qt::AlignCenter, dt::store::withoutBidiControls(name).left(1).toUpper());
     return QIcon(pixmap);
 }
 
 QColor StudentPicker::colourFor(const QString& name)
 {
-    const QByteArray digest = QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha1);
+    // The name as shown, so that the badge beside the shown name has its colour everywhere.
+    const QByteArray digest =
+        QCryptographicHash::hash(dt::store::withoutBidiControls(name).toUtf8(), QCryptographicHash::Sha1);
     return QColor::fromRgb(kPalette[static_cast<unsigned char>(digest[0]) % kPalette.size()]);
 }
 
@@ -67,8 +70,9 @@ StudentPicker::StudentPicker(std::vector<dt::store::Student> students, QWidget* 
     auto* grid = new QGridLayout;
     for (std::size_t i = 0; i < m_students.size(); ++i) {
         const dt::store::Student& s = m_students[i];
-        QPushButton* button = dt::ui::bigButton(s.name, tr("I am %1").arg(s.name), tr("Write as %1").arg(s.name),
-                                                QKeySequence(), this, 24);
+        const QString name = dt::store::withoutBidiControls(s.name);
+        QPushButton* button =
+            dt::ui::bigButton(name, tr("I am %1").arg(name), tr("Write as %1").arg(name), QKeySequence(), this, 24);
         button->setIcon(badgeFor(s.name));
         button->setIconSize(QSize(kBadgeSize, kBadgeSize));
         button->setMinimumWidth(200);

@@ -422,65 +422,16 @@ bool ProgressStore::addAttempt(AttemptRecord& record)
 
 std::optional<std::vector<AttemptRecord>> ProgressStore::attempts(const AttemptFilter& filter) const
 {
-    QString sql = QStringLiteral(
-        "SELECT a.id, a.student_id, s.name, s.class_group, a.made_at, a.asked_digit, a.recognised_digit, a.posterior,"
-        " a.log_likelihood, a.outlier, a.typicality, a.stars, a.formation, a.model, a.strokes,"
-        " a.reversed"
-        " FROM attempts a JOIN students s ON s.id = a.student_id WHERE 1 = 1");
-    QVariantList values;
-    if (filter.studentId) {
-        sql += QStringLiteral(" AND a.student_id = ?");
-        values << *filter.studentId;
-    }
-    if (filter.group) {
-        sql += QStringLiteral(" AND s.class_group = ?");
-        values << filter.group->trimmed();
-    }
-    if (filter.from.isValid()) {
-        sql += QStringLiteral(" AND a.made_at >= ?");
-        values << timeText(filter.from.startOfDay(Qt::UTC));
-    }
-    if (filter.to.isValid()) {
-        sql += QStringLiteral(" AND a.made_at < ?");
-        values << timeText(filter.to.addDays(1).startOfDay(Qt::UTC));
-    }
-    sql += QStringLiteral(" ORDER BY a.made_at, a.id");
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant& v : values)
-        q.addBindValue(v);
-    if (!q.exec()) {
-        fail(tr("Cannot read the attempts"), q.lastError().text());
-        return std::nullopt;
-    }
+    // The same read as a report's, a page at a time (progress_store_stream.cpp).
     std::vector<AttemptRecord> out;
-    while (q.next()) {
-        AttemptRecord r;
-        r.id = q.value(0).toLongLong();
-        r.studentId = q.value(1).toLongLong();
-        r.student = q.value(2).toString();
-        r.group = q.value(3).toString();
-        r.when = timeFrom(q.value(4));
-        r.askedDigit = q.value(5).toInt();
-        r.recognisedDigit = q.value(6).toInt();
-        r.posterior = q.value(7).toDouble();
-        r.logLikelihood = q.value(8).toDouble();
-        r.outlier = q.value(9).toInt() != 0;
-        r.typicality = q.value(10).toDouble();
-        r.stars = q.value(11).toInt();
-        r.formation = q.value(12).toString();
-        r.model = q.value(13).toString();
-        r.reversed = q.value(15).toInt() != 0;
-        try {
-            r.strokes = dt::parseDrawing(q.value(14).toString().toStdString(),
-                                         "attempt " + std::to_string(r.id));
-        } catch (const dt::Error&) {
-            // Strokes damaged outside the app: the figures of the attempt still count.
-            r.strokes = {};
-        }
-        out.push_back(std::move(r));
-    }
+    const bool read = forEachAttempt(filter, [&out](AttemptRecord&& a, qint64 index, qint64 total) {
+        if (index == 0)
+            out.reserve(std::size_t(total));
+        out.push_back(std::move(a));
+        return true;
+    });
+    if (!read)
+        return std::nullopt;
     return out;
 }
 

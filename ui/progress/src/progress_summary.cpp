@@ -26,64 +26,69 @@ bool better(const AttemptRecord& a, const AttemptRecord& b)
 
 double rate(int successes, int attempts) { return attempts > 0 ? double(successes) / attempts : 0.0; }
 
-int successesIn(const std::vector<const AttemptRecord*>& sorted, std::size_t begin, std::size_t end)
-{
-    int n = 0;
-    for (std::size_t i = begin; i < end; ++i)
-        n += sorted[i]->success();
-    return n;
-}
+// What the trend needs of an attempt: where it falls in attemptBefore's order, and whether it succeeded.
+struct TrendStep {
+    bool timed = false;
+    qint64 msecs = 0;
+    qint64 id = 0;
+    bool success = false;
+    bool operator<(const TrendStep& o) const
+    {
+        if (timed != o.timed)
+            return !timed;
+        if (timed && msecs != o.msecs)
+            return msecs < o.msecs;
+        return id < o.id;
+    }
+};
 
-DigitFigures figuresOf(int digit, std::vector<const AttemptRecord*> attempts)
-{
-    DigitFigures f;
-    f.digit = digit;
-    f.attempts = int(attempts.size());
-    if (attempts.empty())
-        return f;
-    std::sort(attempts.begin(), attempts.end(),
-              [](const AttemptRecord* a, const AttemptRecord* b) { return attemptBefore(*a, *b); });
-
+// A digit's figures as they are counted, before the rates, the trend and the order of attempts.
+struct DigitCounts {
+    DigitFigures figures;
     long long stars = 0;
-    const AttemptRecord* best = attempts.front();
-    for (const AttemptRecord* a : attempts) {
-        f.successes += a->success();
-        stars += a->stars;
-        if (a->formation == QLatin1String("start"))
+    std::vector<TrendStep> steps;
+
+    void add(const AttemptRecord& a)
+    {
+        DigitFigures& f = figures;
+        ++f.attempts;
+        f.successes += a.success();
+        stars += a.stars;
+        if (a.formation == QLatin1String("start"))
             ++f.unusualStart;
-        else if (a->formation == QLatin1String("direction"))
+        else if (a.formation == QLatin1String("direction"))
             ++f.unusualDirection;
-        else if (a->formation == QLatin1String("order"))
+        else if (a.formation == QLatin1String("order"))
             ++f.unusualOrder;
-        f.reversals += a->reversed;
-        if (better(*a, *best))
-            best = a;
+        f.reversals += a.reversed;
+        if (!f.best || better(a, *f.best))
+            f.best = a;
+        if (!f.latest || attemptBefore(*f.latest, a))
+            f.latest = a;
+        steps.push_back({a.when.isValid(), a.when.isValid() ? a.when.toMSecsSinceEpoch() : 0, a.id, a.success()});
     }
-    f.successRate = rate(f.successes, f.attempts);
-    f.averageStars = double(stars) / f.attempts;
-    f.best = *best;
-    f.latest = *attempts.back();
 
-    if (f.attempts >= kMinTrendAttempts) {
-        const std::size_t n = attempts.size(), half = n / 2;
-        const double before = rate(successesIn(attempts, 0, half), int(half));
-        const double after = rate(successesIn(attempts, n - half, n), int(half));
-        f.trend = 100.0 * (after - before);
+    DigitFigures finished(int digit) const
+    {
+        DigitFigures f = figures;
+        f.digit = digit;
+        if (f.attempts == 0)
+            return f;
+        f.successRate = rate(f.successes, f.attempts);
+        f.averageStars = double(stars) / f.attempts;
+        if (f.attempts >= kMinTrendAttempts) {
+            std::vector<TrendStep> sorted = steps;
+            std::sort(sorted.begin(), sorted.end());
+            const std::size_t n = sorted.size(), half = n / 2;
+            const auto successes = [&sorted](std::size_t begin, std::size_t end) {
+                return int(std::count_if(sorted.begin() + std::ptrdiff_t(begin), sorted.begin() + std::ptrdiff_t(end),
+                                         [](const TrendStep& t) { return t.success; }));
+            };
+            f.trend = 100.0 * (rate(successes(n - half, n), int(half)) - rate(successes(0, half), int(half)));
+        }
+        return f;
     }
-    return f;
-}
-
-std::array<DigitFigures, kDigitCount> digitFigures(const std::vector<const AttemptRecord*>& attempts)
-{
-    std::array<std::vector<const AttemptRecord*>, kDigitCount> byDigit;
-    for (const AttemptRecord* a : attempts)
-        if (asksForADigit(*a))
-            byDigit[std::size_t(a->askedDigit)].push_back(a);
-    std::array<DigitFigures, kDigitCount> figures;
-    for (int d = 0; d < kDigitCount; ++d)
-        figures[std::size_t(d)] = figuresOf(d, std::move(byDigit[std::size_t(d)]));
-    return figures;
-}
+};
 
 std::vector<int> practiseNextOf(const std::array<DigitFigures, kDigitCount>& digits)
 {
@@ -112,28 +117,14 @@ std::vector<int> practiseNextOf(const std::array<DigitFigures, kDigitCount>& dig
 
 QDate mondayOf(const QDate& day) { return day.addDays(1 - day.dayOfWeek()); }
 
-std::vector<ProgressPoint> progressOf(const std::vector<const AttemptRecord*>& attempts, const QTimeZone& zone,
-                                      ProgressStep* step)
+std::vector<ProgressPoint> progressOf(const std::map<QDate, ProgressPoint>& byDay, ProgressStep* step)
 {
-    std::map<QDate, ProgressPoint> byDay;
-    for (const AttemptRecord* a : attempts) {
-        if (!asksForADigit(*a) || !a->when.isValid())
-            continue;
-        const QDate day = a->when.toTimeZone(zone).date();
-        ProgressPoint& p = byDay[day];
-        p.start = day;
-        ++p.attempts;
-        p.successes += a->success();
-        p.stars += a->stars;
-    }
     *step = !byDay.empty() && byDay.begin()->first.daysTo(byDay.rbegin()->first) > kDailyUpToDays ? ProgressStep::Week
                                                                                                   : ProgressStep::Day;
-    std::map<QDate, ProgressPoint> byPeriod;
-    if (*step == ProgressStep::Day) {
-        byPeriod = std::move(byDay);
-    } else {
+    std::map<QDate, ProgressPoint> byWeek;
+    if (*step == ProgressStep::Week) {
         for (const auto& [day, p] : byDay) {
-            ProgressPoint& week = byPeriod[mondayOf(day)];
+            ProgressPoint& week = byWeek[mondayOf(day)];
             week.start = mondayOf(day);
             week.attempts += p.attempts;
             week.successes += p.successes;
@@ -141,40 +132,103 @@ std::vector<ProgressPoint> progressOf(const std::vector<const AttemptRecord*>& a
         }
     }
     std::vector<ProgressPoint> points;
-    points.reserve(byPeriod.size());
-    for (const auto& entry : byPeriod)
+    for (const auto& entry : *step == ProgressStep::Day ? byDay : byWeek)
         points.push_back(entry.second);
     return points;
 }
 
-std::vector<StudentFigures> studentsOf(const std::vector<const AttemptRecord*>& attempts)
+// A student's line as it is counted: every attempt, and per digit the attempts and successes.
+struct StudentCounts {
+    int attempts = 0;
+    std::array<DigitFigures, kDigitCount> digits;
+};
+
+} // namespace
+
+struct SummaryBuilder::Counts {
+    QTimeZone zone;
+    ProgressSummary totals; ///< attempts, freeDrawing, first, last
+    std::array<DigitCounts, kDigitCount> digits;
+    std::map<QDate, ProgressPoint> byDay;
+    std::map<std::pair<qint64, QString>, StudentCounts> students;
+};
+
+SummaryBuilder::SummaryBuilder(const QTimeZone& timeZone)
+    : m_counts(std::make_unique<Counts>())
 {
-    std::map<std::pair<qint64, QString>, std::vector<const AttemptRecord*>> byStudent;
-    for (const AttemptRecord* a : attempts)
-        byStudent[{a->studentId, a->student}].push_back(a);
-    std::vector<StudentFigures> students;
-    for (const auto& [key, own] : byStudent) {
-        StudentFigures s;
-        s.studentId = key.first;
-        s.name = key.second;
-        s.attempts = int(own.size());
-        const std::array<DigitFigures, kDigitCount> digits = digitFigures(own);
-        for (const DigitFigures& f : digits) {
-            s.askedAttempts += f.attempts;
-            s.successes += f.successes;
-        }
-        s.successRate = rate(s.successes, s.askedAttempts);
-        s.practiseNext = practiseNextOf(digits);
-        students.push_back(std::move(s));
+    m_counts->zone = timeZone;
+}
+
+SummaryBuilder::~SummaryBuilder() = default;
+SummaryBuilder::SummaryBuilder(SummaryBuilder&&) noexcept = default;
+SummaryBuilder& SummaryBuilder::operator=(SummaryBuilder&&) noexcept = default;
+
+void SummaryBuilder::add(const AttemptRecord& a)
+{
+    Counts& c = *m_counts;
+    ProgressSummary& t = c.totals;
+    ++t.attempts;
+    StudentCounts& student = c.students[{a.studentId, a.student}];
+    ++student.attempts;
+    if (a.when.isValid()) {
+        if (!t.first.isValid() || a.when < t.first)
+            t.first = a.when;
+        if (!t.last.isValid() || a.when > t.last)
+            t.last = a.when;
     }
-    std::sort(students.begin(), students.end(), [](const StudentFigures& a, const StudentFigures& b) {
+    if (!asksForADigit(a)) {
+        ++t.freeDrawing;
+        return;
+    }
+    c.digits[std::size_t(a.askedDigit)].add(a);
+    DigitFigures& own = student.digits[std::size_t(a.askedDigit)];
+    ++own.attempts;
+    own.successes += a.success();
+    if (a.when.isValid()) {
+        const QDate day = a.when.toTimeZone(c.zone).date();
+        ProgressPoint& p = c.byDay[day];
+        p.start = day;
+        ++p.attempts;
+        p.successes += a.success();
+        p.stars += a.stars;
+    }
+}
+
+ProgressSummary SummaryBuilder::summary() const
+{
+    const Counts& c = *m_counts;
+    ProgressSummary s = c.totals;
+    for (int d = 0; d < kDigitCount; ++d) {
+        s.digits[std::size_t(d)] = c.digits[std::size_t(d)].finished(d);
+        s.askedAttempts += s.digits[std::size_t(d)].attempts;
+        s.successes += s.digits[std::size_t(d)].successes;
+    }
+    s.successRate = rate(s.successes, s.askedAttempts);
+    s.progress = progressOf(c.byDay, &s.step);
+    s.practiseNext = practiseNextOf(s.digits);
+    for (const auto& [key, counts] : c.students) {
+        StudentFigures student;
+        student.studentId = key.first;
+        student.name = key.second;
+        student.attempts = counts.attempts;
+        std::array<DigitFigures, kDigitCount> digits = counts.digits;
+        for (int d = 0; d < kDigitCount; ++d) {
+            DigitFigures& f = digits[std::size_t(d)];
+            f.digit = d;
+            f.successRate = rate(f.successes, f.attempts);
+            student.askedAttempts += f.attempts;
+            student.successes += f.successes;
+        }
+        student.successRate = rate(student.successes, student.askedAttempts);
+        student.practiseNext = practiseNextOf(digits);
+        s.students.push_back(std::move(student));
+    }
+    std::sort(s.students.begin(), s.students.end(), [](const StudentFigures& a, const StudentFigures& b) {
         const int byName = a.name.compare(b.name, Qt::CaseInsensitive);
         return byName != 0 ? byName < 0 : a.studentId < b.studentId;
     });
-    return students;
+    return s;
 }
-
-} // namespace
 
 // An invalid time sorts first: it is the one we know least about, so it never passes for
 // the latest attempt.
@@ -189,32 +243,10 @@ bool attemptBefore(const AttemptRecord& a, const AttemptRecord& b)
 
 ProgressSummary summarise(const std::vector<AttemptRecord>& attempts, const QTimeZone& timeZone)
 {
-    std::vector<const AttemptRecord*> all;
-    all.reserve(attempts.size());
+    SummaryBuilder builder(timeZone);
     for (const AttemptRecord& a : attempts)
-        all.push_back(&a);
-
-    ProgressSummary s;
-    s.attempts = int(attempts.size());
-    for (const AttemptRecord& a : attempts) {
-        s.freeDrawing += !asksForADigit(a);
-        if (a.when.isValid()) {
-            if (!s.first.isValid() || a.when < s.first)
-                s.first = a.when;
-            if (!s.last.isValid() || a.when > s.last)
-                s.last = a.when;
-        }
-    }
-    s.digits = digitFigures(all);
-    for (const DigitFigures& f : s.digits) {
-        s.askedAttempts += f.attempts;
-        s.successes += f.successes;
-    }
-    s.successRate = rate(s.successes, s.askedAttempts);
-    s.progress = progressOf(all, timeZone, &s.step);
-    s.practiseNext = practiseNextOf(s.digits);
-    s.students = studentsOf(all);
-    return s;
+        builder.add(a);
+    return builder.summary();
 }
 
 QString progressPeriodName(const QDate& start, ProgressStep step)

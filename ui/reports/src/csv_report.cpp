@@ -1,10 +1,9 @@
 #include <digit_tutor/reports/csv_report.hpp>
-#include <digit_tutor/progress/progress_summary.hpp>
-#include <digit_tutor/reports/report_file.hpp>
+#include <digit_tutor/progress/bidi_controls.hpp>
+#include <digit_tutor/reports/attempt_stream.hpp>
 
 #include <digit_tutor/engine/strokes.hpp>
 
-#include <QIODevice>
 #include <QLocale>
 
 #include <algorithm>
@@ -18,10 +17,13 @@ namespace {
 
 const QString kLineEnd = QStringLiteral("\r\n");
 
+// A spreadsheet splits a CSV on the separator of its locale: ',' in English, ';' in German
+// and French, a tab when pasted. A field holding any of them is quoted, so that every
+// reader that honours quotes keeps it whole.
 bool needsQuotes(const QString& field)
 {
-    return field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) || field.contains(QLatin1Char('\r')) ||
-        field.contains(QLatin1Char('\n'));
+    static const QString special = QStringLiteral(",;\t\"\r\n");
+    return std::any_of(field.begin(), field.end(), [](QChar c) { return special.contains(c); });
 }
 
 QString quoted(const QString& field)
@@ -34,11 +36,34 @@ QString quoted(const QString& field)
 }
 
 // What a spreadsheet would take as the start of a formula (= + - @, and a tab or CR that it
-// may strip first), and ' so that a cell that really starts with one stays readable back.
-bool needsGuard(const QString& text)
+// may strip first), " which opens a quoted cell there (its content is then read as a
+// formula too), and ' so that a cell that really starts with one stays readable back.
+bool isTrigger(QChar c)
 {
-    static const QString triggers = QStringLiteral("=+-@\t\r'");
-    return !text.isEmpty() && triggers.contains(text.front());
+    static const QString triggers = QStringLiteral("=+-@\t\r'\"");
+    return triggers.contains(c);
+}
+
+// Where a cell can start in some spreadsheet: the field's start, and (where a ';' or a tab
+// separates, or a quote is not honoured across a line break) just after one of those.
+bool startsACell(const QString& text, qsizetype i)
+{
+    static const QString breaks = QStringLiteral(";\t\r\n");
+    return i == 0 || breaks.contains(text[i - 1]);
+}
+
+// A ' before every trigger that could start a cell, so that a reader undoes it exactly by
+// dropping one ' at each such place.
+QString guarded(const QString& text)
+{
+    QString out;
+    out.reserve(text.size() + 2);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (startsACell(text, i) && isTrigger(text[i]))
+            out += QLatin1Char('\'');
+        out += text[i];
+    }
+    return out;
 }
 
 // QString::number is locale-independent (always '.'), which is what makes it safe here.
@@ -56,8 +81,8 @@ QString row(const AttemptRecord& a)
     const QString time = a.when.isValid() ? a.when.toUTC().toString(Qt::ISODateWithMs) : QString();
     const QStringList fields = {
         numberField(a.id),
-        csvTextField(a.student),
-        csvTextField(a.group),
+        csvTextField(store::withoutBidiControls(a.student)),
+        csvTextField(store::withoutBidiControls(a.group)),
         csvTextField(time),
         numberField(qint64(a.askedDigit)),
         numberField(qint64(a.recognisedDigit)),
@@ -87,28 +112,25 @@ QStringList csvColumns()
             QStringLiteral("strokes")};
 }
 
-QString csvTextField(const QString& text) { return quoted(needsGuard(text) ? QLatin1Char('\'') + text : text); }
+QString csvTextField(const QString& text) { return quoted(guarded(text)); }
+
+QByteArray csvHeader()
+{
+    return QByteArrayLiteral("\xEF\xBB\xBF") + (csvColumns().join(QLatin1Char(',')) + kLineEnd).toUtf8();
+}
+
+QByteArray csvRow(const AttemptRecord& attempt) { return row(attempt).toUtf8(); }
 
 QByteArray csvReport(const std::vector<AttemptRecord>& attempts)
 {
-    std::vector<const AttemptRecord*> ordered;
-    ordered.reserve(attempts.size());
-    for (const AttemptRecord& a : attempts)
-        ordered.push_back(&a);
-    std::stable_sort(ordered.begin(), ordered.end(),
-                     [](const AttemptRecord* a, const AttemptRecord* b) { return attemptBefore(*a, *b); });
-
-    QString text = csvColumns().join(QLatin1Char(',')) + kLineEnd;
-    for (const AttemptRecord* a : ordered)
-        text += row(*a);
-    return QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8();
-}
-
-bool writeCsvReport(const std::vector<AttemptRecord>& attempts, const QString& path, QString* error)
-{
-    const QByteArray bytes = csvReport(attempts);
-    return writeReportFile(
-        path, [&bytes](QIODevice& file, QString*) { return file.write(bytes) == bytes.size(); }, error);
+    QByteArray bytes = csvHeader();
+    attemptsOf(attempts)(
+        [&bytes](const AttemptRecord& a, qint64, qint64) {
+            bytes += csvRow(a);
+            return true;
+        },
+        nullptr);
+    return bytes;
 }
 
 } // namespace dt::reports

@@ -21,20 +21,24 @@ QString dataUrl(const QImage& image)
 
 } // namespace
 
-QByteArray htmlReport(const ReportScope& scope, const std::vector<store::AttemptRecord>& attempts,
-                      const GuideImages& guides)
+QByteArray htmlReport(const ReportScope& scope, const ProgressSummary& summary, const GuideImages& guides)
 {
-    const ProgressSummary summary = summarise(attemptsInScope(scope, attempts), scope.timeZone);
     return reportHtml(scope, summary, guides, [](const QString&, const QImage& image) { return dataUrl(image); })
         .toUtf8();
 }
 
-bool writeHtmlReport(const ReportScope& scope, const std::vector<store::AttemptRecord>& attempts,
-                     const GuideImages& guides, const QString& path, QString* error)
+QByteArray htmlReport(const ReportScope& scope, const std::vector<store::AttemptRecord>& attempts,
+                      const GuideImages& guides)
+{
+    return htmlReport(scope, summarise(attemptsInScope(scope, attempts), scope.timeZone), guides);
+}
+
+bool writeHtmlReport(const ReportScope& scope, const ProgressSummary& summary, const GuideImages& guides,
+                     const QString& path, QString* error)
 {
     if (!canDrawReport(scope, error))
         return false;
-    const QByteArray bytes = htmlReport(scope, attempts, guides);
+    const QByteArray bytes = htmlReport(scope, summary, guides);
     return writeReportFile(
         path, [&bytes](QIODevice& file, QString*) { return file.write(bytes) == bytes.size(); }, error);
 }

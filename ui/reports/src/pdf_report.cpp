@@ -64,12 +64,11 @@ bool paint(QPdfWriter& writer, QTextDocument& document, const QString& title, QS
 
 } // namespace
 
-bool writePdfReport(const ReportScope& scope, const std::vector<store::AttemptRecord>& attempts,
-                    const GuideImages& guides, const QString& path, QString* error)
+bool writePdfReport(const ReportScope& scope, const ProgressSummary& summary, const GuideImages& guides,
+                    const QString& path, QString* error)
 {
     if (!canDrawReport(scope, error))
         return false;
-    const ProgressSummary summary = summarise(attemptsInScope(scope, attempts), scope.timeZone);
     return writeReportFile(
         path,
         [&](QIODevice& file, QString* why) {

@@ -1,4 +1,5 @@
 #include <digit_tutor/reports/report_content.hpp>
+#include <digit_tutor/progress/bidi_controls.hpp>
 #include <digit_tutor/reports/attempt_thumbnail.hpp>
 #include <digit_tutor/reports/progress_chart.hpp>
 #include <digit_tutor/reports/report_file.hpp>
@@ -13,6 +14,7 @@
 namespace dt::reports {
 
 using store::AttemptRecord;
+using store::withoutBidiControls;
 
 namespace {
 
@@ -136,7 +138,8 @@ QString header(const ReportScope& scope, const ProgressSummary& s)
 
     QString html = QStringLiteral("<h1>%1</h1>\n").arg(esc(reportTitle(scope)));
     html += QStringLiteral("<table class=\"meta\" cellspacing=\"0\" cellpadding=\"2\">\n");
-    html += keyValue(scope.isClass ? ReportText::tr("Class") : ReportText::tr("Student"), scope.title);
+    html += keyValue(scope.isClass ? ReportText::tr("Class") : ReportText::tr("Student"),
+                     withoutBidiControls(scope.title));
     html += keyValue(ReportText::tr("Period"), periodText(scope));
     if (s.first.isValid())
         html += keyValue(ReportText::tr("Attempts made"),
@@ -276,7 +279,7 @@ QString attemptCell(const ReportScope& scope, const AttemptRecord& a, const QStr
     html += QStringLiteral("<b>%1</b> <span class=\"stars\">%2</span> %3")
                 .arg(esc(what), starsText(a.stars), day(scope.dayOf(a.when)));
     if (scope.isClass)
-        html += QStringLiteral("<br>") + esc(a.student);
+        html += QStringLiteral("<br>") + esc(withoutBidiControls(a.student));
     const QString hint = a.reversed ? ReportText::tr("written facing the other way") : formationText(a.formation);
     if (!hint.isEmpty())
         html += QStringLiteral("<br><i>%1</i>").arg(esc(hint));
@@ -340,7 +343,8 @@ QString studentsSection(const ProgressSummary& s)
         const QString rate = student.askedAttempts > 0 ? percent(student.successRate) : none();
         html += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td>"
                                "<td align=\"right\"%4>%5</td><td>%6</td></tr>\n")
-                    .arg(esc(student.name), QString::number(student.attempts), QString::number(student.successes),
+                    .arg(esc(withoutBidiControls(student.name)), QString::number(student.attempts),
+                         QString::number(student.successes),
                          student.askedAttempts > 0 ? QStringLiteral(" bgcolor=\"%1\"").arg(shadeOf(student.successRate))
                                                    : QString(),
                          rate, next.join(QStringLiteral(", ")));
@@ -367,10 +371,11 @@ table.attempts { margin-bottom: 6px; }
 
 QString reportTitle(const ReportScope& scope)
 {
-    if (scope.title.trimmed().isEmpty())
+    const QString title = withoutBidiControls(scope.title);
+    if (title.trimmed().isEmpty())
         return scope.isClass ? ReportText::tr("Class progress report") : ReportText::tr("Progress report");
     return (scope.isClass ? ReportText::tr("Class progress report: %1") : ReportText::tr("Progress report: %1"))
-        .arg(scope.title);
+        .arg(title);
 }
 
 bool canDrawReport(const ReportScope& scope, QString* error)

@@ -1,5 +1,6 @@
 #include <digit_tutor/shell/main_window.hpp>
 
+#include <digit_tutor/progress/bidi_controls.hpp>
 #include <digit_tutor/progress/attempt_archive.hpp>
 #include <digit_tutor/common/big_button.hpp>
 #include <digit_tutor/common/child_icons.hpp>
@@ -375,14 +376,15 @@ void MainWindow::savePlan()
 void MainWindow::updateTitle()
 {
     if (m_studentButton) {
-        m_studentButton->setText(m_student.name.isEmpty() ? dt::store::guestName() : m_student.name);
+        m_studentButton->setText(m_student.name.isEmpty() ? dt::store::guestName()
+                                                           : dt::store::withoutBidiControls(m_student.name));
         m_studentButton->setIcon(StudentPicker::badgeFor(m_studentButton->text()));
         // Without a store there is no one else to choose.
         m_studentButton->setEnabled(m_store != nullptr);
     }
     setWindowTitle(m_student.name.isEmpty() || m_student.name == dt::store::guestName()
                        ? tr("Digit Tutor")
-                       : tr("Digit Tutor - %1").arg(m_student.name));
+                       : tr("Digit Tutor - %1").arg(dt::store::withoutBidiControls(m_student.name)));
 }
 
 void MainWindow::chooseStudent()

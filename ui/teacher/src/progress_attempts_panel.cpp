@@ -1,4 +1,5 @@
 #include <digit_tutor/teacher/progress_attempts_panel.hpp>
+#include <digit_tutor/progress/bidi_controls.hpp>
 
 #include <digit_tutor/common/drawing_canvas.hpp>
 #include <digit_tutor/common/stroke_player.hpp>
@@ -130,7 +131,7 @@ void ProgressAttemptsPanel::setAttempts(std::vector<AttemptRecord> attempts, boo
         const AttemptRecord& a = m_attempts[i];
         auto* item = new QTreeWidgetItem;
         item->setText(WhenColumn, timeText(a.when));
-        item->setText(StudentColumn, a.student);
+        item->setText(StudentColumn, dt::store::withoutBidiControls(a.student));
         item->setText(AskedColumn, a.askedDigit >= 0 ? QString::number(a.askedDigit) : tr("free drawing"));
         // A reversal first: it is often also refused as no digit, or read as another.
         QString read = a.reversed ? tr("reversed")
@@ -191,7 +192,8 @@ QString ProgressAttemptsPanel::describe(const AttemptRecord& a) const
         what = tr("%1 asked, nothing drawn").arg(a.askedDigit);
     else
         what = tr("%1 asked, read as %2").arg(a.askedDigit).arg(a.recognisedDigit);
-    QString text = tr("%1, %2: %3, %4").arg(a.student, timeText(a.when), what, starsSaid(a.stars));
+    QString text = tr("%1, %2: %3, %4")
+                       .arg(dt::store::withoutBidiControls(a.student), timeText(a.when), what, starsSaid(a.stars));
     const QString hint = formationText(a.formation);
     if (!hint.isEmpty())
         text += tr("; hint: %1").arg(hint);

@@ -1,4 +1,5 @@
 #include <digit_tutor/teacher/progress_subject_chooser.hpp>
+#include <digit_tutor/progress/bidi_controls.hpp>
 
 namespace {
 
@@ -32,7 +33,7 @@ void ProgressSubjectChooser::setSubjects(const std::vector<QString>& groups,
     const QSignalBlocker quiet(this);
     clear();
     for (const QString& group : groups) {
-        addItem(tr("Class %1").arg(group));
+        addItem(tr("Class %1").arg(dt::store::withoutBidiControls(group)));
         const int i = count() - 1;
         setItemData(i, kClass, kKindRole);
         setItemData(i, group, kGroupRole);
@@ -41,14 +42,17 @@ void ProgressSubjectChooser::setSubjects(const std::vector<QString>& groups,
     if (!groups.empty() && !students.empty())
         insertSeparator(count());
     for (const dt::store::Student& s : students) {
-        addItem(s.name);
+        addItem(dt::store::withoutBidiControls(s.name));
         const int i = count() - 1;
         setItemData(i, kStudent, kKindRole);
         setItemData(i, s.id, kIdRole);
         setItemData(i, s.group, kGroupRole);
         setItemData(i, s.name, kNameRole);
         if (!s.group.isEmpty())
-            setItemData(i, tr("%1, class %2").arg(s.name, s.group), Qt::ToolTipRole);
+            setItemData(i,
+                        tr("%1, class %2")
+                            .arg(dt::store::withoutBidiControls(s.name), dt::store::withoutBidiControls(s.group)),
+                        Qt::ToolTipRole);
     }
     int keep = 0;
     for (int i = 0; was && i < count(); ++i) {

@@ -1,4 +1,5 @@
 #include <digit_tutor/teacher/progress_view.hpp>
+#include <digit_tutor/progress/bidi_controls.hpp>
 
 #include <digit_tutor/teacher/digit_figures_table.hpp>
 #include <digit_tutor/teacher/progress_attempts_panel.hpp>
@@ -7,6 +8,7 @@
 #include <digit_tutor/teacher/progress_subject_chooser.hpp>
 #include <digit_tutor/teacher/student_figures_table.hpp>
 
+#include <digit_tutor/reports/attempt_stream.hpp>
 #include <digit_tutor/reports/report_writer.hpp>
 #include <digit_tutor/progress/progress_store.hpp>
 
@@ -18,6 +20,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -44,13 +47,15 @@ constexpr int kFiguresShare = 57;
 constexpr int kPreferredWidth = 1100;
 constexpr int kPreferredHeight = 780;
 constexpr int kEmptyTextWidth = 560;
+// A report that takes longer than this shows how far it is.
+constexpr int kProgressAfterMs = 400;
 
 // A name as a file name: characters that some file system or the shell would refuse or
-// misread become '_'.
+// misread become '_', and direction controls, which would disguise its suffix, go.
 QString fileSafe(const QString& text)
 {
     QString out;
-    for (const QChar c : text)
+    for (const QChar c : dt::store::withoutBidiControls(text))
         out += (c.category() == QChar::Other_Control || QStringLiteral("/\\:*?\"<>|").contains(c)) ? QChar('_') : c;
     return out.simplified();
 }
@@ -304,16 +309,7 @@ void ProgressView::reload()
     m_attempts.clear();
 
     if (subject && !scope.isReversed()) {
-        dt::store::AttemptFilter filter;
-        if (subject->isClass)
-            filter.group = subject->group;
-        else
-            filter.studentId = subject->studentId;
-        if (scope.from.isValid())
-            filter.from = scope.from.addDays(-kZoneMarginDays);
-        if (scope.to.isValid())
-            filter.to = scope.to.addDays(kZoneMarginDays);
-        const auto all = m_store->attempts(filter);
+        const auto all = m_store->attempts(storeFilter(*subject, scope));
         if (!all) {
             showEmptyState(tr("The progress cannot be read. %1").arg(m_store->lastError()));
             return;
@@ -327,6 +323,20 @@ void ProgressView::reload()
     showFigures();
 }
 
+dt::store::AttemptFilter ProgressView::storeFilter(const ProgressSubject& subject, const dt::reports::ReportScope& scope)
+{
+    dt::store::AttemptFilter filter;
+    if (subject.isClass)
+        filter.group = subject.group;
+    else
+        filter.studentId = subject.studentId;
+    if (scope.from.isValid())
+        filter.from = scope.from.addDays(-kZoneMarginDays);
+    if (scope.to.isValid())
+        filter.to = scope.to.addDays(kZoneMarginDays);
+    return filter;
+}
+
 void ProgressView::showFigures()
 {
     const std::optional<ProgressSubject> subject = m_subject->chosen();
@@ -335,11 +345,13 @@ void ProgressView::showFigures()
     if (!subject)
         m_overview->setTitle(tr("No students yet"));
     else if (subject->isClass)
-        m_overview->setTitle(tr("Class %1").arg(subject->name));
+        m_overview->setTitle(tr("Class %1").arg(dt::store::withoutBidiControls(subject->name)));
     else if (!subject->group.isEmpty())
-        m_overview->setTitle(tr("%1 (class %2)").arg(subject->name, subject->group));
+        m_overview->setTitle(tr("%1 (class %2)")
+                                 .arg(dt::store::withoutBidiControls(subject->name),
+                                      dt::store::withoutBidiControls(subject->group)));
     else
-        m_overview->setTitle(subject->name);
+        m_overview->setTitle(dt::store::withoutBidiControls(subject->name));
 
     // All time: the date fields show the span the attempts cover.
     if (Period(m_period->currentData().toInt()) == Period::AllTime) {
@@ -375,24 +387,34 @@ void ProgressView::showDigitOverTime(int digit)
     m_chart->setProgress(s.progress, s.step);
 }
 
-bool ProgressView::exportReport(const QString& path, QString* error)
+std::optional<ReportExport::Job> ProgressView::exportJob(const QString& path, QString* error) const
 {
     auto failed = [error](const QString& why) {
         if (error)
             *error = why;
-        return false;
+        return std::nullopt;
     };
     if (!m_store)
         return failed(tr("There is no progress store to make a report from."));
     if (!m_readable)
         return failed(m_problem);
-    if (!m_subject->chosen())
+    const std::optional<ProgressSubject> subject = m_subject->chosen();
+    if (!subject)
         return failed(tr("Choose a student or a class to report on."));
     const auto format = dt::reports::reportFormatFromPath(path);
     if (!format)
         return failed(tr("The report's file name must end in .pdf, .csv or .html; \"%1\" does not.")
                           .arg(QFileInfo(path).fileName()));
-    return dt::reports::writeReport(*format, m_scope, m_attempts, m_guides, path, error);
+    return ReportExport::Job{m_store->location(), storeFilter(*subject, m_scope), m_scope, m_guides, *format, path};
+}
+
+bool ProgressView::exportReport(const QString& path, QString* error)
+{
+    const std::optional<ReportExport::Job> job = exportJob(path, error);
+    if (!job)
+        return false;
+    return dt::reports::writeReport(job->format, job->scope, dt::reports::attemptsFromStore(*m_store, job->filter),
+                                    job->guides, job->path, error);
 }
 
 QString ProgressView::suggestedReportPath() const
@@ -425,16 +447,54 @@ void ProgressView::exportWithDialog()
     if (path.isEmpty())
         return;
     QString error;
-    if (exportReport(path, &error)) {
+    std::optional<ReportExport::Job> job = exportJob(path, &error);
+    if (!job) {
+        reportExported(false, false, path, error);
+        return;
+    }
+    // On a worker thread, with a dialog that shows how far it is and can cancel it.
+    auto* running = new ReportExport(std::move(*job), this);
+    auto* dialog = new QProgressDialog(tr("Writing the report %1...").arg(QFileInfo(path).fileName()), tr("Cancel"), 0,
+                                       0, this);
+    dialog->setWindowTitle(tr("Export Progress Report"));
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setAutoReset(false);
+    dialog->setMinimumDuration(kProgressAfterMs);
+    dialog->setAccessibleName(tr("How far the report is"));
+    connect(running, &ReportExport::progressed, dialog, [dialog](qint64 done, qint64 total) {
+        // In percent: QProgressDialog counts in int.
+        dialog->setMaximum(100);
+        dialog->setValue(total > 0 ? int(done * 100 / total) : 0);
+    });
+    connect(dialog, &QProgressDialog::canceled, running, &ReportExport::cancel);
+    connect(running, &ReportExport::finished, this, [this, running, dialog, path](bool written, const QString& why) {
+        dialog->disconnect(running);
+        dialog->deleteLater();
+        running->deleteLater();
+        m_export->setEnabled(m_subject->chosen().has_value());
+        reportExported(written, running->wasCancelled(), path, why);
+    });
+    m_export->setEnabled(false); // one report at a time
+    running->start();
+}
+
+void ProgressView::reportExported(bool written, bool cancelled, const QString& path, const QString& error)
+{
+    if (written) {
         m_problem.clear();
         m_exported->setText(tr("Saved %1").arg(QFileInfo(path).fileName()));
         m_exported->setToolTip(QDir::toNativeSeparators(path));
+        emit exportFinished(true, path, QString());
         return;
     }
     m_problem = error;
     m_exported->clear();
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("Export Progress Report"), error, QMessageBox::Ok, this);
-    box->setTextFormat(Qt::PlainText);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    // A cancel is the teacher's own choice: nothing to explain.
+    if (!cancelled) {
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Export Progress Report"), error, QMessageBox::Ok, this);
+        box->setTextFormat(Qt::PlainText);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    emit exportFinished(false, path, error);
 }

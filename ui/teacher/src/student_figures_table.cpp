@@ -1,4 +1,5 @@
 #include <digit_tutor/teacher/student_figures_table.hpp>
+#include <digit_tutor/progress/bidi_controls.hpp>
 
 #include <digit_tutor/teacher/digit_figures_table.hpp>
 
@@ -44,7 +45,7 @@ void StudentFiguresTable::setStudents(const std::vector<StudentFigures>& student
         for (int d : s.practiseNext)
             next << locale.toString(d);
         QStringList cells(ColumnCount);
-        cells[NameColumn] = s.name;
+        cells[NameColumn] = dt::store::withoutBidiControls(s.name);
         cells[AttemptsColumn] = locale.toString(s.attempts);
         cells[ReadColumn] = tr("%1 of %2").arg(locale.toString(s.successes), locale.toString(s.askedAttempts));
         cells[SuccessColumn] = s.askedAttempts > 0 ? DigitFiguresTable::percentText(s.successRate) : QStringLiteral("\u2013");
@@ -60,7 +61,8 @@ void StudentFiguresTable::setStudents(const std::vector<StudentFigures>& student
                 cell->setToolTip(tr("Below %1: needs work").arg(DigitFiguresTable::percentText(dt::reports::kPractiseBelow)));
             }
             if (column == NameColumn)
-                cell->setData(Qt::AccessibleTextRole, needsWork ? tr("%1, needs work").arg(s.name) : s.name);
+                cell->setData(Qt::AccessibleTextRole,
+                              needsWork ? tr("%1, needs work").arg(cells[NameColumn]) : cells[NameColumn]);
             setItem(row, column, cell);
         }
     }

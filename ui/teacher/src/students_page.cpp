@@ -1,4 +1,5 @@
 #include <digit_tutor/teacher/students_page.hpp>
+#include <digit_tutor/progress/bidi_controls.hpp>
 
 #include <digit_tutor/progress/progress_store.hpp>
 
@@ -47,8 +48,9 @@ StudentsPage::StudentsPage(dt::store::ProgressStore* store, QWidget* parent)
 
     m_ask = [this](const dt::store::Student& start) { return askInDialog(start); };
     m_confirm = [this](const dt::store::Student& s) {
+        const QString name = dt::store::withoutBidiControls(s.name);
         return QMessageBox::question(this, tr("Remove Student"),
-                                     tr("Remove %1 and all their attempts? This cannot be undone.").arg(s.name)) ==
+                                     tr("Remove %1 and all their attempts? This cannot be undone.").arg(name)) ==
                QMessageBox::Yes;
     };
     connect(m_add, &QPushButton::clicked, this, &StudentsPage::addStudent);
@@ -82,7 +84,8 @@ void StudentsPage::refresh()
     m_table->setRowCount(int(m_students.size()));
     for (int row = 0; row < int(m_students.size()); ++row) {
         const dt::store::Student& s = m_students[std::size_t(row)];
-        const QStringList cells{s.name, s.group, s.leftHanded ? tr("left") : tr("right"),
+        const QStringList cells{dt::store::withoutBidiControls(s.name), dt::store::withoutBidiControls(s.group),
+                                s.leftHanded ? tr("left") : tr("right"),
                                 QLocale().toString(s.created.toLocalTime().date(), QLocale::ShortFormat),
                                 QString::number((*counts)[s.id])};
         for (int column = 0; column < cells.size(); ++column)

@@ -27,10 +27,11 @@ public:
     /// The button of each student, in the order given.
     const std::vector<QPushButton*>& buttons() const { return m_buttons; }
 
-    /// The colour of a student's initial: the same name always gets the same colour.
+    /// The colour of a student's initial: the same name always gets the same colour (names
+    /// are taken as shown, without direction controls: dt::store::withoutBidiControls).
     static QColor colourFor(const QString& name);
     /// A round badge in that colour with the name's initial: the child's sign, in the
-    /// picker and on the practice page.
+    /// picker and on the practice page. Buttons show names as shown, too.
     static QIcon badgeFor(const QString& name);
 
 private:

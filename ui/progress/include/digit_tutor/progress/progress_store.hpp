@@ -33,6 +33,7 @@
 #include <QDate>
 #include <QString>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -81,6 +82,17 @@ public:
     bool addAttempt(AttemptRecord& record);
     /// Attempts matching the filter, oldest first, with the student's name and group.
     std::optional<std::vector<AttemptRecord>> attempts(const AttemptFilter& filter = {}) const;
+    /// Called by forEachAttempt with each attempt, number `index` (from 0) of the `total`
+    /// that match; return false to stop there.
+    using AttemptVisitor = std::function<bool(AttemptRecord&& attempt, qint64 index, qint64 total)>;
+    /// The attempts of attempts(filter), in its order, one at a time, for a report of any
+    /// size: their ids are read first (8 bytes each), then the attempts kAttemptPage at a
+    /// time, so memory holds one page. Attempts stored after the call began are left out;
+    /// one removed meanwhile is skipped. true when every attempt was visited or visit
+    /// stopped; false with the reason in lastError() when a read fails. Defined in
+    /// progress_store_stream.cpp.
+    bool forEachAttempt(const AttemptFilter& filter, const AttemptVisitor& visit) const;
+    static constexpr int kAttemptPage = 500;
     /// How many attempts each student has (students without any are absent), counted by
     /// the database: no attempt is read.
     std::optional<std::map<qint64, int>> attemptCounts() const;

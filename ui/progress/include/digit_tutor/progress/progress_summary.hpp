@@ -39,6 +39,7 @@
 #include <QTimeZone>
 
 #include <array>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -111,6 +112,27 @@ struct ProgressSummary {
     std::vector<int> practiseNext; ///< up to kPractiseNextCount digits, most needed first
     /// One per student (by studentId and name), ordered by name without regard to case, then id.
     std::vector<StudentFigures> students;
+};
+
+/// The figures of attempts given one at a time, for a report read from the store a page at
+/// a time: add() each attempt (in any order), then summary(), which equals summarise() of
+/// the same attempts. Holds per asked attempt its time, id and success (for the trends, 24
+/// bytes), per day and per student a few counts, and per digit its best and latest attempt:
+/// never the attempts themselves.
+class SummaryBuilder {
+public:
+    explicit SummaryBuilder(const QTimeZone& timeZone = QTimeZone::utc());
+    ~SummaryBuilder();
+    SummaryBuilder(SummaryBuilder&&) noexcept;
+    SummaryBuilder& operator=(SummaryBuilder&&) noexcept;
+
+    void add(const store::AttemptRecord& attempt);
+    /// The figures of the attempts added so far. Cost: O(n log n) in those asked for a digit.
+    ProgressSummary summary() const;
+
+private:
+    struct Counts;
+    std::unique_ptr<Counts> m_counts;
 };
 
 /// Counts the figures of `attempts` (any order, any number, none included), with days in

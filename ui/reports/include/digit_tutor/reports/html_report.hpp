@@ -8,6 +8,7 @@
 #include <digit_tutor/reports/report_scope.hpp>
 
 #include <digit_tutor/progress/attempt_record.hpp>
+#include <digit_tutor/progress/progress_summary.hpp>
 
 #include <QByteArray>
 #include <QString>
@@ -16,15 +17,18 @@
 
 namespace dt::reports {
 
-/// The HTML file's bytes (UTF-8) for the attempts the scope covers (others are left out).
-/// Precondition: a QGuiApplication exists (the pictures draw text); writeHtmlReport checks it.
+/// The HTML file's bytes (UTF-8) of `summary`: the figures of the attempts the scope
+/// covers. Precondition: a QGuiApplication exists (the pictures draw text); writeHtmlReport
+/// checks it.
+QByteArray htmlReport(const ReportScope& scope, const ProgressSummary& summary, const GuideImages& guides);
+/// The same for the attempts the scope covers of `attempts` (others are left out).
 QByteArray htmlReport(const ReportScope& scope, const std::vector<store::AttemptRecord>& attempts,
                       const GuideImages& guides);
 
 /// Writes htmlReport() to `path` atomically. Returns false with one sentence in *error
 /// (when not null) when there is no QGuiApplication, the period is reversed or the file
 /// cannot be written; the target is then untouched.
-bool writeHtmlReport(const ReportScope& scope, const std::vector<store::AttemptRecord>& attempts,
-                     const GuideImages& guides, const QString& path, QString* error);
+bool writeHtmlReport(const ReportScope& scope, const ProgressSummary& summary, const GuideImages& guides,
+                     const QString& path, QString* error);
 
 } // namespace dt::reports

@@ -7,19 +7,17 @@
 #include <digit_tutor/reports/guide_thumbnail.hpp>
 #include <digit_tutor/reports/report_scope.hpp>
 
-#include <digit_tutor/progress/attempt_record.hpp>
+#include <digit_tutor/progress/progress_summary.hpp>
 
 #include <QString>
 
-#include <vector>
-
 namespace dt::reports {
 
-/// Writes the PDF of the attempts the scope covers (others are left out) to `path`
+/// Writes the PDF of `summary`, the figures of the attempts the scope covers, to `path`
 /// atomically. Returns false with one sentence in *error (when not null) when there is no
 /// QGuiApplication (fonts need one), the period is reversed or the file cannot be written;
 /// the target is then untouched. Cost: a few hundred milliseconds for a class.
-bool writePdfReport(const ReportScope& scope, const std::vector<store::AttemptRecord>& attempts,
-                    const GuideImages& guides, const QString& path, QString* error);
+bool writePdfReport(const ReportScope& scope, const ProgressSummary& summary, const GuideImages& guides,
+                    const QString& path, QString* error);
 
 } // namespace dt::reports

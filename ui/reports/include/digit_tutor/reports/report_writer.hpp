@@ -15,6 +15,7 @@
 //   if (!dt::reports::writeReport(*format, scope, attempts, guides, outPath, &error))
 //       return fail(error);                                 // one sentence, nothing written
 
+#include <digit_tutor/reports/attempt_stream.hpp>
 #include <digit_tutor/reports/guide_thumbnail.hpp>
 #include <digit_tutor/reports/report_scope.hpp>
 
@@ -50,5 +51,17 @@ QString reportFormatSuffix(ReportFormat format);
 /// shows "no guide".
 bool writeReport(ReportFormat format, const ReportScope& scope, const std::vector<store::AttemptRecord>& attempts,
                  const GuideImages& guides, const QString& path, QString* error);
+
+/// The same for attempts read one at a time (attempt_stream.hpp), e.g. from the store a
+/// page at a time: the CSV is written a row at a time, the PDF and HTML keep only the
+/// figures (SummaryBuilder), so memory does not grow with the attempts. `progress` (when
+/// set) is told after each attempt read; when it returns false the report stops, `path`
+/// is untouched and no temporary file is left, and *error says "The report was
+/// cancelled.". A stream that cannot be read gives its sentence. Runs on any thread that
+/// may read the stream (PDF and HTML draw on QImage and QPdfWriter, which Qt allows off
+/// the GUI thread).
+bool writeReport(ReportFormat format, const ReportScope& scope, const AttemptStream& attempts,
+                 const GuideImages& guides, const QString& path, QString* error,
+                 const ReportProgress& progress = {});
 
 } // namespace dt::reports

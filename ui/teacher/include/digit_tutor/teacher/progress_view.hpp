@@ -21,6 +21,9 @@
 //     tabs->addTab(view, tr("Progress"));
 //     connect(studentsPage, &StudentsPage::studentsChanged, view, &ProgressView::refresh);
 
+#include <digit_tutor/teacher/progress_subject_chooser.hpp>
+#include <digit_tutor/teacher/report_export.hpp>
+
 #include <digit_tutor/reports/guide_thumbnail.hpp>
 #include <digit_tutor/progress/progress_summary.hpp>
 #include <digit_tutor/reports/report_scope.hpp>
@@ -32,6 +35,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 class DigitFiguresTable;
@@ -78,9 +82,10 @@ public:
     void setPeriod(const QDate& from, const QDate& to);
 
     /// Writes the report of what the view shows (the chosen student or class and period)
-    /// to `path`, the format from its suffix (.pdf, .csv, .html or .htm). Returns false,
-    /// with one sentence in *error (when not null), when nothing is chosen, the suffix is
-    /// none of those, the store cannot be read or the report cannot be written
+    /// to `path`, the format from its suffix (.pdf, .csv, .html or .htm), here and now,
+    /// reading the attempts from the store a page at a time. Returns false, with one
+    /// sentence in *error (when not null), when nothing is chosen, the suffix is none of
+    /// those, the store cannot be read or the report cannot be written
     /// (dt::reports::writeReport); `path` is then untouched.
     bool exportReport(const QString& path, QString* error);
 
@@ -129,9 +134,15 @@ public slots:
     /// Reads the store again: students, classes, and the chosen one's attempts. Keeps the
     /// student or class chosen while it still exists.
     void refresh();
-    /// "Export report...": asks for a file (setFileAsker), writes it, and says why in a
-    /// message box when it cannot.
+    /// "Export report...": asks for a file (setFileAsker), then writes it on a worker
+    /// thread (report_export.hpp) while the window goes on, with a progress dialog that
+    /// can cancel; says why in a message box when it cannot (not after a cancel).
+    /// exportFinished() tells when it is done.
     void exportWithDialog();
+
+signals:
+    /// An export of exportWithDialog() ended: written to `path`, or not and why.
+    void exportFinished(bool written, const QString& path, const QString& error);
 
 private:
     bool fillSubjects();
@@ -143,6 +154,9 @@ private:
     void showEmptyState(const QString& why);
     QDate today() const;
     QString suggestedReportPath() const;
+    static dt::store::AttemptFilter storeFilter(const ProgressSubject& subject, const dt::reports::ReportScope& scope);
+    std::optional<ReportExport::Job> exportJob(const QString& path, QString* error) const;
+    void reportExported(bool written, bool cancelled, const QString& path, const QString& error);
 
     dt::store::ProgressStore* m_store = nullptr;
     dt::reports::GuideImages m_guides;

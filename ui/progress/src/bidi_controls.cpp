@@ -1,0 +1,21 @@
+#include <digit_tutor/progress/bidi_controls.hpp>
+
+namespace dt::store {
+
+bool isBidiControl(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069) || u == 0x200E || u == 0x200F || u == 0x061C;
+}
+
+QString withoutBidiControls(const QString& text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text)
+        if (!isBidiControl(c))
+            out += c;
+    return out;
+}
+
+} // namespace dt::store
