@@ -400,8 +400,9 @@ std::optional<Student> ProgressStore::guest() const
 {
     // Idempotent, so that two machines adding Guest at once both succeed.
     const bool added = inTransaction(tr("Cannot add the Guest student"), [](QSqlQuery& q) {
-        q.prepare(QStringLiteral("INSERT INTO students (name, class_group, left_handed, created_at) VALUES (?, '', 0, ?) "
-                                 "ON CONFLICT (name) DO NOTHING"));
+        if (!q.prepare(QStringLiteral("INSERT INTO students (name, class_group, left_handed, created_at) VALUES (?, '', 0, ?) "
+                                     "ON CONFLICT (name) DO NOTHING")))
+            return false;
         q.addBindValue(guestName());
         q.addBindValue(timeText(QDateTime::currentDateTimeUtc()));
         return q.exec();
@@ -424,8 +425,9 @@ std::optional<Student> ProgressStore::addStudent(const QString& name, const QStr
     }
     qint64 id = 0;
     const bool added = inTransaction(tr("Cannot add the student %1").arg(trimmed), [&](QSqlQuery& q) {
-        q.prepare(QStringLiteral("INSERT INTO students (name, class_group, left_handed, created_at) VALUES (?, ?, ?, ?) "
-                                 "RETURNING id"));
+        if (!q.prepare(QStringLiteral("INSERT INTO students (name, class_group, left_handed, created_at) VALUES (?, ?, ?, ?) "
+                                     "RETURNING id")))
+            return false;
         q.addBindValue(trimmed);
         q.addBindValue(text(group.trimmed()));
         q.addBindValue(leftHanded ? 1 : 0);
@@ -459,7 +461,8 @@ bool ProgressStore::updateStudent(const Student& s)
         return false;
     }
     return inTransaction(tr("Cannot change the student %1").arg(trimmed), [&](QSqlQuery& q) {
-        q.prepare(QStringLiteral("UPDATE students SET name = ?, class_group = ?, left_handed = ? WHERE id = ?"));
+        if (!q.prepare(QStringLiteral("UPDATE students SET name = ?, class_group = ?, left_handed = ? WHERE id = ?")))
+            return false;
         q.addBindValue(trimmed);
         q.addBindValue(text(s.group.trimmed()));
         q.addBindValue(s.leftHanded ? 1 : 0);
@@ -481,7 +484,8 @@ bool ProgressStore::removeStudent(qint64 id)
         // Attempts and plan first, explicitly: SQLite enforces ON DELETE CASCADE only with foreign_keys on.
         for (const char* sql : {"DELETE FROM attempts WHERE student_id = ?",
                                 "DELETE FROM practice_plans WHERE student_id = ?", "DELETE FROM students WHERE id = ?"}) {
-            q.prepare(QString::fromLatin1(sql));
+            if (!q.prepare(QString::fromLatin1(sql)))
+                return false;
             q.addBindValue(id);
             if (!q.exec())
                 return false;
@@ -508,10 +512,11 @@ bool ProgressStore::addAttempt(AttemptRecord& record)
     const bool stored = inTransaction(tr("Cannot store the attempt"), [&](QSqlQuery& q) {
         // An attempt kept as a file and taken back twice (a crash between the two) is
         // stored once: its key is already there, and the id is the one it had.
-        q.prepare(QStringLiteral(
-            "INSERT INTO attempts (student_id, made_at, asked_digit, recognised_digit, posterior, log_likelihood, outlier,"
-            " typicality, stars, formation, reversed, model, strokes, attempt_key)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (attempt_key) DO NOTHING RETURNING id"));
+        if (!q.prepare(QStringLiteral(
+                "INSERT INTO attempts (student_id, made_at, asked_digit, recognised_digit, posterior, log_likelihood, outlier,"
+                " typicality, stars, formation, reversed, model, strokes, attempt_key)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (attempt_key) DO NOTHING RETURNING id")))
+            return false;
         q.addBindValue(record.studentId);
         q.addBindValue(timeText(record.when.isValid() ? record.when : QDateTime::currentDateTimeUtc()));
         q.addBindValue(record.askedDigit);
@@ -534,7 +539,8 @@ bool ProgressStore::addAttempt(AttemptRecord& record)
             return true;
         }
         q.finish();
-        q.prepare(QStringLiteral("SELECT id FROM attempts WHERE attempt_key = ?"));
+        if (!q.prepare(QStringLiteral("SELECT id FROM attempts WHERE attempt_key = ?")))
+            return false;
         q.addBindValue(record.key);
         if (!q.exec() || !q.next())
             return false;
@@ -658,8 +664,9 @@ std::optional<QString> ProgressStore::setting(const QString& key) const
 bool ProgressStore::setSetting(const QString& key, const QString& value)
 {
     return inTransaction(tr("Cannot save a setting"), [&](QSqlQuery& q) {
-        q.prepare(QStringLiteral(
-            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        if (!q.prepare(QStringLiteral(
+                "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")))
+            return false;
         q.addBindValue(key);
         q.addBindValue(text(value));
         return q.exec();

@@ -58,9 +58,10 @@ bool ProgressStore::savePracticePlan(qint64 studentId, const QString& state)
         return false;
     // One transaction: the plan before stays until the new one is committed.
     return inTransaction(tr("Cannot save the practice plan of student number %1").arg(studentId), [&](QSqlQuery& q) {
-        q.prepare(QStringLiteral("INSERT INTO practice_plans (student_id, state, updated_at) VALUES (?, ?, ?)"
-                                 " ON CONFLICT (student_id) DO UPDATE SET state = excluded.state,"
-                                 " updated_at = excluded.updated_at"));
+        if (!q.prepare(QStringLiteral("INSERT INTO practice_plans (student_id, state, updated_at) VALUES (?, ?, ?)"
+                                     " ON CONFLICT (student_id) DO UPDATE SET state = excluded.state,"
+                                     " updated_at = excluded.updated_at")))
+            return false;
         q.addBindValue(studentId);
         q.addBindValue(state.isNull() ? QStringLiteral("") : state);
         q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));

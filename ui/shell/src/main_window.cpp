@@ -435,7 +435,7 @@ void MainWindow::takeBackKeptAttempts(int most)
     if (!back.problem.isEmpty())
         statusBar()->showMessage(tr("Attempts kept as files stay there for now: %1").arg(back.problem));
     else if (back.taken > 0)
-        statusBar()->showMessage(tr("%n attempt(s) kept as files went into the progress database.", nullptr, back.taken));
+        statusBar()->showMessage(tr("Attempts kept as files went into the progress database: %1.").arg(back.taken));
 }
 
 void MainWindow::setAttemptFolder(const QString& folder)
