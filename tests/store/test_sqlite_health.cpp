@@ -22,6 +22,9 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <utility>
+#include <vector>
+
 using dt::store::AttemptRecord;
 
 namespace {
@@ -74,8 +77,16 @@ private slots:
 
     void aFileThatIsNotADatabaseIsNeverReplaced()
     {
-        for (const QByteArray& content : {QByteArray("x"), QByteArray(100, '\0'), QByteArray("SQLite format 3\0", 16)}) {
-            const QString path = newPath(QStringLiteral("short")) + QStringLiteral(".sqlite");
+        // SQLite's header and pages of nothing it knows: damaged, and left as it is too.
+        QByteArray pages(8192, 'x');
+        pages.replace(0, 16, QByteArray("SQLite format 3\0", 16));
+        const std::vector<std::pair<QByteArray, QString>> files = {
+            {QByteArray("x"), QStringLiteral("not an SQLite database")},
+            {QByteArray(100, '\0'), QStringLiteral("not an SQLite database")},
+            {QByteArray("SQLite format 3\0", 16), QStringLiteral("not an SQLite database")},
+            {pages, QStringLiteral("damaged")}};
+        for (const auto& [content, said] : files) {
+            const QString path = newPath(QStringLiteral("not-a-database")) + QStringLiteral(".sqlite");
             QFile file(path);
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write(content);
@@ -83,11 +94,12 @@ private slots:
             // Before: a 1-byte file became a new, empty database (the teacher's PIN gone with it).
             QString error;
             QVERIFY(!open(path, &error));
-            QVERIFY2(error.contains(QStringLiteral("not an SQLite database")) && error.contains(path), qPrintable(error));
+            QVERIFY2(error.contains(said) && error.contains(path), qPrintable(error));
             QVERIFY(file.open(QIODevice::ReadOnly));
             QCOMPARE(file.readAll(), content);
             file.close();
         }
+
         // An empty file is no one's data: it becomes the database.
         const QString empty = newPath(QStringLiteral("empty")) + QStringLiteral(".sqlite");
         QFile file(empty);
