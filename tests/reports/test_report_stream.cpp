@@ -203,6 +203,7 @@ private slots:
         // An attempt stored while a report reads is not in it.
         AttemptRecord late = held->front();
         late.id = 0;
+        late.key.clear(); // a new attempt: with the first one's key it would be that attempt again
         int read = 0;
         QVERIFY(m_store->forEachAttempt(classFilter(), [&](AttemptRecord&&, qint64, qint64) {
             if (read++ == 0 && !m_store->addAttempt(late))

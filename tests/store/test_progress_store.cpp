@@ -6,7 +6,7 @@
 // teacher's PIN is kept only as a salted hash; each child's practice plan is kept apart,
 // across a restart, and goes with the child.
 
-#include "postgres_server.hpp"
+#include "store_fixture.hpp"
 #include "test_main.hpp"
 
 #include <digit_tutor/progress/database_location.hpp>
@@ -60,55 +60,10 @@ AttemptRecord attemptOf(qint64 student, int asked, int recognised, const QDateTi
 
 } // namespace
 
-class TestProgressStore : public QObject {
+class TestProgressStore : public QObject, private dt::test::StoreFixture {
     Q_OBJECT
 
 private:
-    dt::test::PostgresServer m_server;
-    bool m_haveServer = false;
-    QString m_serverProblem;
-    QTemporaryDir m_dir;
-    int m_files = 0;
-
-    // A fresh, empty database of the row's kind.
-    QString newDatabase()
-    {
-        QFETCH_GLOBAL(QString, kind);
-        if (kind == QLatin1String("sqlite"))
-            return m_dir.path() + QStringLiteral("/store-%1.sqlite").arg(++m_files);
-        QString error;
-        const QString url = m_server.createDatabase(&error);
-        if (url.isEmpty())
-            qWarning("cannot create a PostgreSQL database: %s", qPrintable(error));
-        return url;
-    }
-
-    std::unique_ptr<ProgressStore> open(const QString& url, QString* error = nullptr)
-    {
-        QString reason;
-        const auto location = dt::store::parseDatabaseLocation(url, &reason);
-        auto store = location ? ProgressStore::open(*location, &reason) : nullptr;
-        if (error)
-            *error = reason;
-        else if (!store)
-            qWarning("%s", qPrintable(reason));
-        return store;
-    }
-
-    // A connection of our own, past the store, to shape a database as another program would.
-    static QSqlDatabase rawConnection(const QString& url, const QString& name)
-    {
-        const auto location = dt::store::parseDatabaseLocation(url);
-        const bool sqlite = location->kind == dt::store::DatabaseLocation::Kind::Sqlite;
-        QSqlDatabase db = QSqlDatabase::addDatabase(sqlite ? "QSQLITE" : "QPSQL", name);
-        db.setDatabaseName(sqlite ? location->path : location->database);
-        db.setHostName(location->host);
-        db.setPort(location->port);
-        db.setUserName(location->user);
-        db.open();
-        return db;
-    }
-
     // A database as schema `version` left it (migration steps 1..version applied by hand),
     // then `rows` run on it, as data an older Digit Tutor wrote.
     static bool makeOldDatabase(const QString& url, int version, const QStringList& rows)
@@ -153,26 +108,14 @@ private:
     QString writerPath() const { return QCoreApplication::applicationDirPath() + QStringLiteral("/store_writer"); }
 
 private slots:
-    void initTestCase()
-    {
-        m_haveServer = m_server.start(&m_serverProblem); // in CI a missing server fails each test (init)
-    }
-
-    void initTestCase_data()
-    {
-        QTest::addColumn<QString>("kind");
-        QTest::newRow("sqlite") << QStringLiteral("sqlite");
-        QTest::newRow("postgresql") << QStringLiteral("postgresql");
-    }
-
+    void initTestCase() { start(); } // in CI a missing server fails each test (init)
+    void initTestCase_data() { addKinds(); }
     void init()
     {
-        QFETCH_GLOBAL(QString, kind);
-        if (kind == QLatin1String("postgresql") && !m_haveServer)
-            DT_SKIP_MISSING(qPrintable("no PostgreSQL server: " + m_serverProblem));
+        if (!canRun())
+            DT_SKIP_MISSING(qPrintable(serverProblem()));
     }
-
-    void cleanupTestCase() { m_server.stop(); }
+    void cleanupTestCase() { stop(); }
 
     void studentsAndAttemptsAreKeptExactly()
     {
@@ -349,7 +292,7 @@ private slots:
 
         auto store = open(url);
         QVERIFY(store);
-        QCOMPARE(store->schemaVersion(), 4);
+        QCOMPARE(store->schemaVersion(), dt::store::kSchemaVersion);
         const auto ada = store->studentNamed(QStringLiteral("Ada"));
         QVERIFY(ada);
         QCOMPARE(store->practicePlan(ada->id).status, SavedPracticePlan::Status::Saved);
@@ -458,18 +401,18 @@ private slots:
         if (kind != QLatin1String("sqlite"))
             return;
         // A file that is no database at all, and one of another program: untouched.
-        const QString garbage = m_dir.path() + "/garbage.sqlite";
+        const QString garbage = newPath("garbage") + ".sqlite";
         QFile f(garbage);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QByteArray(8192, 'x'));
         f.close();
         QVERIFY(!open(garbage, &error));
-        QVERIFY2(error.contains("damaged") && error.contains("garbage.sqlite"), qPrintable(error));
+        QVERIFY2(error.contains("not an SQLite database") && error.contains("garbage-"), qPrintable(error));
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), QByteArray(8192, 'x'));
         f.close();
 
-        const QString foreign = m_dir.path() + "/foreign.sqlite";
+        const QString foreign = newPath("foreign") + ".sqlite";
         {
             QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "foreign");
             db.setDatabaseName(foreign);

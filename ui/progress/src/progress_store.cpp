@@ -2,14 +2,18 @@
 
 #include <digit_tutor/progress/schema_migrations.hpp>
 
+#include "store_errors.hpp"
+
 #include <digit_tutor/engine/error.hpp>
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryFile>
 #include <QUuid>
 #include <QVariant>
 
@@ -18,11 +22,51 @@
 namespace dt::store {
 namespace {
 
-constexpr int kBusyTimeoutMs = 10000;
+// How long a write waits for another writer before it is called busy. Another window's
+// writes take milliseconds; a program holding the database for longer must not freeze a
+// child's window (the attempt is then kept as a file).
+constexpr int kBusyTimeoutMs = 500;
+// SQLite's smallest page: a database file that is not empty holds at least one.
+constexpr qint64 kSqliteMinimumFileSize = 512;
 constexpr int kMaxNameLength = 100;
 constexpr qint64 kMigrationLock = 0x44474d4947; // any number, the same in every Digit Tutor
 
 QString tr(const char* text) { return QCoreApplication::translate("ProgressStore", text); }
+
+// Why an existing file cannot be opened as an SQLite database without risk, or empty. SQLite
+// takes a file too short to hold a page for a new database and writes one over it (a 1-byte
+// file, the teacher's PIN with it): only an empty file may become a new database.
+QString notADatabase(const QString& path)
+{
+    QFile file(path);
+    if (!file.exists() || file.size() == 0)
+        return {};
+    if (!file.open(QIODevice::ReadOnly))
+        return tr("it cannot be read (%1)").arg(file.errorString());
+    static const QByteArray kMagic("SQLite format 3", 16); // with its terminating zero
+    if (file.size() < kSqliteMinimumFileSize || file.read(kMagic.size()) != kMagic)
+        return tr("the file is not an SQLite database (its %1 bytes do not start as one)").arg(file.size());
+    return {};
+}
+
+// Why an existing database cannot be written, or empty. SQLite would open it read-only and
+// fail later in words about damage or an unopenable file; trying the file itself (and, for
+// the journal WAL mode keeps beside it, the folder) names the real cause.
+QString readOnlyReason(const QString& path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return {};
+    if (!file.open(QIODevice::ReadWrite)) // neither truncates nor changes it
+        return tr("the file cannot be written (%1)").arg(file.errorString());
+    file.close();
+    if (QFile::exists(path + QStringLiteral("-wal")))
+        return {};
+    QTemporaryFile probe(QFileInfo(path).absolutePath() + QStringLiteral("/.digit-tutor-probe-XXXXXX"));
+    if (!probe.open())
+        return tr("its folder cannot be written, and SQLite keeps its journal there (%1)").arg(probe.errorString());
+    return {};
+}
 
 QString timeText(const QDateTime& when) { return when.toUTC().toString(Qt::ISODateWithMs); }
 QDateTime timeFrom(const QVariant& v) { return QDateTime::fromString(v.toString(), Qt::ISODateWithMs).toUTC(); }
@@ -32,14 +76,23 @@ SqlDialect dialectOf(const DatabaseLocation& l)
     return l.kind == DatabaseLocation::Kind::Sqlite ? SqlDialect::Sqlite : SqlDialect::Postgres;
 }
 
-// A write transaction. SQLite's is taken IMMEDIATE, so that two writers queue on the busy
-// timeout at the start rather than one failing when it upgrades a read lock.
+// A write transaction whose commit is checked. SQLite's is taken IMMEDIATE, so that two
+// writers queue on the busy timeout at the start rather than one failing when it upgrades a
+// read lock. A single statement left to commit on its own is not enough: with RETURNING,
+// SQLite commits when the statement is reset, and that error (a full disk) never reaches
+// the caller, who was already given the new id.
 class Transaction {
 public:
     Transaction(QSqlDatabase db, SqlDialect dialect) : m_db(std::move(db)), m_dialect(dialect)
     {
-        m_open = m_dialect == SqlDialect::Sqlite ? QSqlQuery(m_db).exec(QStringLiteral("BEGIN IMMEDIATE"))
-                                                 : m_db.transaction();
+        if (m_dialect == SqlDialect::Sqlite) {
+            QSqlQuery begin(m_db);
+            m_open = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+            m_error = begin.lastError();
+        } else {
+            m_open = m_db.transaction();
+            m_error = m_db.lastError();
+        }
     }
     ~Transaction()
     {
@@ -47,10 +100,24 @@ public:
             rollback();
     }
     bool isOpen() const { return m_open; }
+    /// Why the transaction could not begin or commit.
+    QSqlError error() const { return m_error; }
+    /// true only when the database said the changes are committed; otherwise the
+    /// transaction is rolled back (SQLite may have kept it open after a failed COMMIT).
     bool commit()
     {
-        m_open = false;
-        return m_dialect == SqlDialect::Sqlite ? QSqlQuery(m_db).exec(QStringLiteral("COMMIT")) : m_db.commit();
+        bool committed = false;
+        if (m_dialect == SqlDialect::Sqlite) {
+            QSqlQuery commit(m_db);
+            committed = commit.exec(QStringLiteral("COMMIT"));
+            m_error = commit.lastError();
+        } else {
+            committed = m_db.commit();
+            m_error = m_db.lastError();
+        }
+        if (committed)
+            m_open = false;
+        return committed;
     }
 
 private:
@@ -60,10 +127,12 @@ private:
             QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
         else
             m_db.rollback();
+        m_open = false;
     }
 
     QSqlDatabase m_db;
     SqlDialect m_dialect;
+    QSqlError m_error;
     bool m_open = false;
 };
 
@@ -138,6 +207,18 @@ bool ProgressStore::prepareConnection(QString* error)
             *error = tr("Cannot open the progress database %1: its folder cannot be created.").arg(m_location.displayName());
             return false;
         }
+        if (const QString problem = notADatabase(m_location.path); !problem.isEmpty()) {
+            *error = tr("The progress database %1 cannot be used: %2. It was left as it is; choose another file, "
+                        "or move this one away to start a new database.")
+                         .arg(m_location.displayName(), problem);
+            return false;
+        }
+        if (const QString problem = readOnlyReason(m_location.path); !problem.isEmpty()) {
+            *error = tr("The progress database %1 is read-only: %2. It was left as it is; attempts are kept as files "
+                        "until it can be written.")
+                         .arg(m_location.displayName(), problem);
+            return false;
+        }
         db.setDatabaseName(m_location.path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
     } else {
@@ -154,20 +235,32 @@ bool ProgressStore::prepareConnection(QString* error)
         *error = tr("Cannot open the progress database %1: %2").arg(m_location.displayName(), db.lastError().text());
         return false;
     }
-    if (!sqlite)
-        return true;
     QSqlQuery q(db);
+    if (!sqlite) {
+        // A table another session holds locked fails the write within a second instead of
+        // freezing the window; the attempt is then kept as a file.
+        if (!q.exec(QStringLiteral("SET lock_timeout = %1").arg(2 * kBusyTimeoutMs))) {
+            *error = tr("Cannot prepare the progress database %1: %2").arg(m_location.displayName(), q.lastError().text());
+            return false;
+        }
+        return true;
+    }
     // quick_check reads every page: a damaged or foreign file is refused before anything
-    // is written to it (what is in it stays for a person to rescue).
+    // is written to it (what is in it stays for a person to rescue). A locked or unreadable
+    // one is called so, not damaged.
     if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() || q.value(0).toString() != QLatin1String("ok")) {
-        *error = tr("The progress database %1 is damaged or is not a database (%2); it was left as it is.")
-                     .arg(m_location.displayName(),
-                          q.lastError().isValid() ? q.lastError().text() : q.value(0).toString());
+        const bool damage = !q.lastError().isValid() || faultOf(q.lastError()) == SqlFault::Damaged;
+        *error = damage ? tr("The progress database %1 is damaged or is not a database (%2); it was left as it is.")
+                              .arg(m_location.displayName(),
+                                   q.lastError().isValid() ? q.lastError().text() : q.value(0).toString())
+                        : tr("Cannot open the progress database %1: %2.")
+                              .arg(m_location.displayName(), describeFault(q.lastError()));
         return false;
     }
     for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
         if (!q.exec(QString::fromLatin1(pragma))) {
-            *error = tr("Cannot prepare the progress database %1: %2").arg(m_location.displayName(), q.lastError().text());
+            *error = tr("Cannot prepare the progress database %1: %2.")
+                         .arg(m_location.displayName(), describeFault(q.lastError()));
             return false;
         }
     }
@@ -184,7 +277,7 @@ bool ProgressStore::migrate(QString* error)
         return false;
     };
     if (!transaction.isOpen())
-        return failed(db.lastError().text());
+        return failed(describeFault(transaction.error()));
     QSqlQuery q(db);
     // Two machines opening a new server database at once: one creates, the other waits.
     if (dialect == SqlDialect::Postgres &&
@@ -211,7 +304,7 @@ bool ProgressStore::migrate(QString* error)
         return false;
     }
     if (version == kSchemaVersion)
-        return transaction.commit() || failed(db.lastError().text());
+        return transaction.commit() || failed(describeFault(transaction.error()));
     for (int step = version + 1; step <= kSchemaVersion; ++step)
         for (const QString& statement : migrationStep(step, dialect))
             if (!q.exec(statement))
@@ -225,6 +318,22 @@ bool ProgressStore::fail(const QString& what, const QString& detail) const
 {
     m_error = tr("%1 (progress database %2): %3").arg(what, m_location.displayName(), detail);
     return false;
+}
+
+bool ProgressStore::inTransaction(const QString& what, const std::function<bool(QSqlQuery&)>& statements) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    Transaction transaction(db, dialectOf(m_location));
+    if (!transaction.isOpen())
+        return fail(what, describeFault(transaction.error()));
+    QSqlQuery q(db);
+    if (!statements(q))
+        return fail(what, describeFault(q.lastError()));
+    // A statement still stepping (RETURNING) would hold the commit back.
+    q.finish();
+    if (!transaction.commit())
+        return fail(what, describeFault(transaction.error()));
+    return true;
 }
 
 int ProgressStore::schemaVersion() const
@@ -289,16 +398,17 @@ std::optional<Student> ProgressStore::studentNamed(const QString& name) const
 
 std::optional<Student> ProgressStore::guest() const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
     // Idempotent, so that two machines adding Guest at once both succeed.
-    q.prepare(QStringLiteral("INSERT INTO students (name, class_group, left_handed, created_at) VALUES (?, '', 0, ?) "
-                             "ON CONFLICT (name) DO NOTHING"));
-    q.addBindValue(guestName());
-    q.addBindValue(timeText(QDateTime::currentDateTimeUtc()));
-    if (!q.exec()) {
-        fail(tr("Cannot add the Guest student"), q.lastError().text());
+    const bool added = inTransaction(tr("Cannot add the Guest student"), [](QSqlQuery& q) {
+        if (!q.prepare(QStringLiteral("INSERT INTO students (name, class_group, left_handed, created_at) VALUES (?, '', 0, ?) "
+                                     "ON CONFLICT (name) DO NOTHING")))
+            return false;
+        q.addBindValue(guestName());
+        q.addBindValue(timeText(QDateTime::currentDateTimeUtc()));
+        return q.exec();
+    });
+    if (!added)
         return std::nullopt;
-    }
     return studentNamed(guestName());
 }
 
@@ -313,18 +423,23 @@ std::optional<Student> ProgressStore::addStudent(const QString& name, const QStr
         m_error = tr("There is already a student named %1.").arg(trimmed);
         return std::nullopt;
     }
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("INSERT INTO students (name, class_group, left_handed, created_at) VALUES (?, ?, ?, ?) "
-                             "RETURNING id"));
-    q.addBindValue(trimmed);
-    q.addBindValue(text(group.trimmed()));
-    q.addBindValue(leftHanded ? 1 : 0);
-    q.addBindValue(timeText(QDateTime::currentDateTimeUtc()));
-    if (!q.exec() || !q.next()) {
-        fail(tr("Cannot add the student %1").arg(trimmed), q.lastError().text());
+    qint64 id = 0;
+    const bool added = inTransaction(tr("Cannot add the student %1").arg(trimmed), [&](QSqlQuery& q) {
+        if (!q.prepare(QStringLiteral("INSERT INTO students (name, class_group, left_handed, created_at) VALUES (?, ?, ?, ?) "
+                                     "RETURNING id")))
+            return false;
+        q.addBindValue(trimmed);
+        q.addBindValue(text(group.trimmed()));
+        q.addBindValue(leftHanded ? 1 : 0);
+        q.addBindValue(timeText(QDateTime::currentDateTimeUtc()));
+        if (!q.exec() || !q.next())
+            return false;
+        id = q.value(0).toLongLong();
+        return true;
+    });
+    if (!added)
         return std::nullopt;
-    }
-    return student(q.value(0).toLongLong());
+    return student(id);
 }
 
 bool ProgressStore::updateStudent(const Student& s)
@@ -345,15 +460,15 @@ bool ProgressStore::updateStudent(const Student& s)
         m_error = tr("There is already a student named %1.").arg(trimmed);
         return false;
     }
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("UPDATE students SET name = ?, class_group = ?, left_handed = ? WHERE id = ?"));
-    q.addBindValue(trimmed);
-    q.addBindValue(text(s.group.trimmed()));
-    q.addBindValue(s.leftHanded ? 1 : 0);
-    q.addBindValue(s.id);
-    if (!q.exec())
-        return fail(tr("Cannot change the student %1").arg(trimmed), q.lastError().text());
-    return true;
+    return inTransaction(tr("Cannot change the student %1").arg(trimmed), [&](QSqlQuery& q) {
+        if (!q.prepare(QStringLiteral("UPDATE students SET name = ?, class_group = ?, left_handed = ? WHERE id = ?")))
+            return false;
+        q.addBindValue(trimmed);
+        q.addBindValue(text(s.group.trimmed()));
+        q.addBindValue(s.leftHanded ? 1 : 0);
+        q.addBindValue(s.id);
+        return q.exec();
+    });
 }
 
 bool ProgressStore::removeStudent(qint64 id)
@@ -365,20 +480,18 @@ bool ProgressStore::removeStudent(qint64 id)
         m_error = tr("Guest cannot be removed: it is the student of attempts made without choosing one.");
         return false;
     }
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    Transaction transaction(db, dialectOf(m_location));
-    QSqlQuery q(db);
-    // Attempts and plan first, explicitly: SQLite enforces ON DELETE CASCADE only with foreign_keys on.
-    for (const char* sql : {"DELETE FROM attempts WHERE student_id = ?", "DELETE FROM practice_plans WHERE student_id = ?",
-                            "DELETE FROM students WHERE id = ?"}) {
-        q.prepare(QString::fromLatin1(sql));
-        q.addBindValue(id);
-        if (!q.exec())
-            return fail(tr("Cannot remove the student %1").arg(current->name), q.lastError().text());
-    }
-    if (!transaction.commit())
-        return fail(tr("Cannot remove the student %1").arg(current->name), db.lastError().text());
-    return true;
+    return inTransaction(tr("Cannot remove the student %1").arg(current->name), [id](QSqlQuery& q) {
+        // Attempts and plan first, explicitly: SQLite enforces ON DELETE CASCADE only with foreign_keys on.
+        for (const char* sql : {"DELETE FROM attempts WHERE student_id = ?",
+                                "DELETE FROM practice_plans WHERE student_id = ?", "DELETE FROM students WHERE id = ?"}) {
+            if (!q.prepare(QString::fromLatin1(sql)))
+                return false;
+            q.addBindValue(id);
+            if (!q.exec())
+                return false;
+        }
+        return true;
+    });
 }
 
 bool ProgressStore::addAttempt(AttemptRecord& record)
@@ -393,30 +506,50 @@ bool ProgressStore::addAttempt(AttemptRecord& record)
     }
     if (!student(record.studentId))
         return false;
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral(
-        "INSERT INTO attempts (student_id, made_at, asked_digit, recognised_digit, posterior, log_likelihood, outlier,"
-        " typicality, stars, formation, reversed, model, strokes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-        " RETURNING id"));
-    q.addBindValue(record.studentId);
-    q.addBindValue(timeText(record.when.isValid() ? record.when : QDateTime::currentDateTimeUtc()));
-    q.addBindValue(record.askedDigit);
-    q.addBindValue(record.recognisedDigit);
-    // A drawing no mixture explains can score -inf; SQL has no infinities to keep it.
-    q.addBindValue(finiteOr(record.posterior, 0.0));
-    q.addBindValue(finiteOr(record.logLikelihood, -1e300));
-    q.addBindValue(record.outlier ? 1 : 0);
-    q.addBindValue(finiteOr(record.typicality, 0.0));
-    q.addBindValue(record.stars);
-    q.addBindValue(text(record.formation));
-    q.addBindValue(record.reversed ? 1 : 0);
-    q.addBindValue(text(record.model));
-    q.addBindValue(QString::fromStdString(dt::drawingToJson(record.strokes)));
-    // One statement is its own transaction in both databases: once exec() returns, the
-    // attempt is committed (and on SQLite with synchronous=FULL, on disk).
-    if (!q.exec() || !q.next())
-        return fail(tr("Cannot store the attempt"), q.lastError().text());
-    record.id = q.value(0).toLongLong();
+    if (record.key.isEmpty())
+        record.key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    qint64 id = 0;
+    const bool stored = inTransaction(tr("Cannot store the attempt"), [&](QSqlQuery& q) {
+        // An attempt kept as a file and taken back twice (a crash between the two) is
+        // stored once: its key is already there, and the id is the one it had.
+        if (!q.prepare(QStringLiteral(
+                "INSERT INTO attempts (student_id, made_at, asked_digit, recognised_digit, posterior, log_likelihood, outlier,"
+                " typicality, stars, formation, reversed, model, strokes, attempt_key)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (attempt_key) DO NOTHING RETURNING id")))
+            return false;
+        q.addBindValue(record.studentId);
+        q.addBindValue(timeText(record.when.isValid() ? record.when : QDateTime::currentDateTimeUtc()));
+        q.addBindValue(record.askedDigit);
+        q.addBindValue(record.recognisedDigit);
+        // A drawing no mixture explains can score -inf; SQL has no infinities to keep it.
+        q.addBindValue(finiteOr(record.posterior, 0.0));
+        q.addBindValue(finiteOr(record.logLikelihood, -1e300));
+        q.addBindValue(record.outlier ? 1 : 0);
+        q.addBindValue(finiteOr(record.typicality, 0.0));
+        q.addBindValue(record.stars);
+        q.addBindValue(text(record.formation));
+        q.addBindValue(record.reversed ? 1 : 0);
+        q.addBindValue(text(record.model));
+        q.addBindValue(QString::fromStdString(dt::drawingToJson(record.strokes)));
+        q.addBindValue(record.key);
+        if (!q.exec())
+            return false;
+        if (q.next()) {
+            id = q.value(0).toLongLong();
+            return true;
+        }
+        q.finish();
+        if (!q.prepare(QStringLiteral("SELECT id FROM attempts WHERE attempt_key = ?")))
+            return false;
+        q.addBindValue(record.key);
+        if (!q.exec() || !q.next())
+            return false;
+        id = q.value(0).toLongLong();
+        return true;
+    });
+    if (!stored)
+        return false;
+    record.id = id;
     return true;
 }
 
@@ -480,14 +613,14 @@ std::optional<QString> ProgressStore::setting(const QString& key) const
 
 bool ProgressStore::setSetting(const QString& key, const QString& value)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral(
-        "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(key);
-    q.addBindValue(text(value));
-    if (!q.exec())
-        return fail(tr("Cannot save a setting"), q.lastError().text());
-    return true;
+    return inTransaction(tr("Cannot save a setting"), [&](QSqlQuery& q) {
+        if (!q.prepare(QStringLiteral(
+                "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")))
+            return false;
+        q.addBindValue(key);
+        q.addBindValue(text(value));
+        return q.exec();
+    });
 }
 
 } // namespace dt::store

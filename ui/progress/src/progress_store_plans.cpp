@@ -56,17 +56,17 @@ bool ProgressStore::savePracticePlan(qint64 studentId, const QString& state)
     }
     if (!student(studentId))
         return false;
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    // One statement, so one transaction: the plan before stays until the new one is written.
-    q.prepare(QStringLiteral("INSERT INTO practice_plans (student_id, state, updated_at) VALUES (?, ?, ?)"
-                             " ON CONFLICT (student_id) DO UPDATE SET state = excluded.state,"
-                             " updated_at = excluded.updated_at"));
-    q.addBindValue(studentId);
-    q.addBindValue(state.isNull() ? QStringLiteral("") : state);
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    if (!q.exec())
-        return fail(tr("Cannot save the practice plan of student number %1").arg(studentId), q.lastError().text());
-    return true;
+    // One transaction: the plan before stays until the new one is committed.
+    return inTransaction(tr("Cannot save the practice plan of student number %1").arg(studentId), [&](QSqlQuery& q) {
+        if (!q.prepare(QStringLiteral("INSERT INTO practice_plans (student_id, state, updated_at) VALUES (?, ?, ?)"
+                                     " ON CONFLICT (student_id) DO UPDATE SET state = excluded.state,"
+                                     " updated_at = excluded.updated_at")))
+            return false;
+        q.addBindValue(studentId);
+        q.addBindValue(state.isNull() ? QStringLiteral("") : state);
+        q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        return q.exec();
+    });
 }
 
 } // namespace dt::store

@@ -58,6 +58,12 @@ QStringList migrationStep(int step, SqlDialect dialect)
             QStringLiteral("ALTER TABLE attempts ADD COLUMN reversed INTEGER NOT NULL DEFAULT 0"
                            " CHECK (reversed IN (0, 1))"),
         };
+    case 5:
+        return {
+            QStringLiteral("ALTER TABLE attempts ADD COLUMN attempt_key TEXT"),
+            // NULL (attempts before version 5) is never equal to another NULL: no conflict.
+            QStringLiteral("CREATE UNIQUE INDEX attempts_by_key ON attempts (attempt_key)"),
+        };
     default:
         return {};
     }

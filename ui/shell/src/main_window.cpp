@@ -2,6 +2,8 @@
 
 #include <digit_tutor/progress/bidi_controls.hpp>
 #include <digit_tutor/progress/attempt_archive.hpp>
+#include <digit_tutor/progress/kept_attempts.hpp>
+#include <digit_tutor/progress/store_integrity.hpp>
 #include <digit_tutor/common/big_button.hpp>
 #include <digit_tutor/common/child_icons.hpp>
 #include <digit_tutor/common/hold_button.hpp>
@@ -36,6 +38,7 @@
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QStatusBar>
+#include <QThread>
 
 #include <exception>
 
@@ -212,6 +215,7 @@ void MainWindow::openTeacherArea()
     // Whether a PIN was asked (or set inside): with none known, another database may bring
     // one, and then it is asked before its students show.
     bool pinGiven = teacherLock().isSet();
+    checkStoreIntegrity();
     const ChildSettings child{.hints = formationHintsEnabled(),
                               .speech = dt::ui::settings::speech(),
                               .sounds = dt::ui::settings::sounds(),
@@ -313,7 +317,32 @@ bool MainWindow::loadModelFile(const QString& path)
     return true;
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    if (m_integrityWorker)
+        m_integrityWorker->wait();
+}
+
+void MainWindow::checkStoreIntegrity()
+{
+    // integrity_check reads the whole file: once per database and session, on a thread of its
+    // own, when a grown-up is there to read what it finds (damage quick_check cannot see).
+    if (!m_store || m_integrityWorker || m_integrityChecked == m_store->location().displayName())
+        return;
+    m_integrityChecked = m_store->location().displayName();
+    auto report = std::make_shared<dt::store::IntegrityReport>();
+    m_integrityWorker = QThread::create(
+        [location = m_store->location(), report] { *report = dt::store::checkIntegrity(location); });
+    connect(m_integrityWorker, &QThread::finished, this, [this, report] {
+        m_integrityWorker->deleteLater();
+        m_integrityWorker = nullptr;
+        if (report->ok)
+            return;
+        QWidget* over = QApplication::activeModalWidget();
+        QMessageBox::warning(over ? over : this, tr("Progress database"), report->message);
+    });
+    m_integrityWorker->start();
+}
 
 QString MainWindow::modelIdentityOf(const dt::DigitModel& model, const QString& path)
 {
@@ -332,6 +361,7 @@ void MainWindow::setProgressStore(std::unique_ptr<dt::store::ProgressStore> stor
     if (m_store)
         if (const auto guest = m_store->guest())
             setStudent(*guest);
+    takeBackKeptAttempts();
 }
 
 void MainWindow::setStudent(const dt::store::Student& student)
@@ -404,26 +434,42 @@ void MainWindow::chooseStudent()
 void MainWindow::saveAttempt(const dt::Drawing& drawing, int askedDigit, const dt::Verdict& verdict,
                              const QString& formation)
 {
-    if (!m_store) {
-        saveAttemptFile(drawing, askedDigit, QString());
-        return;
-    }
     dt::store::AttemptRecord record = dt::store::judgedAttempt(
         m_student.id, QDateTime::currentDateTimeUtc(), drawing, askedDigit, verdict, formation, m_modelIdentity);
-    if (!m_store->addAttempt(record))
-        saveAttemptFile(drawing, askedDigit, m_store->lastError());
+    // By name too: a file kept while the store fails goes back to the same child.
+    record.student = m_student.name;
+    record.group = m_student.group;
+    // The store could not take it (or there is none): the whole attempt is kept as a file
+    // and taken back into the store once it works again.
+    const dt::store::RecordedAttempt recorded = dt::store::recordAttempt(m_store.get(), *m_archive, record);
+    using Where = dt::store::RecordedAttempt::Where;
+    if (recorded.where == Where::Nowhere)
+        statusBar()->showMessage(tr("This attempt was not saved: %1").arg(recorded.problem));
+    else if (recorded.where == Where::File && m_store)
+        statusBar()->showMessage(tr("This attempt was kept as a file, not in the progress database: %1").arg(recorded.problem));
+    m_attemptsKept = m_attemptsKept || recorded.where == Where::File;
+    // The store works (again): a few kept attempts at a time, so that no child waits.
+    if (recorded.where == Where::Store && m_attemptsKept)
+        takeBackKeptAttempts(kKeptTakenBackPerAttempt);
 }
 
-void MainWindow::saveAttemptFile(const dt::Drawing& drawing, int askedDigit, const QString& why)
+void MainWindow::takeBackKeptAttempts(int most)
 {
-    // The store could not take it (or there is none): a stroke file keeps it for later.
-    if (m_archive->save(drawing, askedDigit).isEmpty())
-        statusBar()->showMessage(tr("This attempt was not saved: %1").arg(m_archive->errorString()));
-    else if (!why.isEmpty())
-        statusBar()->showMessage(tr("This attempt was kept as a file, not in the progress database: %1").arg(why));
+    if (!m_store)
+        return;
+    const dt::store::TakenBack back = dt::store::takeBackKeptAttempts(*m_store, *m_archive, most);
+    m_attemptsKept = back.remaining > 0;
+    if (!back.problem.isEmpty())
+        statusBar()->showMessage(tr("Attempts kept as files stay there for now: %1").arg(back.problem));
+    else if (back.taken > 0)
+        statusBar()->showMessage(tr("Attempts kept as files went into the progress database: %1.").arg(back.taken));
 }
 
-void MainWindow::setAttemptFolder(const QString& folder) { m_archive = std::make_unique<AttemptArchive>(folder); }
+void MainWindow::setAttemptFolder(const QString& folder)
+{
+    m_archive = std::make_unique<AttemptArchive>(folder);
+    takeBackKeptAttempts();
+}
 
 void MainWindow::showAttempts()
 {

@@ -29,6 +29,9 @@ struct AttemptRecord {
     bool reversed = false;
     QString model;             ///< which model judged it (its file name and training date)
     dt::Drawing strokes;       ///< as the canvas recorded them (canvas pixels, times, pressure)
+    /// Unique to this attempt (a UUID), given when it is first stored or kept as a file, so
+    /// that one taken back from a file is never stored twice. Empty before that.
+    QString key;
 
     /// The asked digit, recognised as such and not refused.
     bool success() const { return askedDigit >= 0 && !outlier && recognisedDigit == askedDigit; }

@@ -3,8 +3,9 @@
 // child's practice plan, and a few settings (the teacher's PIN), on SQLite (one file per user, the default) or on a
 // PostgreSQL server shared by a school's machines. The same code and SQL serve both.
 //
-// Safety: every write is one transaction; SQLite runs in WAL mode with synchronous=FULL
-// and a busy timeout, so that two app windows (or processes) can write at once and a
+// Safety: every write is one transaction whose commit is checked; SQLite runs in WAL mode
+// with synchronous=FULL and a short busy timeout (a database another program holds locked
+// fails the write within a second, called busy, rather than holding up a child's window), so that two app windows (or processes) can write at once and a
 // crash, even kill -9 in the middle of a write, never corrupts the file or loses an
 // attempt whose addAttempt() returned. Opening migrates an older database in one
 // transaction (schema_migrations.hpp) and refuses, without touching it, a database that
@@ -38,6 +39,8 @@
 #include <memory>
 #include <optional>
 #include <vector>
+
+class QSqlQuery;
 
 namespace dt::store {
 
@@ -77,8 +80,11 @@ public:
     /// Removes a student with all their attempts and their practice plan; Guest cannot be removed.
     bool removeStudent(qint64 id);
 
-    /// Stores an attempt of record.studentId and sets record.id. false (nothing stored)
-    /// for an unknown student, digits or stars out of range, or a failed write.
+    /// Stores an attempt of record.studentId and sets record.id (and record.key, when empty,
+    /// to a new unique key). true only once the database has committed it. An attempt whose
+    /// key is already stored is not stored again: record.id is then the stored one's. false
+    /// (nothing stored) for an unknown student, digits or stars out of range, or a failed
+    /// write (a locked, read-only or full database, a lost server), said in lastError().
     bool addAttempt(AttemptRecord& record);
     /// Attempts matching the filter, oldest first, with the student's name and group.
     std::optional<std::vector<AttemptRecord>> attempts(const AttemptFilter& filter = {}) const;
@@ -117,6 +123,9 @@ private:
     bool prepareConnection(QString* error);
     bool migrate(QString* error);
     bool fail(const QString& what, const QString& detail) const;
+    /// Runs `statements` (false: the query's error) in one write transaction and checks its
+    /// commit; false, with `what` and the reason in lastError(), when anything fails.
+    bool inTransaction(const QString& what, const std::function<bool(QSqlQuery&)>& statements) const;
 
     DatabaseLocation m_location;
     QString m_connection;

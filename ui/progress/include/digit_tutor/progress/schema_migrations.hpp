@@ -8,7 +8,9 @@
 // how", issue 8) and the settings table (the teacher's PIN). Version 3: practice_plans, each
 // student's practice plan (dt::PracticePlan::saveState's text, one row per student, removed
 // with the student). Version 4: whether an attempt was written facing the other way
-// (attempts.reversed, 0/1; 0 for every attempt made before).
+// (attempts.reversed, 0/1; 0 for every attempt made before). Version 5: each attempt's
+// unique key (attempts.attempt_key, NULL before), so that an attempt kept as a file while
+// the store failed is taken back exactly once.
 //
 // The SQL is the common ground of SQLite and PostgreSQL: TEXT, INTEGER, BIGINT, DOUBLE
 // PRECISION; times are ISO 8601 UTC text (sortable), booleans 0/1. Only the
@@ -19,7 +21,7 @@
 
 namespace dt::store {
 
-inline constexpr int kSchemaVersion = 4;
+inline constexpr int kSchemaVersion = 5;
 
 enum class SqlDialect { Sqlite, Postgres };
 

@@ -11,9 +11,10 @@
 // settings (speech, sounds, hints, full screen, the database), the attempts kept as files,
 // and quitting. Every finished attempt is recorded in the progress store for the student
 // writing, with the verdict, stars, formation hint and the model's identity, and the child's
-// practice plan after it; without a store (or when a write fails) the attempt is kept as a
-// stroke file (AttemptArchive), and the status bar says so, never a dialog in front of the
-// child. A model that fails to load is reported (file and reason) and the current one stays.
+// practice plan after it; without a store (or when a write fails) the attempt is kept whole
+// as a file (AttemptArchive::keep), and the status bar says so, never a dialog in front of
+// the child; kept attempts go back into the store when one is set and after a write to it
+// succeeds (kept_attempts.hpp). A model that fails to load is reported (file and reason) and the current one stays.
 // Without the ways of writing, practice goes on without "Show me", and the status bar says
 // why. The choices are remembered (app_settings.hpp).
 
@@ -24,6 +25,7 @@
 
 #include <QMainWindow>
 
+#include <climits>
 #include <memory>
 
 class AttemptArchive;
@@ -39,6 +41,7 @@ struct Verdict;
 class PracticePage;
 class HoldButton;
 class QAction;
+class QThread;
 class QPushButton;
 class RecognitionController;
 
@@ -128,7 +131,11 @@ protected:
 
 private:
     void saveAttempt(const dt::Drawing& drawing, int askedDigit, const dt::Verdict& verdict, const QString& formation);
-    void saveAttemptFile(const dt::Drawing& drawing, int askedDigit, const QString& why);
+    /// Attempts kept as files while the store failed go back into it (at most `most`).
+    void takeBackKeptAttempts(int most = INT_MAX);
+    static constexpr int kKeptTakenBackPerAttempt = 10;
+    /// The full check of an SQLite store on a worker thread; what it finds goes to the teacher.
+    void checkStoreIntegrity();
     void updateTitle();
     /// The lock of the store in use, with its copy in the app's settings.
     dt::store::TeacherLock teacherLock() const;
@@ -143,6 +150,9 @@ private:
     void savePlan();
 
     std::unique_ptr<AttemptArchive> m_archive;
+    QThread* m_integrityWorker = nullptr;
+    QString m_integrityChecked; ///< the database checked this session
+    bool m_attemptsKept = false; ///< an attempt went to a file this session; take it back when the store works
     std::unique_ptr<dt::store::ProgressStore> m_store;
     dt::store::Student m_student;
     QString m_modelIdentity;
