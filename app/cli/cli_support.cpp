@@ -117,6 +117,31 @@ Json evaluationJson(const Evaluation& e)
     return j;
 }
 
+int answerEach(const std::vector<std::string>& files, std::ostream& out, std::ostream& err,
+               const std::function<Json(const std::string&)>& answer)
+{
+    std::vector<std::string> failed;
+    for (const std::string& file : files) {
+        try {
+            out << jsonLine(answer(file)) << '\n';
+        } catch (const std::exception& e) {
+            // Every kind: one file's decoder error or failed allocation is no reason to leave
+            // the files after it unanswered.
+            out << jsonLine(errorJson(file, e)) << '\n';
+            err << "digit-tutor-cli: error: " << e.what() << '\n';
+            failed.push_back(file);
+        }
+    }
+    if (!failed.empty()) {
+        err << "digit-tutor-cli: " << failed.size() << " of " << files.size() << " files failed:";
+        for (const std::string& file : failed)
+            err << ' ' << file;
+        err << '\n';
+    }
+    out << std::flush;
+    return int(failed.size());
+}
+
 std::string utcTimestamp()
 {
     const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());

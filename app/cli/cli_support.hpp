@@ -8,8 +8,10 @@
 #include <digit_tutor/training/evaluation.hpp>
 #include <digit_tutor/engine/writing_ways.hpp>
 
+#include <functional>
 #include <iosfwd>
 #include <string>
+#include <vector>
 
 namespace dt::cli {
 
@@ -27,6 +29,13 @@ Json evaluationJson(const Evaluation& e);
 
 /// Per digit, its ways of writing (drawings, strokes, exemplars), then the metadata.
 void printWays(std::ostream& out, const WritingWays& ways);
+
+/// A batch (classify, formation): `answer` gives each file's JSON line. A file it throws on
+/// (any std::exception: a refused file, an OpenCV error, no memory for it) gets an error
+/// line {"file", "error"} and a message on err, and the files after it still get their
+/// answer. At the end err names the files that failed. Returns how many failed.
+int answerEach(const std::vector<std::string>& files, std::ostream& out, std::ostream& err,
+               const std::function<Json(const std::string&)>& answer);
 
 /// "2026-11-26T10:11:12Z"
 std::string utcTimestamp();

@@ -49,22 +49,15 @@ int runClassify(const Args& args, std::ostream& out, std::ostream& err)
     if (strokes.empty() && images.empty())
         throw UsageError("give --strokes FILE.json ... or --image FILE.png ... to classify.");
     const DigitModel model = loadModel(a.valueOr("model", defaultModelPath()));
-    int failures = 0;
-    auto classifyOne = [&](const std::string& file, bool isStrokes) {
-        try {
-            const Verdict v = isStrokes ? recogniseDrawing(model, loadDrawing(file), asked) : model.classifyImage(loadDigitImage(file));
-            out << jsonLine(verdictJson(file, v)) << '\n';
-        } catch (const Error& e) {
-            // Other files still get their answer; the exit status tells a script that one failed.
-            out << jsonLine(errorJson(file, e)) << '\n';
-            err << "digit-tutor-cli: error: " << e.what() << '\n';
-            ++failures;
-        }
-    };
-    for (const auto& f : strokes)
-        classifyOne(f, true);
-    for (const auto& f : images)
-        classifyOne(f, false);
+    std::vector<std::string> files = strokes;
+    files.insert(files.end(), images.begin(), images.end());
+    std::size_t answered = 0; // the stroke files come first
+    const int failures = answerEach(files, out, err, [&](const std::string& file) {
+        const bool isStrokes = answered++ < strokes.size();
+        const Verdict v = isStrokes ? recogniseDrawing(model, loadDrawing(file), asked)
+                                    : model.classifyImage(loadDigitImage(file));
+        return verdictJson(file, v);
+    });
     return failures ? 1 : 0;
 }
 

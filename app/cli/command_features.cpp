@@ -3,11 +3,11 @@
 #include "cli_arguments.hpp"
 #include "cli_commands.hpp"
 
+#include <digit_tutor/engine/atomic_file.hpp>
 #include <digit_tutor/engine/feature_extraction.hpp>
 #include <digit_tutor/training/idx_reader.hpp>
 #include <digit_tutor/engine/json.hpp>
 
-#include <fstream>
 #include <ostream>
 
 namespace dt::cli {
@@ -22,9 +22,6 @@ int runFeatures(const Args& args, std::ostream& out, std::ostream&)
     hog.cellSize = a.intValue("cell", hog.cellSize, 1, 4096);
     hog.blockSize = a.intValue("block", hog.blockSize, 1, 4096);
     const std::string path = a.value("out");
-    std::ofstream csv(path, std::ios::trunc);
-    if (!csv)
-        throw FormatError("Cannot open '" + path + "' for writing.");
 
     Eigen::MatrixXd features;
     if (a.has("normalise") || a.has("deskew")) {
@@ -41,6 +38,8 @@ int runFeatures(const Args& args, std::ostream& out, std::ostream&)
             features.row(i) = Eigen::Map<const Eigen::RowVectorXd>(row.data(), Eigen::Index(row.size()));
         }
     }
+    // Renamed into place once complete: a refused input or a full disk leaves an existing file as it was.
+    AtomicFile csv(path, "the features");
     for (Eigen::Index i = 0; i < features.rows(); ++i) {
         std::string line;
         for (Eigen::Index j = 0; j < features.cols(); ++j) {
@@ -48,11 +47,10 @@ int runFeatures(const Args& args, std::ostream& out, std::ostream&)
                 line += ',';
             line += jsonNumber(features(i, j));
         }
-        csv << line << '\n';
+        line += '\n';
+        csv.write(line);
     }
-    csv.flush();
-    if (!csv)
-        throw FormatError("Could not write '" + path + "' (disk full?).");
+    csv.commit();
     out << "wrote " << features.rows() << " rows of " << features.cols() << " features to " << path << '\n';
     return 0;
 }

@@ -37,21 +37,14 @@ int runFormation(const Args& args, std::ostream& out, std::ostream& err)
         throw UsageError("give --strokes FILE.json ... to check.");
     const int asked = a.intValue("digit", -1, -1, 9);
     const WritingWays ways = loadWritingWays(a.valueOr("ways", defaultWaysPath()));
-    int failures = 0;
-    for (const std::string& file : files) {
-        try {
-            const Drawing drawing = loadDrawing(file);
-            // The digit asked, else the file's own label: a data set's line knows its digit.
-            const int digit = asked >= 0 ? asked : drawing.label;
-            if (digit < 0)
-                throw FormatError("'" + file + "' has no label; say which digit it is with --digit D.");
-            out << jsonLine(checkJson(file, digit, checkFormation(ways, digit, drawing))) << '\n';
-        } catch (const Error& e) {
-            out << jsonLine(errorJson(file, e)) << '\n';
-            err << "digit-tutor-cli: error: " << e.what() << '\n';
-            ++failures;
-        }
-    }
+    const int failures = answerEach(files, out, err, [&](const std::string& file) {
+        const Drawing drawing = loadDrawing(file);
+        // The digit asked, else the file's own label: a data set's line knows its digit.
+        const int digit = asked >= 0 ? asked : drawing.label;
+        if (digit < 0)
+            throw FormatError("'" + file + "' has no label; say which digit it is with --digit D.");
+        return checkJson(file, digit, checkFormation(ways, digit, drawing));
+    });
     return failures == 0 ? 0 : 1;
 }
 

@@ -339,6 +339,68 @@ private slots:
         QVERIFY2(r.err.contains("bad.json"), qPrintable(r.err));
     }
 
+    void classifyAnswersEachFileOfABatchOnItsOwn()
+    {
+        // Files that once stopped the batch before the good ones after them: a drawing a
+        // subnormal distance across (a float-to-int overflow in the renderer, then a failed
+        // allocation) and a BMP whose header claims a huge height (an OpenCV exception).
+        QTemporaryDir dir;
+        const QString one = strokeFileFor(dir, 1), seven = strokeFileFor(dir, 7);
+        QVERIFY(!one.isEmpty() && !seven.isEmpty());
+        const QString tiny = dir.path() + "/tiny.json";
+        QVERIFY(dt::test::writeFile(tiny, R"({"strokes": [[[0, 0], [1e-310, 1e-310]]]})"));
+        const QString tall = dir.path() + "/tall.bmp";
+        QByteArray bmp("BM", 2);
+        for (const quint32 v : {70u, 0u, 54u, 40u, 2u, 0x7FFFFF00u})
+            bmp += QByteArray(reinterpret_cast<const char*>(&v), 4);
+        bmp += QByteArray("\x01\x00\x18\x00", 4) + QByteArray(40, '\0');
+        QVERIFY(dt::test::writeFile(tall, bmp));
+        const QString picture = dir.path() + "/four.png";
+        QImage four(28, 28, QImage::Format_Grayscale8);
+        four.fill(Qt::white);
+        QPainter(&four).fillRect(12, 4, 4, 20, Qt::black);
+        QVERIFY(four.save(picture));
+
+        const Run r = cli({"classify", "--strokes", one, tiny, seven, "--image", tall, picture});
+        QCOMPARE(r.status, 1);
+        const QStringList lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 5);
+        QStringList files, errors;
+        for (const QString& line : lines) {
+            const QJsonObject j = QJsonDocument::fromJson(line.toUtf8()).object();
+            files << QFileInfo(j["file"].toString()).fileName();
+            errors << j["error"].toString();
+        }
+        QCOMPARE(files, (QStringList{"digit1.json", "tiny.json", "digit7.json", "tall.bmp", "four.png"}));
+        QVERIFY2(errors[0].isEmpty() && errors[1].isEmpty() && errors[2].isEmpty() && errors[4].isEmpty(), qPrintable(r.out));
+        QVERIFY2(errors[3].contains("2x2147483392 pixels"), qPrintable(errors[3]));
+        QCOMPARE(QJsonDocument::fromJson(lines[0].toUtf8()).object()["digit"].toInt(), 1);
+        QCOMPARE(QJsonDocument::fromJson(lines[2].toUtf8()).object()["digit"].toInt(), 7);
+        QVERIFY2(r.err.contains("1 of 5 files failed: " + tall), qPrintable(r.err));
+    }
+
+    void featuresThatFailLeaveAnExistingOutFileAsItWas()
+    {
+        // The settings are refused only once the images are read (too many HOG values per
+        // image); the output file used to be emptied before that.
+        QTemporaryDir dir;
+        dt::IdxImages big;
+        big.count = 1;
+        big.rows = big.cols = 384;
+        big.pixels.assign(384 * 384, 0);
+        const QString idx = dir.path() + "/big.idx";
+        dt::writeIdxImages(idx.toStdString(), big);
+        const QString out = dir.path() + "/hog.csv";
+        QVERIFY(dt::test::writeFile(out, "yesterday's features\n"));
+        const Run r = cli({"features", "--images", idx, "--out", out, "--cell", "1", "--block", "114"});
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.contains("more than"), qPrintable(r.err));
+        QFile kept(out);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("yesterday's features\n"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), (QStringList{"big.idx", "hog.csv"})); // no temporary file left
+    }
+
     void evaluateStrokesNamesTheBadLine_data()
     {
         QTest::addColumn<QByteArray>("badLine");

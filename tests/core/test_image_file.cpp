@@ -108,6 +108,37 @@ private slots:
                                     "' is 4097x2 pixels; digits larger than 4096 pixels a side are not supported.");
     }
 
+    void aSmallFileClaimingAHugePictureIsRefusedBeforeDecoding_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("size");
+        auto be = [](quint32 v, int n) { QByteArray b; for (int i = n - 1; i >= 0; --i) b += char((v >> (8 * i)) & 0xFF); return b; };
+        auto le = [](quint32 v, int n) { QByteArray b; for (int i = 0; i < n; ++i) b += char((v >> (8 * i)) & 0xFF); return b; };
+        // A JPEG of headers only, its frame claiming 30000x30000 (the decoder took 2.8 GB).
+        const QByteArray sof = QByteArray("\xFF\xC0", 2) + be(11, 2) + char(8) + be(30000, 2) + be(30000, 2) + char(1) +
+                               QByteArray("\x01\x11\x00", 3);
+        QTest::newRow("JPEG") << QByteArray("\xFF\xD8\xFF\xE0", 4) + be(16, 2) + QByteArray("JFIF\0\x01\x01\0\0\x01\0\x01\0\0", 14) + sof +
+                                     QByteArray(600, '\0')
+                              << "30000x30000";
+        // A PNG whose header claims 20000x20000 grey pixels, with no data.
+        QTest::newRow("PNG") << QByteArray("\x89PNG\r\n\x1a\n", 8) + be(13, 4) + "IHDR" + be(20000, 4) + be(20000, 4) +
+                                    QByteArray("\x08\x00\x00\x00\x00", 5) + be(0, 4)
+                             << "20000x20000";
+        // A BMP claiming a height past OpenCV's own limit: OpenCV threw, and a batch stopped.
+        QTest::newRow("BMP") << QByteArray("BM", 2) + le(70, 4) + le(0, 4) + le(54, 4) + le(40, 4) + le(2, 4) +
+                                    le(0x7FFFFF00, 4) + le(1, 2) + le(24, 2) + QByteArray(40, '\0')
+                             << "2x2147483392";
+    }
+    void aSmallFileClaimingAHugePictureIsRefusedBeforeDecoding()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, size);
+        const QString path = m_dir.filePath(QString("claims-%1").arg(QTest::currentDataTag()));
+        QVERIFY(dt::test::writeFile(path, bytes));
+        QCOMPARE(refusal(path), "Image '" + path + "' is " + size +
+                                    " pixels; digits larger than 4096 pixels a side are not supported.");
+    }
+
 private:
     QTemporaryDir m_dir;
 };

@@ -414,6 +414,7 @@ private slots:
         QTest::newRow("component count") << 6 << "100000 components";
         QTest::newRow("negative weight") << 7 << "weights must be positive";
         QTest::newRow("all components drawn") << 8 << "at least one must be learnt from images";
+        QTest::newRow("a mean of 1e308") << 9 << "cannot score: the mean of component 1 of digit 0";
     }
     void damageIsNamed()
     {
@@ -431,6 +432,7 @@ private slots:
         case 6: put(kFirstComponentsOffset, std::int32_t(100000)); reseal(bytes); break;
         case 7: put(kFirstWeightOffset, -0.5); reseal(bytes); break;
         case 8: put(kFirstDrawnOffset, std::int32_t(m_model.classes[0].mixture.nComponents())); reseal(bytes); break;
+        case 9: put(kFirstWeightOffset + 8, 1e308); reseal(bytes); break; // finite, checksum right
         }
         const QString error = loadError(bytes);
         QVERIFY2(error.contains(expected), qPrintable(error));

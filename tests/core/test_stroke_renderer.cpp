@@ -281,6 +281,17 @@ private slots:
         QVERIFY2(std::abs(centre.x - (image.width - 1) / 2.0) <= 0.5, qPrintable(QString::number(centre.x)));
     }
 
+    void aSubnormalExtentIsADot()
+    {
+        // A hostile file's points 1e-310 apart: the scale to render pixels overflows, and the
+        // positions were infinite (a float-to-int overflow, then an allocation that failed).
+        const dt::GreyImage image = dt::renderDrawing(drawingOf({{{0, 0}, {1e-310, 1e-310}}}));
+        QCOMPARE(image.width, 3 * kPen);
+        QCOMPARE(image.height, 3 * kPen);
+        QVERIFY(!image.isBlank());
+        QCOMPARE(dt::renderPlacement(drawingOf({{{0, 0}, {1e-310, 0}}})).pixelsPerUnit, 0.0);
+    }
+
     void rejectsImpossibleOptions_data()
     {
         QTest::addColumn<int>("scale");

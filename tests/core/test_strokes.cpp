@@ -7,6 +7,7 @@
 #include <digit_tutor/engine/error.hpp>
 #include <digit_tutor/engine/strokes.hpp>
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -230,7 +231,7 @@ private slots:
         const std::string path = dir.filePath("four.json").toStdString();
         const dt::Drawing d = recordedFour();
         dt::saveDrawing(d, path);
-        QVERIFY(!QFileInfo::exists(dir.filePath("four.json.tmp"))); // renamed, not left behind
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{"four.json"}); // renamed, nothing left behind
         QVERIFY(sameDrawing(dt::loadDrawing(path), d));
 
         // Saving again replaces the file as a whole.
@@ -245,6 +246,34 @@ private slots:
         QTemporaryDir dir;
         const std::string path = dir.filePath("no/such/folder/four.json").toStdString();
         QVERIFY_THROWS_EXCEPTION(dt::FormatError, dt::saveDrawing(recordedFour(), path));
+    }
+
+    void aDrawingLargerThanAnyChildDrawsIsRefusedWithItsReason_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected");
+        QByteArray points = "{\"strokes\": [[";
+        for (std::size_t i = 0; i <= dt::kMaxDrawingPoints; ++i)
+            points += i ? ",[1,2]" : "[1,2]";
+        QTest::newRow("too many points") << QByteArray(points + "]]}") << "50001 points, more than the 50000";
+        QByteArray strokes = "{\"strokes\": [";
+        for (std::size_t i = 0; i <= dt::kMaxDrawingStrokes; ++i)
+            strokes += i ? ",[[1,2]]" : "[[1,2]]";
+        QTest::newRow("too many strokes") << QByteArray(strokes + "]}") << "1001 strokes, more than the 1000";
+        QTest::newRow("too much text") << (QByteArray("{\"strokes\": [], \"note\": \"") + QByteArray(9 << 20, 'x') + "\"}")
+                                       << "bytes of JSON, more than the 8 MB";
+    }
+    void aDrawingLargerThanAnyChildDrawsIsRefusedWithItsReason()
+    {
+        // A stroke file of a million points ran past 40 s in the app; one of 59 MB took 6 GB.
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expected);
+        try {
+            dt::parseDrawing(std::string_view(json.constData(), std::size_t(json.size())), "big.json");
+            QFAIL("a drawing beyond the limits was accepted");
+        } catch (const dt::FormatError& e) {
+            QVERIFY2(QString(e.what()).startsWith("big.json: ") && QString(e.what()).contains(expected), e.what());
+        }
     }
 
     void loadErrorsNameTheFile()

@@ -73,6 +73,30 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(dt::FormatError, dt::trajectoryDistance(t, t, 0.0));
     }
 
+    void coordinatesAtTheLimitsOfADoubleGiveAFiniteTrajectory()
+    {
+        // Finite, as parseDrawing demands, but their lengths overflow: the shares of points
+        // were computed from infinities (undefined behaviour, trajectory.cpp's float-to-int).
+        dt::Drawing huge;
+        huge.strokes = {{{-1e308, 0}, {1e308, 0}}, {{0, 0}, {1e308, 1e308}, {-1e308, -1e308}}};
+        const dt::Trajectory t = dt::resampleTrajectory(huge, 16);
+        QCOMPARE(t.points.size(), std::size_t(16));
+        QVERIFY(std::all_of(t.points.begin(), t.points.end(),
+                            [](const auto& p) { return std::isfinite(p.x) && std::isfinite(p.y) && std::abs(p.x) <= 0.5; }));
+        QCOMPARE(t.points.front().stroke, 0);
+        QCOMPARE(t.points.back().stroke, 1);
+        // The same drawing at an everyday scale gives the same trajectory: only the size differs.
+        dt::Drawing small = huge;
+        for (auto& s : small.strokes)
+            for (auto& p : s) {
+                p.x = std::ldexp(p.x, -1000);
+                p.y = std::ldexp(p.y, -1000);
+            }
+        const dt::Trajectory u = dt::resampleTrajectory(small, 16);
+        for (std::size_t i = 0; i < u.points.size(); ++i)
+            QVERIFY(std::abs(u.points[i].x - t.points[i].x) < 1e-12 && std::abs(u.points[i].y - t.points[i].y) < 1e-12);
+    }
+
     void distanceIsZeroToItselfAndSymmetric()
     {
         const std::vector<dt::Drawing> twos = drawnDigits(2, 2);

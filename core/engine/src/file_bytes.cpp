@@ -1,5 +1,7 @@
 #include <digit_tutor/engine/binary_io.hpp>
 
+#include <digit_tutor/engine/atomic_file.hpp>
+
 #include <cctype>
 #include <filesystem>
 #include <fstream>
@@ -8,20 +10,7 @@ namespace dt::detail {
 
 void writeFileAtomically(const std::vector<unsigned char>& bytes, const std::string& path, const std::string& what)
 {
-    const std::string temp = path + ".tmp";
-    {
-        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-        if (!out)
-            throw FormatError("Cannot open '" + temp + "' for writing " + what + ".");
-        out.write(reinterpret_cast<const char*>(bytes.data()), std::streamsize(bytes.size()));
-        out.flush();
-        if (!out)
-            throw FormatError("Could not write " + what + " to '" + temp + "' (disk full?).");
-    }
-    std::error_code ec;
-    std::filesystem::rename(temp, path, ec);
-    if (ec)
-        throw FormatError("Could not move " + what + " into place at '" + path + "': " + ec.message() + ".");
+    dt::writeFileAtomically(std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()), path, what);
 }
 
 std::vector<unsigned char> readWholeFile(const std::string& path, const std::string& kind, std::uintmax_t maxBytes,

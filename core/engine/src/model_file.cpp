@@ -161,6 +161,28 @@ DrawingViews getDrawingViews(detail::ByteReader& in, int imageFeatures)
     return views;
 }
 
+// Finite numbers can still be absurd (a mean of 1e308 with a valid checksum): the model then
+// gives every drawing a log-likelihood of NaN. Each component's own mean, the input it
+// describes best, must get finite scores from the scorer that reads drawings.
+void requireScores(const DigitModel& model, const std::string& source)
+{
+    for (int c = 0; c < kDigitClasses; ++c) {
+        const Eigen::MatrixXd& means = model.classes[std::size_t(c)].mixture.means();
+        for (Eigen::Index k = 0; k < means.rows(); ++k) {
+            const Eigen::VectorXd mean = means.row(k).transpose();
+            const Verdict v = model.classifyFeatures(mean.data(), InputKind::Image);
+            bool finiteScores = std::isfinite(v.logLikelihood);
+            for (int other = 0; other < kDigitClasses; ++other)
+                finiteScores = finiteScores && std::isfinite(v.classLogLikelihoods[std::size_t(other)]) &&
+                               std::isfinite(v.probabilities[std::size_t(other)]);
+            if (!finiteScores)
+                throw FormatError("Model file '" + source + "' cannot score: the mean of component " +
+                                  std::to_string(k + 1) + " of " + digitName(c) +
+                                  " gets no finite log-likelihood from it (its numbers are out of any sensible range).");
+        }
+    }
+}
+
 } // namespace
 
 GaussianMixture roundedForStorage(const GaussianMixture& mixture)
@@ -339,6 +361,7 @@ DigitModel parseModel(const unsigned char* data, std::size_t size, const std::st
         throw FormatError("Model file '" + source + "' is inconsistent: " + e.what());
     }
     model.prepareScoring();
+    requireScores(model, source);
     return model;
 }
 

@@ -11,10 +11,12 @@ bool penPathFeatures(const Drawing& drawing, double* out)
     const Bounds b = boundsOf(drawing);
     if (b.isEmpty())
         return false;
-    const double cx = 0.5 * (b.minX + b.maxX);
-    const double cy = 0.5 * (b.minY + b.maxY);
+    // Halves first, and a scale only where it is finite: a hostile file's coordinates near
+    // a double's limits, or its subnormal extent, must not make the features infinite.
+    const double cx = 0.5 * b.minX + 0.5 * b.maxX;
+    const double cy = 0.5 * b.minY + 0.5 * b.maxY;
     const double side = std::max(b.width(), b.height());
-    const double scale = side > 0.0 && std::isfinite(side) ? 1.0 / side : 1.0;
+    const double scale = side > 0.0 && std::isfinite(1.0 / side) ? 1.0 / side : 1.0;
 
     // Every pen segment in drawing order, with the path length before it.
     struct Segment {

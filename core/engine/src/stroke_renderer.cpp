@@ -116,6 +116,14 @@ void checkOptions(const RenderOptions& options)
                           " is outside (0, 0.5]: the pen would be wider than the digit.");
 }
 
+// Whether the points are apart at all once scaled to render pixels. An extent so small
+// (a subnormal number, from a hostile file) that scale / extent overflows is no extent: the
+// points are drawn as one dot, as coinciding points are, rather than at infinite positions.
+bool hasExtent(double halfLongest, const RenderOptions& options)
+{
+    return halfLongest > 0.0 && std::isfinite(options.scale / halfLongest);
+}
+
 } // namespace
 
 GreyImage renderDrawing(const Drawing& drawing, const RenderOptions& options)
@@ -132,7 +140,7 @@ GreyImage renderDrawing(const Drawing& drawing, const RenderOptions& options)
     const double halfWidth = maxX / 2 - minX / 2, halfHeight = maxY / 2 - minY / 2;
     const double halfLongest = std::max(halfWidth, halfHeight);
 
-    if (!(halfLongest > 0.0)) {
+    if (!hasExtent(halfLongest, options)) {
         // All points coincide: a dot one pen wide, centred in an image three pens wide.
         GreyImage image(3 * penPixels, 3 * penPixels);
         cv::Mat canvas(image.height, image.width, CV_8UC1, image.pixels.data());
@@ -190,7 +198,7 @@ RenderPlacement renderPlacement(const Drawing& drawing, const RenderOptions& opt
     const double pen = options.penRatio * options.scale / (1.0 - options.penRatio);
     const int penPixels = std::max(1, static_cast<int>(std::lround(pen)));
     const double halfLongest = std::max(bounds.maxX / 2 - bounds.minX / 2, bounds.maxY / 2 - bounds.minY / 2);
-    if (!(halfLongest > 0.0))
+    if (!hasExtent(halfLongest, options))
         return {bounds.minX, bounds.minY, 0.0, (3 * penPixels - 1) / 2.0};
     return {bounds.minX, bounds.minY, options.scale / halfLongest / 2.0, penPixels + penPixels / 2.0 - 0.5};
 }

@@ -2,6 +2,7 @@
 
 #include "json_reader.hpp"
 
+#include <digit_tutor/engine/atomic_file.hpp>
 #include <digit_tutor/engine/error.hpp>
 #include <digit_tutor/engine/json.hpp>
 
@@ -167,6 +168,10 @@ std::size_t Drawing::pointCount() const
 
 Drawing parseDrawing(std::string_view json, const std::string& source)
 {
+    // Before parsing: the parsed document takes some ten times the text.
+    if (json.size() > kMaxDrawingJsonBytes)
+        throw FormatError(source + ": the drawing is " + std::to_string(json.size()) + " bytes of JSON, more than the " +
+                          std::to_string(kMaxDrawingJsonBytes >> 20) + " MB a drawing may have.");
     const Json root = readJson(json, source);
     if (!root.is_object())
         throw FormatError(source + ": the drawing is " + typeName(root) + ", expected an object with \"strokes\".");
@@ -177,6 +182,15 @@ Drawing parseDrawing(std::string_view json, const std::string& source)
         throw FormatError(source + ": \"strokes\" is missing.");
     if (!strokes->is_array())
         throw FormatError(source + ": \"strokes\" is " + typeName(*strokes) + ", expected an array of strokes.");
+    if (strokes->size() > kMaxDrawingStrokes)
+        throw FormatError(source + ": the drawing has " + std::to_string(strokes->size()) + " strokes, more than the " +
+                          std::to_string(kMaxDrawingStrokes) + " a drawing may have.");
+    std::size_t pointTotal = 0;
+    for (const Json& stroke : *strokes)
+        pointTotal += stroke.is_array() ? stroke.size() : 0;
+    if (pointTotal > kMaxDrawingPoints)
+        throw FormatError(source + ": the drawing has " + std::to_string(pointTotal) + " points, more than the " +
+                          std::to_string(kMaxDrawingPoints) + " a drawing may have.");
     drawing.strokes.reserve(strokes->size());
     for (std::size_t s = 0; s < strokes->size(); ++s) {
         const Json& points = (*strokes)[s];
@@ -252,33 +266,7 @@ std::string drawingToJson(const Drawing& drawing)
 
 void saveDrawing(const Drawing& drawing, const std::string& path)
 {
-    const std::string text = drawingToJson(drawing) + "\n";
-    const std::string temporary = path + ".tmp";
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        if (!out)
-            throw FormatError("Cannot write stroke file '" + path + "': cannot create '" + temporary +
-                              "'. Check that the folder exists and is writable.");
-        out.write(text.data(), static_cast<std::streamsize>(text.size()));
-        out.flush();
-        if (!out) {
-            out.close();
-            std::error_code ignored;
-            std::filesystem::remove(temporary, ignored);
-            throw FormatError("Cannot write stroke file '" + path + "': writing '" + temporary +
-                              "' failed (is the disk full?).");
-        }
-    }
-    // The rename replaces the old file in one step, so a crash leaves the old or the new
-    // drawing, never half of one.
-    std::error_code ec;
-    std::filesystem::rename(temporary, path, ec);
-    if (ec) {
-        std::error_code ignored;
-        std::filesystem::remove(temporary, ignored);
-        throw FormatError("Cannot write stroke file '" + path + "': renaming '" + temporary + "' failed: " +
-                          ec.message() + ".");
-    }
+    writeFileAtomically(drawingToJson(drawing) + "\n", path, "the stroke file");
 }
 
 std::vector<Drawing> loadDrawings(const std::string& path)

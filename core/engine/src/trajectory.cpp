@@ -46,10 +46,40 @@ void resampleStroke(const Stroke& s, int n, int index, std::vector<TrajectoryPoi
     }
 }
 
+// The sum of the strokes' lengths and the box's sides: whether any of them overflows.
+double totalLength(const Drawing& drawing)
+{
+    double total = 0.0;
+    for (const Stroke& s : drawing.strokes)
+        total += strokeLength(s);
+    const Bounds b = boundsOf(drawing);
+    return total + b.width() + b.height() + std::abs(b.minX + b.maxX) + std::abs(b.minY + b.maxY);
+}
+
 } // namespace
 
-Trajectory resampleTrajectory(const Drawing& drawing, int count)
+Trajectory resampleTrajectory(const Drawing& original, int count)
 {
+    // Coordinates near the limits of a double (a hostile file: 1e308 and -1e308) make the
+    // lengths and the box infinite, and the shares below undefined. The result is
+    // normalised, so the same drawing scaled by a power of two, which is exact, gives the
+    // same trajectory: such a drawing is scaled down until its lengths are finite.
+    const Drawing* use = &original;
+    Drawing scaled;
+    if (!std::isfinite(totalLength(original))) {
+        scaled = original;
+        for (int halvings = 0; !std::isfinite(totalLength(scaled)); halvings += 64) {
+            if (halvings > 2048) // only a point at infinity stays infinite: parseDrawing lets none through
+                throw FormatError("A trajectory needs finite coordinates; this drawing has a point at infinity.");
+            for (Stroke& s : scaled.strokes)
+                for (StrokePoint& p : s) {
+                    p.x = std::ldexp(p.x, -64);
+                    p.y = std::ldexp(p.y, -64);
+                }
+        }
+        use = &scaled;
+    }
+    const Drawing& drawing = *use;
     const int strokes = int(drawing.strokes.size());
     if (strokes == 0)
         throw FormatError("A trajectory needs a drawing with at least one stroke; this one is empty.");

@@ -2,12 +2,12 @@
 
 #include <digit_tutor/engine/binary_io.hpp>
 
+#include <digit_tutor/engine/atomic_file.hpp>
 #include <digit_tutor/engine/error.hpp>
 
 #include <array>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 
 namespace dt {
 namespace {
@@ -18,12 +18,6 @@ constexpr std::uint32_t kLabelsMagic = 0x00000801;
 std::uint32_t bigEndian32(const unsigned char* p)
 {
     return (std::uint32_t(p[0]) << 24) | (std::uint32_t(p[1]) << 16) | (std::uint32_t(p[2]) << 8) | std::uint32_t(p[3]);
-}
-
-void putBigEndian32(std::ofstream& out, std::uint32_t v)
-{
-    const std::array<char, 4> b{char(v >> 24), char(v >> 16), char(v >> 8), char(v)};
-    out.write(b.data(), 4);
 }
 
 // The largest IDX file read: far above MNIST's 47 MB, far below what would exhaust memory.
@@ -101,16 +95,13 @@ std::vector<std::uint8_t> readIdxLabels(const std::string& path)
 
 void writeIdxImages(const std::string& path, const IdxImages& images)
 {
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    if (!out)
-        throw FormatError("Cannot open '" + path + "' for writing.");
-    putBigEndian32(out, kImagesMagic);
-    putBigEndian32(out, static_cast<std::uint32_t>(images.count));
-    putBigEndian32(out, static_cast<std::uint32_t>(images.rows));
-    putBigEndian32(out, static_cast<std::uint32_t>(images.cols));
-    out.write(reinterpret_cast<const char*>(images.pixels.data()), static_cast<std::streamsize>(images.pixels.size()));
-    if (!out)
-        throw FormatError("Could not write '" + path + "' (disk full?).");
+    std::string bytes;
+    bytes.reserve(16 + images.pixels.size());
+    for (const std::uint32_t v : {kImagesMagic, std::uint32_t(images.count), std::uint32_t(images.rows), std::uint32_t(images.cols)})
+        for (int shift = 24; shift >= 0; shift -= 8)
+            bytes.push_back(char((v >> shift) & 0xFF));
+    bytes.append(reinterpret_cast<const char*>(images.pixels.data()), images.pixels.size());
+    writeFileAtomically(bytes, path, "the IDX images");
 }
 
 LabelledImages loadMnistSplit(const std::string& dir, MnistSplit split)

@@ -1,7 +1,11 @@
 #include <digit_tutor/training/image_file.hpp>
 
+#include "image_header.hpp"
+
+#include <digit_tutor/engine/binary_io.hpp>
 #include <digit_tutor/engine/error.hpp>
 
+#include <opencv2/core.hpp>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
@@ -12,6 +16,13 @@ namespace dt {
 namespace {
 
 constexpr int kMaxSide = 4096;
+// A photographed digit is a few MB; far more is no digit, and would only be held in memory.
+constexpr std::uintmax_t kMaxImageFileBytes = 64u << 20;
+
+std::string sizeText(std::uint64_t width, std::uint64_t height)
+{
+    return std::to_string(width) + "x" + std::to_string(height);
+}
 
 std::uint8_t borderMedian(const cv::Mat& grey)
 {
@@ -28,18 +39,13 @@ std::uint8_t borderMedian(const cv::Mat& grey)
     return border[border.size() / 2];
 }
 
-} // namespace
-
-GreyImage loadDigitImage(const std::string& path)
+// The picture as grey levels, ink bright on black.
+GreyImage inkImage(cv::Mat raw, const std::string& path)
 {
-    std::error_code ec;
-    if (!std::filesystem::is_regular_file(path, ec))
-        throw FormatError("Cannot open image '" + path + "': it does not exist or is not a file.");
-    cv::Mat raw = cv::imread(path, cv::IMREAD_UNCHANGED);
     if (raw.empty())
         throw FormatError("Cannot read image '" + path + "': not an image format this program can decode.");
     if (raw.cols > kMaxSide || raw.rows > kMaxSide)
-        throw FormatError("Image '" + path + "' is " + std::to_string(raw.cols) + "x" + std::to_string(raw.rows) +
+        throw FormatError("Image '" + path + "' is " + sizeText(std::uint64_t(raw.cols), std::uint64_t(raw.rows)) +
                           " pixels; digits larger than 4096 pixels a side are not supported.");
     if (raw.depth() != CV_8U)
         raw.convertTo(raw, CV_8U, raw.depth() == CV_16U ? 1.0 / 257.0 : 1.0);
@@ -76,6 +82,38 @@ GreyImage loadDigitImage(const std::string& path)
     GreyImage out(clean.cols, clean.rows);
     cv::Mat(clean.rows, clean.cols, CV_8UC1, out.pixels.data()) += clean;
     return out;
+}
+
+} // namespace
+
+GreyImage loadDigitImage(const std::string& path)
+{
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec))
+        throw FormatError("Cannot open image '" + path + "': it does not exist or is not a file.");
+    const std::vector<unsigned char> bytes = detail::readWholeFile(path, "image", kMaxImageFileBytes, "a picture of a digit");
+    return decodeDigitImage(bytes.data(), bytes.size(), path);
+}
+
+GreyImage decodeDigitImage(const unsigned char* data, std::size_t size, const std::string& source)
+{
+    // The decoder allocates what the header claims (a 631-byte JPEG claiming 30000x30000
+    // took 2.8 GB), so the claim is checked first, and only formats whose claim can be read.
+    if (size > kMaxImageFileBytes)
+        throw FormatError("Image '" + source + "' is larger than 64 MB; it is not a picture of a digit.");
+    const std::optional<detail::DeclaredSize> declared = detail::declaredImageSize(data, size);
+    if (!declared)
+        throw FormatError("Cannot read image '" + source + "': not an image format this program can decode.");
+    if (declared->width > kMaxSide || declared->height > kMaxSide)
+        throw FormatError("Image '" + source + "' is " + sizeText(declared->width, declared->height) +
+                          " pixels; digits larger than 4096 pixels a side are not supported.");
+    try {
+        return inkImage(cv::imdecode(cv::Mat(1, int(size), CV_8UC1, const_cast<unsigned char*>(data)), cv::IMREAD_UNCHANGED),
+                        source);
+    } catch (const cv::Exception& e) {
+        // A header the decoder finds inconsistent (a BMP whose height does not fit its data).
+        throw FormatError("Cannot read image '" + source + "': the decoder refused it (" + e.err + ").");
+    }
 }
 
 } // namespace dt

@@ -50,8 +50,9 @@
 // checksum mismatch, non-finite numbers, weights or priors that are not distributions, a
 // precision factor without a positive diagonal, unsorted calibration, guide pixels outside
 // 0..255, a drawing views flag other than 0 or 1, drawing views that validateDrawingViews
-// refuses. It never reads out of bounds, and checks every count against the bytes left
-// before allocating for it.
+// refuses, and a model whose numbers cannot score: finite but absurd values (a mean of
+// 1e308) that give a component's own mean no finite log-likelihood. It never reads out of
+// bounds, and checks every count against the bytes left before allocating for it.
 
 #include <digit_tutor/engine/digit_model.hpp>
 

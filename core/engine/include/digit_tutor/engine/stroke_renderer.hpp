@@ -31,7 +31,8 @@ GreyImage renderDrawing(const Drawing& drawing, const RenderOptions& options = {
 
 /// Where renderDrawing puts a point of `drawing`: render pixel (x, y) =
 /// ((p.x - originX) * pixelsPerUnit + margin, (p.y - originY) * pixelsPerUnit + margin), in
-/// pixel-index coordinates. For a drawing whose points all coincide, pixelsPerUnit is 0 and
+/// pixel-index coordinates. For a drawing whose points all coincide (or lie so close, a
+/// subnormal distance apart, that the scale to pixels overflows), pixelsPerUnit is 0 and
 /// margin the centre of the dot's image. Throws as renderDrawing does for bad options and
 /// dt::FormatError for a drawing without points.
 struct RenderPlacement {

@@ -10,15 +10,25 @@
 // Parsing rejects, with dt::FormatError naming the source and the stroke/point: malformed
 // JSON, a missing or non-array "strokes", a stroke with no points, a point with fewer
 // than 2 or more than 4 numbers, a non-finite number, a negative or non-finite canvas
-// size, a pressure outside [0, 1], a label that is not an integer 0-9.
+// size, a pressure outside [0, 1], a label that is not an integer 0-9, and a drawing
+// larger than any child draws: more than kMaxDrawingJsonBytes of JSON (refused before it is
+// parsed), kMaxDrawingStrokes strokes or kMaxDrawingPoints points.
 // An empty "strokes" array is a valid, empty drawing.
 
+#include <cstddef>
 #include <limits>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace dt {
+
+/// A written digit has a few strokes and some hundred points (a pen at 240 Hz for ten
+/// seconds: 2 400); these limits are far above, and keep what a file costs to read and
+/// score in proportion to a drawing.
+inline constexpr std::size_t kMaxDrawingStrokes = 1000;
+inline constexpr std::size_t kMaxDrawingPoints = 50000;
+inline constexpr std::size_t kMaxDrawingJsonBytes = 8u << 20;
 
 struct StrokePoint {
     double x = 0.0;

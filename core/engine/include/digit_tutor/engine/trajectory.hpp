@@ -38,7 +38,8 @@ inline constexpr int kTrajectoryPoints = 64;
 /// `count` points (at least 2; each stroke gets at least one, so count must be at least the
 /// number of strokes) spread over the strokes in proportion to their length; a stroke that
 /// is a single dot gets one point. Throws dt::FormatError for an empty drawing, a count
-/// below 2 or below the stroke count. Cost: O(points of the drawing + count).
+/// below 2 or below the stroke count, and a point at infinity (parseDrawing lets none
+/// through); coordinates up to a double's limits are fine. Cost: O(points of the drawing + count).
 Trajectory resampleTrajectory(const Drawing& drawing, int count = kTrajectoryPoints);
 
 /// Dynamic time warping distance between two trajectories (in units of the longer side of
