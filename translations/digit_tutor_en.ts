@@ -20,15 +20,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot save the attempt: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The attempt %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The attempt cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a text of at most %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;key&quot; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;when&quot; is not a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the attempt %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attempt %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attempt %1 is not a stroke file: it has %2 bytes, more than any attempt (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its &quot;attempt&quot; has no format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was kept by a newer Digit Tutor (format %1; this one reads up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its &quot;attempt&quot; has the unknown format %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attempt %1 cannot be removed: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -483,6 +531,18 @@
     </message>
     <message>
         <source>%1&apos;s practice plan was not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts kept as files stay there for now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts kept as files went into the progress database: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1062,6 +1122,25 @@
         <source>S&amp;tudents</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Writing the report %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far the report is</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>Cannot write the report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportText</name>
@@ -1332,6 +1411,10 @@
     </message>
     <message>
         <source>written facing the other way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1783,6 +1866,50 @@
         <source>The database address %1 names no file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1; and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not an SQLite database (its %1 bytes do not start as one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be written (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder cannot be written, and SQLite keeps its journal there (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is busy, locked by another program or window writing to it; try again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is read-only (check the permissions of the file and its folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress database %1 is damaged: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress database %1 could not be checked: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress database %1 is damaged: %2. Reports may leave attempts out. Keep a copy of the file and have it repaired (the sqlite3 tool&apos;s .recover command rescues what can be read).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dt::store::ProgressStore</name>
@@ -1912,6 +2039,22 @@
     </message>
     <message>
         <source>Cannot save the practice plan of student number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress database %1 cannot be used: %2. It was left as it is; choose another file, or move this one away to start a new database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress database %1 is read-only: %2. It was left as it is; attempts are kept as files until it can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the progress database %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the progress database %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
