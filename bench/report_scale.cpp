@@ -15,11 +15,8 @@
 #include <digit_tutor/reports/attempt_stream.hpp>
 #include <digit_tutor/reports/report_writer.hpp>
 
-#include <digit_tutor/progress/progress_store.hpp>
+#include "school_year_store.hpp"
 
-#include <digit_tutor/engine/strokes.hpp>
-
-#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -31,30 +28,12 @@
 
 #include <sys/resource.h>
 
-#include <cmath>
 #include <cstdio>
-#include <numbers>
 
 namespace {
 
 constexpr int kChildren = 25;
-constexpr int kPointsPerDrawing = 150;
 const QString kClass = QStringLiteral("1B");
-
-dt::Drawing aDrawing()
-{
-    dt::Drawing d;
-    d.canvasWidth = 600;
-    d.canvasHeight = 600;
-    dt::Stroke loop;
-    for (int i = 0; i < kPointsPerDrawing; ++i) {
-        const double a = 2.0 * std::numbers::pi * i / kPointsPerDrawing;
-        loop.push_back(
-            {std::round(300.0 + 120.0 * std::cos(a)), std::round(300.0 + 180.0 * std::sin(a)), 16.0 * i, -1.0});
-    }
-    d.strokes.push_back(loop);
-    return d;
-}
 
 bool failed(const QString& why)
 {
@@ -62,61 +41,23 @@ bool failed(const QString& why)
     return false;
 }
 
-// One attempt stored as the app stores it, then copied by doubling in SQL without a flush to
-// disk per attempt (which would take hours), shared out among the children and spread over
-// the days, and the asked digits varied so that every table of the report has rows.
+// The store of bench/school_year_store.hpp, spread over the days and with the asked digits
+// varied, so that every table of the report has rows.
 bool fill(const dt::store::DatabaseLocation& location, long wanted)
 {
-    {
-        QString error;
-        auto store = dt::store::ProgressStore::open(location, &error);
-        if (!store)
-            return failed(error);
-        qint64 first = 0;
-        for (int c = 0; c < kChildren; ++c) {
-            const auto child = store->addStudent(QStringLiteral("Child %1").arg(c + 1), kClass);
-            if (!child)
-                return failed(store->lastError());
-            if (c == 0)
-                first = child->id;
-        }
-        dt::store::AttemptRecord r;
-        r.studentId = first;
-        r.when = QDateTime::currentDateTimeUtc();
-        r.askedDigit = 3;
-        r.recognisedDigit = 3;
-        r.posterior = 0.97;
-        r.stars = 3;
-        r.formation = QStringLiteral("none");
-        r.model = QStringLiteral("default.dtm");
-        r.strokes = aDrawing();
-        if (!store->addAttempt(r))
-            return failed(store->lastError());
-    }
+    QString error;
+    if (!bench::fillSchoolYear(location, wanted, kChildren, kClass, &error))
+        return failed(error);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fill"));
     db.setDatabaseName(location.path);
     if (!db.open())
         return failed(db.lastError().text());
     QSqlQuery q(db);
-    q.exec(QStringLiteral("PRAGMA synchronous=OFF"));
-    long rows = 1;
-    while (rows < wanted) {
-        const long add = std::min(rows, wanted - rows);
-        if (!q.exec(QStringLiteral("INSERT INTO attempts (student_id, made_at, asked_digit, recognised_digit, posterior,"
-                                   " log_likelihood, outlier, typicality, stars, formation, reversed, model, strokes)"
-                                   " SELECT student_id, made_at, asked_digit, recognised_digit, posterior,"
-                                   " log_likelihood, outlier, typicality, stars, formation, reversed, model, strokes"
-                                   " FROM attempts LIMIT %1")
-                        .arg(add)))
-            return failed(q.lastError().text());
-        rows += add;
-    }
     const QString spread = QStringLiteral(
-        "UPDATE attempts SET student_id = (SELECT MIN(id) FROM students WHERE class_group = '%1') + (id % %2),"
-        " made_at = strftime('%Y-%m-%dT%H:%M:%fZ', '2026-03-02T08:00:00', '+' || (id * 157) || ' seconds'),"
+        "UPDATE attempts SET made_at = strftime('%Y-%m-%dT%H:%M:%fZ', '2026-03-02T08:00:00', '+' || (id * 157) || ' seconds'),"
         " asked_digit = id % 10, recognised_digit = CASE WHEN id % 7 = 0 THEN (id + 1) % 10 ELSE id % 10 END,"
         " stars = id % 4");
-    if (!q.exec(spread.arg(kClass).arg(kChildren)))
+    if (!q.exec(spread))
         return failed(q.lastError().text());
     q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     q.finish();
