@@ -341,7 +341,7 @@ int main(int argc, char** argv)
             viewsConfig.seed = o.config.seed;
             m.drawingViews = dt::trainDrawingViews(m, trainDrawn, trainDoodles, viewsConfig);
             m.prepareScoring();
-            const double mnistAcc = dt::evaluateFeatures(m, mnistTestF.features, test.labels, dt::InputKind::Image).accuracy();
+            const double mnistAcc = dt::evaluateFeatures(m, dt::inFeatureOrder(mnistTestF.features, m.features), test.labels, dt::InputKind::Image).accuracy();
             results.mnist += mnistAcc / o.folds;
             Results mine;
             measureFold(m, heldDrawn, heldDoodles, heldDoodleCategories, mine);

@@ -35,7 +35,7 @@ int main(int argc, char** argv)
         const double rawSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 
         start = std::chrono::steady_clock::now();
-        const dt::FeatureSet full = dt::extractFeatures(all.data(), count, 28, 28, {{}, {true}});
+        const dt::FeatureSet full = dt::extractFeatures(all.data(), count, 28, 28, {{}, {true}, {}});
         const double fullSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 
         std::printf("HOG of %d MNIST images on %d threads: %.3f s raw (%.0f images/s); %.3f s with normalisation "

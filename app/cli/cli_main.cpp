@@ -22,7 +22,7 @@ Commands:
          [--stroke-distortions N] [--doodles DOODLES.jsonl ... [--path-weight W] [--doodle-threshold T]]]
         [--images DIR ...] [--idx-images FILE --idx-labels FILE]
         [--outlier-percentile P] [--orientations N] [--cell N] [--block N] [--threads N]
-        [--double-precision] [--quiet]
+        [--double-precision] [--hog-order] [--quiet]
       Extracts features, fits one Gaussian mixture per digit (progress on stderr),
       evaluates on the MNIST test set and writes the model. --holdout N keeps the last
       N training digits aside and reports their accuracy (for choosing a configuration);
@@ -38,6 +38,9 @@ Commands:
       --idx-images/--idx-labels an IDX pair; both join MNIST's digits.
       EM's products run in single precision (about twice as fast) when --reg-covar is at
       least 1e-4; --double-precision keeps them in double, as scikit-learn does.
+      The model keeps its features most telling first (scored in about half the time);
+      --hog-order keeps HOG's order, whose factors round to half precision exactly as
+      scikit-learn's fitted ones would.
   evaluate [--model FILE] (--mnist DIR | --strokes FILE.jsonl) [--json]
       Accuracy, per-digit accuracy, confusion matrix, not-a-digit rate, time per digit.
   classify [--model FILE] [--asked D] (--strokes F.json ... | --image F.png ...)

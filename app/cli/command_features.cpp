@@ -27,7 +27,7 @@ int runFeatures(const Args& args, std::ostream& out, std::ostream&)
     if (a.has("normalise") || a.has("deskew")) {
         // The model's path: crop, 20-px box, centre of mass (and deskew), then HOG on 28x28.
         features = extractFeatures(images.pixels.data(), images.count, images.cols, images.rows,
-                                   {hog, {a.has("deskew")}}).features;
+                                   {hog, {a.has("deskew")}, {}}).features;
     } else {
         // HOG of the images as they are, as skimage.feature.hog computes it.
         const HogExtractor extractor(hog, images.cols, images.rows);

@@ -34,9 +34,10 @@ int runInfo(const Args& args, std::ostream& out, std::ostream&)
                   double(std::filesystem::file_size(path)) / (1024.0 * 1024.0), model.loadedFormatVersion);
     out << line;
     const HogParams& h = model.features.hog;
-    std::snprintf(line, sizeof line, "features: HOG %d orientations, %dx%d-pixel cells, %dx%d-cell blocks, %d values; %s\n",
+    std::snprintf(line, sizeof line, "features: HOG %d orientations, %dx%d-pixel cells, %dx%d-cell blocks, %d values; %s; %s\n",
                   h.orientations, h.cellSize, h.cellSize, h.blockSize, h.blockSize, model.featureCount(),
-                  model.features.normalise.deskew ? "deskewed" : "not deskewed");
+                  model.features.normalise.deskew ? "deskewed" : "not deskewed",
+                  model.features.order.empty() ? "in HOG's order" : "kept most telling first");
     out << line;
     std::snprintf(line, sizeof line, "outlier threshold: log p(x) >= %.4f%s\n", model.outlierThreshold,
                   model.drawingViews ? " (images; drawings are judged by the doodle threshold)" : "");

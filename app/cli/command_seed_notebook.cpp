@@ -23,7 +23,7 @@ int runSeedNotebook(const Args& args, std::ostream& out, std::ostream& err)
     const int threads = a.intValue("threads", 0, 0, 256);
 
     // The notebook: raw HOG of the images as they are (no normalisation, no deskew).
-    const FeatureSettings raw{{}, {false}};
+    const FeatureSettings raw{{}, {false}, {}};
     const Eigen::MatrixXd X =
         extractFeatures(train.images.pixels.data(), limit, train.images.cols, train.images.rows, raw, threads).features;
     const Eigen::MatrixXd T = extractFeatures(test.images.pixels.data(), test.images.count, test.images.cols,

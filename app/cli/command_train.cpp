@@ -58,7 +58,7 @@ int runTrain(const Args& args, std::ostream& out, std::ostream& err)
                              {"tol"}, {"max-iter"}, {"threads"}, {"holdout"}, {"augment"}, {"orientations"},
                              {"cell"}, {"block"}, {"strokes", true, true}, {"strokes-copies"}, {"outlier-percentile"},
                              {"drawn-components"}, {"drawn-weight"}, {"out"}, {"quiet", false}, {"double-precision", false},
-                             {"images", true, true}, {"idx-images"}, {"idx-labels"},
+                             {"hog-order", false}, {"images", true, true}, {"idx-images"}, {"idx-labels"},
                              {"doodles", true, true}, {"stroke-distortions"}, {"path-weight"}, {"doodle-threshold"}});
     if (a.has("idx-images") != a.has("idx-labels"))
         throw UsageError("--idx-images and --idx-labels go together: an IDX image file and its labels.");
@@ -77,6 +77,7 @@ int runTrain(const Args& args, std::ostream& out, std::ostream& err)
     config.maxIter = a.intValue("max-iter", config.maxIter, 1, 100000);
     config.threads = a.intValue("threads", 0, 0, 256);
     config.singlePrecision = !a.has("double-precision");
+    config.orderFeatures = !a.has("hog-order");
     TrainingSources sources;
     sources.holdout = a.intValue("holdout", 0, 0, 59000);
     config.augmentCopies = a.intValue("augment", config.augmentCopies, 0, 8);

@@ -85,7 +85,10 @@ private slots:
         }
         QVERIFY(model.classes[0].trainingCount == std::uint32_t(kImagesPerDigit + kDrawingsPerDigit));
         // A drawing is read as its digit, by its own component.
-        const Eigen::VectorXd x = data.set.features.row(kImagesPerDigit * dt::kDigitClasses + 4).transpose();
+        // The model keeps its features in an order of its own.
+        const Eigen::VectorXd x =
+            dt::inFeatureOrder(data.set.features.middleRows(kImagesPerDigit * dt::kDigitClasses + 4, 1), model.features)
+                .transpose();
         const dt::Verdict v = model.classifyFeatures(x.data(), dt::InputKind::Drawing);
         QCOMPARE(v.digit, 4);
         QCOMPARE(v.component, 2);

@@ -59,8 +59,15 @@ std::vector<unsigned char> asOlderVersion(const std::vector<unsigned char>& v4, 
         out.insert(out.end(), v3.begin() + std::ptrdiff_t(at), v3.begin() + std::ptrdiff_t(at + n));
         at += n;
     };
-    copy(8 + 4 + 12 + 1 + 4 + 4 + 8); // magic ... outlier threshold
+    copy(8 + 4 + 12 + 1 + 4); // magic ... feature count
     std::memcpy(out.data() + 8, &version, 4);
+    for (std::size_t j = 0; j < d; ++j, at += 4) {
+        std::int32_t value = 0;
+        std::memcpy(&value, v3.data() + at, 4);
+        if (value != std::int32_t(j))
+            throw std::logic_error("asOlderVersion: the model has a feature order of its own");
+    }
+    copy(4 + 8); // classes, outlier threshold
     for (const dt::ClassModel& cm : model.classes) {
         copy(4 + 4);
         if (version >= 3)
@@ -86,16 +93,20 @@ std::vector<unsigned char> asOlderVersion(const std::vector<unsigned char>& v4, 
     }
     if (v4[at] != 0)
         throw std::logic_error("asOlderVersion: the model has drawing views");
-    at += 1; // the drawing views flag
+    if (version >= 4)
+        copy(1); // the drawing views flag
+    else
+        at += 1;
     copy(v3.size() - at);
     reseal(out);
     return out;
 }
 
-// Offsets of fields in a version-4 file (see model_file.hpp); the same in versions 3 and 4.
+// Offsets of fields in a version-5 file (see model_file.hpp).
 constexpr std::size_t kVersionOffset = 8;
 constexpr std::size_t kFeatureCountOffset = 8 + 4 + 12 + 1;
-constexpr std::size_t kThresholdOffset = kFeatureCountOffset + 8;
+constexpr std::size_t kOrderOffset = kFeatureCountOffset + 4;
+constexpr std::size_t kThresholdOffset = kOrderOffset + 4 * std::size_t(dt::kHogFeatures) + 4;
 constexpr std::size_t kFirstComponentsOffset = kThresholdOffset + 8 + 4;
 constexpr std::size_t kFirstDrawnOffset = kFirstComponentsOffset + 4;
 constexpr std::size_t kFirstWeightOffset = kFirstDrawnOffset + 4 + 8 + 201 * 8;
@@ -209,6 +220,7 @@ private slots:
         QTest::newRow("1: single-precision factors") << 1;
         QTest::newRow("2: no drawn counts") << 2;
         QTest::newRow("3: no drawing views") << 3;
+        QTest::newRow("4: features in HOG's order") << 4;
     }
     void olderVersionsAreStillRead()
     {
@@ -222,7 +234,9 @@ private slots:
         const std::size_t triangle = std::size_t(dt::kHogFeatures) * (dt::kHogFeatures + 1) / 2;
         const std::size_t factorGrowth = version == 1 ? components * triangle * 2 : 0; // four bytes a value, not two
         const std::size_t drawnCounts = version < 3 ? 10 * 4 : 0;
-        QCOMPARE(old.size(), m_bytes.size() - drawnCounts - 1 + factorGrowth);
+        const std::size_t viewsFlag = version < 4 ? 1 : 0;
+        const std::size_t order = std::size_t(dt::kHogFeatures) * 4;
+        QCOMPARE(old.size(), m_bytes.size() - order - drawnCounts - viewsFlag + factorGrowth);
         const dt::DigitModel loaded = dt::parseModel(old.data(), old.size(), "old.dtm");
         QCOMPARE(loaded.loadedFormatVersion, std::uint32_t(version));
         QVERIFY(!loaded.drawingViews);
@@ -230,7 +244,7 @@ private slots:
         x[3] = 1.0;
         QCOMPARE(loaded.classifyFeatures(x.data(), dt::InputKind::Image).probabilities,
                  m_model.classifyFeatures(x.data(), dt::InputKind::Image).probabilities);
-        QCOMPARE(dt::serialiseModel(loaded), m_bytes); // and is saved again as version 4
+        QCOMPARE(dt::serialiseModel(loaded), m_bytes); // and is saved again as version 5
     }
 
     void bundledModelLoads()
@@ -253,10 +267,10 @@ private slots:
         std::uint32_t version = 0;
         std::memcpy(&version, m_bytes.data() + kVersionOffset, 4);
         QCOMPARE(version, dt::kModelFormatVersion);
-        QCOMPARE(dt::kModelFormatVersion, std::uint32_t(4));
+        QCOMPARE(dt::kModelFormatVersion, std::uint32_t(5));
         const dt::DigitModel loaded = dt::parseModel(m_bytes.data(), m_bytes.size(), "plain.dtm");
         QVERIFY(!loaded.drawingViews);
-        QCOMPARE(loaded.loadedFormatVersion, std::uint32_t(4));
+        QCOMPARE(loaded.loadedFormatVersion, std::uint32_t(5));
     }
 
     void drawingViewsRoundTripExactly()
@@ -339,7 +353,7 @@ private slots:
         QTest::newRow("NaN mean") << 9 << "the mean of component 2 of the pen path mixture of digit 2 is not finite";
         QTest::newRow("infinite threshold") << 10 << "the doodle threshold is not a finite number";
         QTest::newRow("path weight 11") << 11 << "A weight of the pen path view is not between 0 and 10";
-        QTest::newRow("views in a file that says version 3") << 12 << "the metadata has"; // read as metadata
+        QTest::newRow("a feature order in a file that says version 4") << 12 << "the model has 0 classes"; // read as the class count
     }
     void damagedViewsAreNamed()
     {
@@ -364,7 +378,7 @@ private slots:
         case 9: put(l.pathMixture[2] + 4 + pathComponent + 8 + 5 * 8, std::nan("")); break;
         case 10: put(l.doodleThreshold, std::numeric_limits<double>::infinity()); offset = l.end; break;
         case 11: put(l.pathWeight, 11.0); break;
-        case 12: put(kVersionOffset, std::uint32_t(3)); break;
+        case 12: put(kVersionOffset, std::uint32_t(4)); break;
         }
         reseal(bytes);
         QElapsedTimer timer;
@@ -415,6 +429,8 @@ private slots:
         QTest::newRow("negative weight") << 7 << "weights must be positive";
         QTest::newRow("all components drawn") << 8 << "at least one must be learnt from images";
         QTest::newRow("a mean of 1e308") << 9 << "cannot score: the mean of component 1 of digit 0";
+        QTest::newRow("feature order with a value twice") << 10 << "not a permutation of the 324 features (value 0)";
+        QTest::newRow("feature order out of range") << 11 << "not a permutation of the 324 features (value 324)";
     }
     void damageIsNamed()
     {
@@ -433,6 +449,8 @@ private slots:
         case 7: put(kFirstWeightOffset, -0.5); reseal(bytes); break;
         case 8: put(kFirstDrawnOffset, std::int32_t(m_model.classes[0].mixture.nComponents())); reseal(bytes); break;
         case 9: put(kFirstWeightOffset + 8, 1e308); reseal(bytes); break; // finite, checksum right
+        case 10: put(kOrderOffset + 4, std::int32_t(0)); reseal(bytes); break;
+        case 11: put(kOrderOffset + 8, std::int32_t(dt::kHogFeatures)); reseal(bytes); break;
         }
         const QString error = loadError(bytes);
         QVERIFY2(error.contains(expected), qPrintable(error));

@@ -116,7 +116,7 @@ Verdict DigitModel::classifyNormalised(const NormalisedDigit& digit, InputKind k
 {
     if (digit.empty)
         return Verdict{};
-    return classifyFeatures(HogExtractor(features.hog).compute(digit.image).data(), kind);
+    return classifyFeatures(digitFeatures(features, digit.image).data(), kind);
 }
 
 double DigitModel::typicality(int digit, double classLogLikelihood) const
@@ -203,6 +203,7 @@ void DigitModel::validate() const
     if (d != HogExtractor(features.hog).featureCount())
         throw FormatError("The model's mixtures have " + std::to_string(d) + " features but its HOG settings give " +
                           std::to_string(HogExtractor(features.hog).featureCount()) + ".");
+    validateFeatureOrder(features.order, d);
     double priorSum = 0.0;
     for (int c = 0; c < kDigitClasses; ++c) {
         const ClassModel& cm = classes[std::size_t(c)];

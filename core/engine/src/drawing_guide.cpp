@@ -1,6 +1,6 @@
 #include <digit_tutor/engine/drawing_guide.hpp>
 
-#include <digit_tutor/engine/hog.hpp>
+#include <digit_tutor/engine/feature_extraction.hpp>
 #include <digit_tutor/engine/stroke_renderer.hpp>
 
 #include <stdexcept>
@@ -21,7 +21,7 @@ int closestComponent(const DigitModel& model, int digit, const NormalisedDigit& 
         throw std::out_of_range("closestComponent: digit " + std::to_string(digit) + " is not 0-9");
     if (image.empty)
         return model.mostCommonComponent(digit);
-    return model.closestComponent(digit, HogExtractor(model.features.hog).compute(image.image).data());
+    return model.closestComponent(digit, digitFeatures(model.features, image.image).data());
 }
 
 std::array<std::vector<float>, kDigitClasses> firstGuides(const DigitModel& model)

@@ -46,7 +46,7 @@ Verdict readAsWritten(const DigitModel& model, const Drawing& drawing, const Nor
 {
     if (normalised.empty)
         return Verdict{};
-    const std::vector<double> f = HogExtractor(model.features.hog).compute(normalised.image);
+    const std::vector<double> f = digitFeatures(model.features, normalised.image);
     Verdict v = model.classifyFeatures(f.data(), InputKind::Drawing);
     if (model.drawingViews) {
         std::array<double, kPenPathFeatures> path{};

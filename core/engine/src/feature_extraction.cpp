@@ -6,13 +6,58 @@
 #include <digit_tutor/engine/strokes.hpp>
 
 #include <algorithm>
+#include <string>
 
 namespace dt {
+namespace {
+
+void reorder(const std::vector<int>& order, const double* hog, double* out)
+{
+    for (std::size_t j = 0; j < order.size(); ++j)
+        out[j] = hog[order[j]];
+}
+
+} // namespace
+
+void validateFeatureOrder(const std::vector<int>& order, int featureCount)
+{
+    if (order.empty())
+        return;
+    if (order.size() != std::size_t(featureCount))
+        throw FormatError("The feature order has " + std::to_string(order.size()) + " values for " +
+                          std::to_string(featureCount) + " features.");
+    std::vector<char> seen(order.size(), 0);
+    for (int v : order) {
+        if (v < 0 || v >= featureCount || seen[std::size_t(v)])
+            throw FormatError("The feature order is not a permutation of the " + std::to_string(featureCount) +
+                              " features (value " + std::to_string(v) + ").");
+        seen[std::size_t(v)] = 1;
+    }
+}
+
+std::vector<double> digitFeatures(const FeatureSettings& settings, const GreyImage& normalised)
+{
+    std::vector<double> hog = HogExtractor(settings.hog).compute(normalised);
+    if (settings.order.empty())
+        return hog;
+    std::vector<double> out(hog.size());
+    reorder(settings.order, hog.data(), out.data());
+    return out;
+}
+
+Eigen::MatrixXd inFeatureOrder(const Eigen::MatrixXd& hogOrdered, const FeatureSettings& settings)
+{
+    if (settings.order.empty())
+        return hogOrdered;
+    validateFeatureOrder(settings.order, int(hogOrdered.cols()));
+    return hogOrdered(Eigen::all, settings.order); // column by column: each read forwards
+}
 
 FeatureSet extractFeatures(const std::uint8_t* images, int count, int width, int height,
                            const FeatureSettings& settings, int threads)
 {
     const HogExtractor hog(settings.hog);
+    validateFeatureOrder(settings.order, hog.featureCount());
     FeatureSet out;
     out.features.resize(count, hog.featureCount());
     out.normalised.assign(std::size_t(count) * kDigitPixels, 0);
@@ -24,6 +69,7 @@ FeatureSet extractFeatures(const std::uint8_t* images, int count, int width, int
     parallelFor(chunks, threads, [&](int chunk) {
         // Row-major staging: the feature matrix is column-major, one sample per row.
         Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> rows(kChunk, hog.featureCount());
+        std::vector<double> scratch(settings.order.size());
         const int begin = chunk * kChunk;
         const int end = std::min(count, begin + kChunk);
         GreyImage input(width, height);
@@ -34,7 +80,12 @@ FeatureSet extractFeatures(const std::uint8_t* images, int count, int width, int
             out.empty[std::size_t(i)] = digit.empty ? 1 : 0;
             std::copy(digit.image.pixels.begin(), digit.image.pixels.end(),
                       out.normalised.begin() + std::ptrdiff_t(std::size_t(i) * kDigitPixels));
-            hog.compute(digit.image.pixels.data(), rows.row(i - begin).data());
+            if (settings.order.empty()) {
+                hog.compute(digit.image.pixels.data(), rows.row(i - begin).data());
+            } else {
+                hog.compute(digit.image.pixels.data(), scratch.data());
+                reorder(settings.order, scratch.data(), rows.row(i - begin).data());
+            }
         }
         out.features.middleRows(begin, end - begin) = rows.topRows(end - begin);
     });
@@ -84,6 +135,7 @@ FeatureSet FeatureSet::select(const std::vector<Eigen::Index>& rows) const
 FeatureSet extractDrawingFeatures(const std::vector<Drawing>& drawings, const FeatureSettings& settings, int threads)
 {
     const HogExtractor hog(settings.hog);
+    validateFeatureOrder(settings.order, hog.featureCount());
     const int count = int(drawings.size());
     FeatureSet out;
     out.features.resize(count, hog.featureCount());
@@ -98,7 +150,7 @@ FeatureSet extractDrawingFeatures(const std::vector<Drawing>& drawings, const Fe
         std::vector<double> f(static_cast<std::size_t>(hog.featureCount()));
         hog.compute(digit.image.pixels.data(), f.data());
         for (int j = 0; j < hog.featureCount(); ++j)
-            out.features(i, j) = f[std::size_t(j)];
+            out.features(i, j) = f[settings.order.empty() ? std::size_t(j) : std::size_t(settings.order[std::size_t(j)])];
     });
     return out;
 }

@@ -213,6 +213,9 @@ std::vector<unsigned char> serialiseModel(const DigitModel& model)
     out.put<std::uint8_t>(model.features.normalise.deskew ? 1 : 0);
     const int d = model.featureCount();
     out.put<std::int32_t>(d);
+    // HOG's own order is written out too: a reader then never has to tell the two apart.
+    for (int j = 0; j < d; ++j)
+        out.put<std::int32_t>(model.features.order.empty() ? j : model.features.order[std::size_t(j)]);
     out.put<std::int32_t>(kDigitClasses);
     out.put<double>(model.outlierThreshold);
     for (const ClassModel& cm : model.classes) {
@@ -270,6 +273,7 @@ DigitModel parseModel(const unsigned char* data, std::size_t size, const std::st
     const bool halfFactors = version >= 2;
     const bool drawnCounts = version >= 3;
     const bool viewsFlag = version >= 4;
+    const bool featureOrder = version >= 5;
     const FactorPrecision classFactors = halfFactors ? FactorPrecision::Half : FactorPrecision::Single;
 
     DigitModel model;
@@ -290,6 +294,22 @@ DigitModel parseModel(const unsigned char* data, std::size_t size, const std::st
     const int d = in.get<std::int32_t>("the feature count");
     if (d != expectedFeatures)
         in.fail("the feature count is " + std::to_string(d) + " but the HOG settings give " + std::to_string(expectedFeatures));
+    if (featureOrder) {
+        requireBytesFor(in, d, sizeof(std::int32_t), "the feature order");
+        std::vector<int> order(static_cast<std::size_t>(d));
+        bool natural = true;
+        for (int j = 0; j < d; ++j) {
+            order[std::size_t(j)] = in.get<std::int32_t>("the feature order");
+            natural = natural && order[std::size_t(j)] == j;
+        }
+        try {
+            validateFeatureOrder(order, d);
+        } catch (const FormatError& e) {
+            in.fail(e.what());
+        }
+        if (!natural)
+            model.features.order = std::move(order);
+    }
     const int classes = in.get<std::int32_t>("the class count");
     if (classes != kDigitClasses)
         in.fail("the model has " + std::to_string(classes) + " classes, expected 10");

@@ -3,6 +3,7 @@
 #include "single_precision_em.hpp"
 
 #include <digit_tutor/training/batch_scoring.hpp>
+#include <digit_tutor/training/feature_ordering.hpp>
 #include <digit_tutor/engine/error.hpp>
 #include <digit_tutor/engine/model_file.hpp>
 #include <digit_tutor/engine/parallel.hpp>
@@ -13,6 +14,7 @@
 #include <cmath>
 #include <cstdio>
 #include <mutex>
+#include <numeric>
 #include <utility>
 
 namespace dt {
@@ -57,7 +59,7 @@ constexpr double kOwnScoreSlack = 1e-2;
 // and p(x) >= prior * p(x | own digit), which training has already computed. So only the
 // samples whose own-digit score is lowest are scored in full: once the wanted rank's full
 // score lies below every score left out, it is the exact percentile.
-double lowPercentileOfTotalScores(const DigitModel& model, const Eigen::MatrixXd& features,
+double lowPercentileOfTotalScores(const DigitModel& model, const Eigen::MatrixXd& features, const std::vector<int>& columns,
                                   const std::array<std::vector<Eigen::Index>, kDigitClasses>& members,
                                   const std::array<Eigen::VectorXd, kDigitClasses>& ownScores, double percentile,
                                   int threads)
@@ -78,7 +80,7 @@ double lowPercentileOfTotalScores(const DigitModel& model, const Eigen::MatrixXd
         std::vector<Eigen::Index> rows(count);
         for (std::size_t i = 0; i < count; ++i)
             rows[i] = lower[i].second;
-        const Eigen::MatrixXd X = features(rows, Eigen::all);
+        const Eigen::MatrixXd X = features(rows, columns);
         const Eigen::VectorXd scores = model.totalLogLikelihoods(classLogLikelihoods(model, X, InputKind::Drawing, threads));
         std::vector<double> sorted(scores.data(), scores.data() + scores.size());
         std::sort(sorted.begin(), sorted.end());
@@ -112,10 +114,10 @@ std::string TrainingConfig::describe() const
     char buf[400];
     std::snprintf(buf, sizeof buf,
                   "components=%s reg_covar=%g deskew=%s hog=%d/%d/%d tol=%g max_iter=%d seed=%llu outlier_percentile=%g "
-                  "augment_copies=%d drawn_components=%s drawn_weight=%g em_precision=%s",
+                  "augment_copies=%d drawn_components=%s drawn_weight=%g em_precision=%s feature_order=%s",
                   k.c_str(), regCovar, deskew ? "yes" : "no", hog.orientations, hog.cellSize, hog.blockSize, tol, maxIter,
                   static_cast<unsigned long long>(seed), outlierPercentile, augmentCopies, drawn.c_str(), drawnWeight,
-                  usesSinglePrecision() ? "single" : "double");
+                  usesSinglePrecision() ? "single" : "double", orderFeatures ? "telling-first" : "hog");
     return buf;
 }
 
@@ -270,26 +272,53 @@ DigitModel trainDigitModel(const FeatureSet& data, const std::vector<std::uint8_
         const int idle = idleWorkers.load();
         return fitThreads + idle * fitThreads / std::max(1, digitsAtOnce - idle);
     };
+    auto eachDigitTwoAtATime = [&](const std::function<void(int)>& work) {
+        nextDigit = 0;
+        idleWorkers = 0;
+        parallelFor(digitsAtOnce, digitsAtOnce, [&](int) {
+            for (int c = nextDigit++; c < kDigitClasses; c = nextDigit++)
+                work(c);
+            ++idleWorkers;
+        });
+    };
     std::mutex progressMutex;
-    auto fitDigit = [&](int c) {
-        const auto& rows = members[std::size_t(c)];
+    std::array<DigitFit, kDigitClasses> fits;
+    eachDigitTwoAtATime([&](int c) {
         // Gathered column by column, each read forwards (row by row, every value would be a
         // cache line of its own).
-        const Eigen::MatrixXd X = data.features(rows, Eigen::all);
+        const Eigen::MatrixXd X = data.features(members[std::size_t(c)], Eigen::all);
         EmProgress em;
         if (progress)
             em = [&progress, &progressMutex, c](int it, double lb, double change) {
                 const std::lock_guard lock(progressMutex);
                 progress(c, it, lb, change);
             };
+        fits[std::size_t(c)] = fitDigitMixture(c, X, members[std::size_t(c)], drawnFlags, config, threadsNow, em);
+    });
+
+    // The order is chosen from all digits' components together, since the scorer prunes
+    // among all of them; the mixtures are then re-expressed in it, and everything after is
+    // calibrated on the model as it will be saved.
+    std::vector<int> columns(static_cast<std::size_t>(data.features.cols()));
+    std::iota(columns.begin(), columns.end(), 0);
+    if (config.orderFeatures) {
+        std::vector<const GaussianMixture*> mixtures;
+        for (const DigitFit& fit : fits)
+            mixtures.push_back(&fit.mixture);
+        model.features.order = discriminativeOrder(mixtures);
+        columns = model.features.order;
+    }
+    eachDigitTwoAtATime([&](int c) {
+        const auto& rows = members[std::size_t(c)];
+        const Eigen::MatrixXd X = data.features(rows, columns);
         ClassModel& cm = model.classes[std::size_t(c)];
-        DigitFit fit = fitDigitMixture(c, X, rows, drawnFlags, config, threadsNow, em);
+        const DigitFit& fit = fits[std::size_t(c)];
         const bool split = fit.drawnComponents > 0;
         ClassFitReport fitReport = fit.report;
         cm.drawnComponents = fit.drawnComponents;
         fitReport.lowerBound = fit.mixture.lowerBound();
         // Calibrate the model exactly as it will be saved and loaded.
-        cm.mixture = roundedForStorage(fit.mixture);
+        cm.mixture = roundedForStorage(inOrder(fit.mixture, model.features.order));
         cm.trainingCount = std::uint32_t(rows.size());
         cm.logPrior = std::log(double(rows.size()) / double(total));
 
@@ -300,17 +329,12 @@ DigitModel trainDigitModel(const FeatureSet& data, const std::vector<std::uint8_
             fitReport.lowerBound = ll.mean(); // the joined mixture's, as EM reports its own
         if (report)
             report->classes[std::size_t(c)] = fitReport;
-    };
-    parallelFor(digitsAtOnce, digitsAtOnce, [&](int) {
-        for (int c = nextDigit++; c < kDigitClasses; c = nextDigit++)
-            fitDigit(c);
-        ++idleWorkers;
     });
     if (report)
         report->fitSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 
     model.outlierThreshold =
-        lowPercentileOfTotalScores(model, data.features, members, ownScores, config.outlierPercentile, config.threads);
+        lowPercentileOfTotalScores(model, data.features, columns, members, ownScores, config.outlierPercentile, config.threads);
     model.validate();
     model.prepareScoring();
     return model;

@@ -166,12 +166,13 @@ TrainingRun runTraining(const TrainingConfig& config, const TrainingSources& sou
         log << line << std::flush;
     }
     run.fitSeconds = since(t);
+    // The data were extracted in HOG's order, before the model chose its own.
     if (sources.holdout)
         run.holdout = evaluateFeatures(
-            run.model, trainAll.features.bottomRows(sources.holdout),
+            run.model, inFeatureOrder(trainAll.features.bottomRows(sources.holdout), run.model.features),
             std::vector<std::uint8_t>(train.labels.end() - sources.holdout, train.labels.end()), InputKind::Image,
             config.threads);
-    run.test = evaluateFeatures(run.model, testSet.features, test.labels, InputKind::Image, config.threads);
+    run.test = evaluateFeatures(run.model, inFeatureOrder(testSet.features, run.model.features), test.labels, InputKind::Image, config.threads);
 
     char number[32];
     std::snprintf(number, sizeof number, "%.4f", run.test.accuracy());

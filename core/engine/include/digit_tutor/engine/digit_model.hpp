@@ -117,7 +117,7 @@ struct Verdict {
     std::array<double, kDigitClasses> probabilities{};        ///< P(c | x), sums to 1
     /// log p(x | c). From classifyFeatures: exact for every class with a component within
     /// DigitModel::kPruneMarginNats of the best; for the others an upper bound (their
-    /// posterior is below e^-20 either way).
+    /// posterior is below e^-12, 6e-6, either way).
     std::array<double, kDigitClasses> classLogLikelihoods{};
     double logLikelihood = 0.0; ///< log p(x) under the whole model (the image view)
     /// For drawings scored with DrawingViews: the digit score (digit against doodle, in
@@ -185,7 +185,7 @@ public:
 
     /// classifyFeatures scores exactly every component whose upper bound (prior included)
     /// lies within this many nats of the best score; the others keep their bound.
-    static constexpr double kPruneMarginNats = 20.0;
+    static constexpr double kPruneMarginNats = 12.0;
 
 private:
     void componentLogProbs(int digit, const double* features, double* out) const;

@@ -1,11 +1,15 @@
 #pragma once
-// The model file (".dtm"), format version 4, little-endian:
+// The model file (".dtm"), format version 5, little-endian:
 //
 //   "DGTMODEL"           8 bytes, magic
-//   version              u32 (4; versions 1 to 3 are still read, without drawing views)
+//   version              u32 (5; versions 1 to 4 are still read: 1 to 3 without drawing views,
+//                        1 to 4 in HOG's own feature order)
 //   hog                  i32 orientations, i32 cell size, i32 block size
 //   deskew               u8 (0 or 1)
 //   featureCount d       i32, must equal what the HOG settings give on 28x28
+//   feature order        d x i32, a permutation of 0..d-1: feature j is HOG value order[j]
+//                        (FeatureSettings::order; absent before version 5: HOG's order).
+//                        Every mean and factor below is in this order.
 //   classes              i32, must be 10
 //   outlierThreshold     f64
 //   per digit 0..9:
@@ -47,8 +51,8 @@
 //
 // loadModel rejects, with dt::FormatError naming the file and the byte offset: a missing
 // file, a wrong magic or version, a truncated or overlong file, counts out of range, a
-// checksum mismatch, non-finite numbers, weights or priors that are not distributions, a
-// precision factor without a positive diagonal, unsorted calibration, guide pixels outside
+// feature order that is not a permutation, a checksum mismatch, non-finite numbers, weights
+// or priors that are not distributions, a precision factor without a positive diagonal, unsorted calibration, guide pixels outside
 // 0..255, a drawing views flag other than 0 or 1, drawing views that validateDrawingViews
 // refuses, and a model whose numbers cannot score: finite but absurd values (a mean of
 // 1e308) that give a component's own mean no finite log-likelihood. It never reads out of
@@ -62,7 +66,7 @@
 
 namespace dt {
 
-inline constexpr std::uint32_t kModelFormatVersion = 4;
+inline constexpr std::uint32_t kModelFormatVersion = 5;
 /// still read: f32 factors (1), no drawn counts (1, 2), no drawing views (1 to 3)
 inline constexpr std::uint32_t kOldestModelFormatVersion = 1;
 inline constexpr std::size_t kMaxModelFileBytes = 256u << 20;
