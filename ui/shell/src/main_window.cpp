@@ -16,6 +16,7 @@
 #include <digit_tutor/shell/startup_choices.hpp>
 #include <digit_tutor/teacher/model_page.hpp>
 #include <digit_tutor/teacher/progress_view.hpp>
+#include <digit_tutor/teacher/students_page.hpp>
 #include <digit_tutor/practice/student_picker.hpp>
 #include <digit_tutor/teacher/teacher_area.hpp>
 #include <digit_tutor/teacher/teacher_settings_page.hpp>
@@ -262,12 +263,31 @@ void MainWindow::openTeacherArea()
             });
     area.settingsPage()->setSpeechAvailable(PromptSpeaker::isSupported());
     connect(&area, &TeacherArea::attemptFilesRequested, this, &MainWindow::showAttempts);
+    bool studentsChanged = false;
+    connect(area.studentsPage(), &StudentsPage::studentsChanged, this, [&studentsChanged] { studentsChanged = true; });
     connect(&area, &TeacherArea::quitRequested, this, [this, &area] {
         area.accept();
         quitNow();
     });
     emit teacherAreaOpened(&area);
     area.exec();
+    if (studentsChanged)
+        studentsEdited();
+}
+
+void MainWindow::studentsEdited()
+{
+    if (!m_store)
+        return;
+    // The child writing may have been renamed (the title follows), given the other hand, or
+    // removed: then Guest writes, and nothing more is stored under a student out of the lists.
+    const auto now = m_store->student(m_student.id);
+    if (now && !now->isArchived())
+        setStudent(*now);
+    else if (const auto guest = m_store->guest())
+        setStudent(*guest);
+    // A student added again takes back the attempts kept under their name.
+    takeBackKeptAttempts();
 }
 
 bool MainWindow::loadWritingWaysFile(const QString& path)
@@ -461,6 +481,17 @@ void MainWindow::takeBackKeptAttempts(int most)
     m_attemptsKept = back.remaining > 0;
     if (!back.problem.isEmpty())
         statusBar()->showMessage(tr("Attempts kept as files stay there for now: %1").arg(back.problem));
+    else if (back.ofDeleted > 0)
+        statusBar()->showMessage(
+            tr("%n attempt(s) kept as files are of students deleted for good (%1): they stay as files and are not "
+               "stored. The teacher area's Attempts Kept as Files shows them.",
+               nullptr, back.ofDeleted)
+                .arg(dt::store::withoutBidiControls(back.deletedNames.join(QStringLiteral(", ")))));
+    else if (back.archived > 0)
+        statusBar()->showMessage(tr("Attempts kept as files went into the progress database: %1, of which %2 of "
+                                    "archived students, who stay archived.")
+                                     .arg(back.taken)
+                                     .arg(back.archived));
     else if (back.taken > 0)
         statusBar()->showMessage(tr("Attempts kept as files went into the progress database: %1.").arg(back.taken));
 }
