@@ -404,13 +404,13 @@ dt::PracticePlan MainWindow::planFor(const dt::store::Student& student)
     const dt::store::SavedPracticePlan saved = m_store->practicePlan(student.id);
     if (saved.status == dt::store::SavedPracticePlan::Status::ReadFailed) {
         statusBar()->showMessage(tr("%1's practice plan could not be read; they start afresh: %2")
-                                     .arg(student.name, m_store->lastError()));
+                                     .arg(dt::store::withoutBidiControls(student.name), m_store->lastError()));
     } else if (saved.status == dt::store::SavedPracticePlan::Status::Saved) {
         try {
             plan.restoreState(saved.state.toStdString());
         } catch (const std::exception& e) {
             statusBar()->showMessage(tr("%1's practice plan is damaged; they start afresh: %2")
-                                         .arg(student.name, QString::fromUtf8(e.what())));
+                                         .arg(dt::store::withoutBidiControls(student.name), QString::fromUtf8(e.what())));
         }
     }
     return plan;
@@ -420,21 +420,26 @@ void MainWindow::savePlan()
 {
     // After every practice attempt, so that a crash or a power cut loses at most the last one.
     if (m_store && !m_store->savePracticePlan(m_student.id, QString::fromStdString(m_page->practicePlan().saveState())))
-        statusBar()->showMessage(tr("%1's practice plan was not saved: %2").arg(m_student.name, m_store->lastError()));
+        statusBar()->showMessage(tr("%1's practice plan was not saved: %2")
+                                     .arg(dt::store::withoutBidiControls(m_student.name), m_store->lastError()));
 }
 
 void MainWindow::updateTitle()
 {
+    const QString name = m_student.name.isEmpty() ? dt::store::guestName() : m_student.name;
     if (m_studentButton) {
-        m_studentButton->setText(m_student.name.isEmpty() ? dt::store::guestName()
-                                                           : dt::store::withoutBidiControls(m_student.name));
-        m_studentButton->setIcon(StudentPicker::badgeFor(m_studentButton->text()));
+        m_studentButton->setText(StudentPicker::buttonText(name));
+        m_studentButton->setIcon(StudentPicker::badgeFor(name));
         // Without a store there is no one else to choose.
         m_studentButton->setEnabled(m_store != nullptr);
     }
-    setWindowTitle(m_student.name.isEmpty() || m_student.name == dt::store::guestName()
-                       ? tr("Digit Tutor")
-                       : tr("Digit Tutor - %1").arg(dt::store::withoutBidiControls(m_student.name)));
+    // The window system adds the application's display name ("Zoë — Digit Tutor"), so the
+    // title is the child's name alone, and for Guest the display name alone (not added
+    // twice). "[*]" in a title marks where a window shows it is modified: a name's own is
+    // doubled, which shows it as typed.
+    setWindowTitle(name == dt::store::guestName()
+                       ? QGuiApplication::applicationDisplayName()
+                       : dt::store::withoutBidiControls(name).replace(QStringLiteral("[*]"), QStringLiteral("[*][*]")));
 }
 
 void MainWindow::chooseStudent()
