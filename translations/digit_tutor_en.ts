@@ -432,10 +432,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Digit Tutor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Left-handed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -467,10 +463,6 @@
     </message>
     <message>
         <source>%1, created %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Digit Tutor - %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -543,6 +535,17 @@
     </message>
     <message>
         <source>Attempts kept as files went into the progress database: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) kept as files are of students deleted for good (%1): they stay as files and are not stored. The teacher area&apos;s Attempts Kept as Files shows them.</source>
+        <translation>
+            <numerusform>%n attempt kept as a file is of a student deleted for good (%1): it stays as a file and is not stored. The teacher area&apos;s Attempts Kept as Files shows it.</numerusform>
+            <numerusform>%n attempts kept as files are of students deleted for good (%1): they stay as files and are not stored. The teacher area&apos;s Attempts Kept as Files shows them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attempts kept as files went into the progress database: %1, of which %2 of archived students, who stay archived.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -970,6 +973,33 @@
     </message>
     <message>
         <source>Formation to practise: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressStore</name>
+    <message>
+        <source>Guest cannot be removed: it is the student of attempts made without choosing one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot archive the student %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore the student %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the lists: only an archived student can be deleted for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the student %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the students deleted for good</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1417,6 +1447,10 @@
         <source>The report was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShowMeCoach</name>
@@ -1467,6 +1501,41 @@
             <numerusform>%n star</numerusform>
             <numerusform>%n stars</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StudentDialog</name>
+    <message>
+        <source>Writes with the left hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class or group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1550,10 +1619,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add a student for each child: at the start they tap their own name, and their attempts are kept for them. Guest is for anyone else.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1582,10 +1647,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove %1 and all their attempts? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1594,23 +1655,49 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add Student</source>
+        <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edit Student</source>
+        <source>Delete for Good...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Writes with the left hand</source>
+        <source>Add a student for each child: at the start they tap their own name, and their attempts are kept for them. Guest is for anyone else. A student removed is archived: out of the lists, their attempts kept, until you restore them or delete them for good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name:</source>
+        <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Class or group:</source>
+        <source>Archived: not in the lists, attempts kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 from the lists? %1 will be archived and their %n attempt(s) kept; you can restore them or delete them for good on this page.</source>
+        <translation>
+            <numerusform>Remove %1 from the lists? %1 will be archived and their %n attempt kept; you can restore them or delete them for good on this page.</numerusform>
+            <numerusform>Remove %1 from the lists? %1 will be archived and their %n attempts kept; you can restore them or delete them for good on this page.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Student for Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 and their %n attempt(s) for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %1 and their %n attempt for good? This cannot be undone.</numerusform>
+            <numerusform>Delete %1 and their %n attempts for good? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete for Good</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1910,6 +1997,14 @@
         <source>The progress database %1 is damaged: %2. Reports may leave attempts out. Keep a copy of the file and have it repaired (the sqlite3 tool&apos;s .recover command rescues what can be read).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is already a student named %1, archived: restore them under Students, or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a student named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dt::store::ProgressStore</name>
@@ -1978,10 +2073,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is already a student named %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot add the student %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1991,14 +2082,6 @@
     </message>
     <message>
         <source>Cannot change the student %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Guest cannot be removed: it is the student of attempts made without choosing one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot remove the student %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,6 +1,6 @@
 // The teachers' progress store, on SQLite and on a real PostgreSQL server (started here):
 // students and attempts kept exactly, Unicode names and reversals included; an older
-// database (version 1, 2 or 3) migrated with its data;
+// database (version 1, 2, 3 or 5) migrated with its data;
 // a newer, foreign or damaged one refused and left untouched; two writers at once lose
 // nothing; a writer killed with SIGKILL mid-stream loses no attempt it had committed; the
 // teacher's PIN is kept only as a salted hash; each child's practice plan is kept apart,
@@ -192,9 +192,11 @@ private slots:
         QVERIFY(!store->addAttempt(nobody));
         QCOMPARE(store->attempts()->size(), std::size_t(6));
 
-        // Guest stays; a removed student takes their attempts along.
-        QVERIFY(!store->removeStudent(guest->id));
-        QVERIFY(store->removeStudent(zoe->id));
+        // Guest stays; a student deleted for good takes their attempts along.
+        QVERIFY(!store->archiveStudent(guest->id));
+        QVERIFY(!store->deleteStudentForGood(guest->id));
+        QVERIFY(store->archiveStudent(zoe->id));
+        QVERIFY(store->deleteStudentForGood(zoe->id));
         QCOMPARE(store->attempts()->size(), std::size_t(1));
         dt::store::Student renamed = *ben;
         renamed.name = QStringLiteral("Benjamin");
@@ -319,6 +321,36 @@ private slots:
         QCOMPARE(attempts->back().formation, QString());
     }
 
+    void aVersion5DatabaseIsMigrated()
+    {
+        // A database as version 5 left it: a class of two with an attempt. Version 6 archives
+        // no one: everyone is in the lists, as they were.
+        const QString url = newDatabase();
+        QVERIFY(makeOldDatabase(
+            url, 5,
+            {"INSERT INTO students (name, class_group, left_handed, created_at) "
+             "VALUES ('Ada', '2C', 0, '2026-09-01T08:00:00.000Z'), ('Bo', '2C', 1, '2026-09-01T08:00:00.000Z')",
+             "INSERT INTO attempts (student_id, made_at, asked_digit, recognised_digit, posterior, log_likelihood,"
+             " outlier, typicality, stars, formation, model, strokes, attempt_key) SELECT id, '2026-09-01T08:01:00.000Z',"
+             " 5, 5, 0.875, -350.5, 0, 0.5, 2, 'start', 'v5 model', '{\"strokes\": [[[1, 2], [3, 4]]]}', 'k-' || name"
+             " FROM students"}));
+        auto store = open(url);
+        QVERIFY(store);
+        QCOMPARE(store->schemaVersion(), dt::store::kSchemaVersion);
+        const auto students = store->students();
+        QCOMPARE(students->size(), std::size_t(3)); // Guest, Ada, Bo
+        for (const dt::store::Student& s : *students)
+            QVERIFY(!s.isArchived());
+        QCOMPARE(store->attempts()->size(), std::size_t(2));
+        QVERIFY(store->attempts()->front().key.startsWith(QStringLiteral("k-")));
+        QCOMPARE(*store->deletedForGood(QStringLiteral("Ada")), false);
+        // Version 6 archives and deletes for good.
+        const auto bo = store->studentNamed(QStringLiteral("Bo"));
+        QVERIFY(store->archiveStudent(bo->id));
+        QVERIFY(store->deleteStudentForGood(bo->id));
+        QCOMPARE(*store->deletedForGood(QStringLiteral("Bo")), true);
+    }
+
     void practicePlansAreKeptPerChild()
     {
         const QString url = newDatabase();
@@ -372,7 +404,8 @@ private slots:
         QCOMPARE(store->practicePlan(annaId).state, annaState);
 
         // Anna leaves, and her plan with her; Ben's stays.
-        QVERIFY(store->removeStudent(annaId));
+        QVERIFY(store->archiveStudent(annaId));
+        QVERIFY(store->deleteStudentForGood(annaId));
         QCOMPARE(store->practicePlan(annaId).status, SavedPracticePlan::Status::ReadFailed);
         QCOMPARE(rowCount(url, QStringLiteral("SELECT COUNT(*) FROM practice_plans WHERE student_id = %1").arg(annaId)), 0);
         QCOMPARE(store->practicePlan(benId).status, SavedPracticePlan::Status::Saved);

@@ -311,6 +311,9 @@ int main(int argc, char** argv)
                 r.strokes = digits[std::size_t(r.recognisedDigit)];
                 store->addAttempt(r);
             }
+    // A child who left: archived, listed greyed at the end of the Students page, in no list.
+    if (const auto max = store->addStudent(QStringLiteral("Max"), QStringLiteral("1B")))
+        store->archiveStudent(max->id);
     window.setProgressStore(std::move(store));
     {
         // "Who is writing?": each child taps their own name and colour.

@@ -127,9 +127,10 @@ private slots:
         QVERIFY(ada);
         window->setProgressStore(std::move(store));
         window->setStudent(*ada);
-        // Ada's profile is removed from another machine while she writes.
+        // Ada's profile is deleted for good from another machine while she writes.
         auto other = openStore(QStringLiteral("refusing.sqlite"));
-        QVERIFY(other->removeStudent(ada->id));
+        QVERIFY(other->archiveStudent(ada->id));
+        QVERIFY(other->deleteStudentForGood(ada->id));
 
         window->practicePage()->setAskedDigit(7);
         draw(*window, 7);

@@ -1,12 +1,14 @@
 // The teacher area as a teacher meets it: it opens without a PIN on a first run and says
 // how to set one; once set, the PIN is asked and a wrong one refused; students are added,
-// renamed and removed; the model manager loads a model file (a bad one is refused and the
+// renamed and removed (archived); the model manager loads a model file (a bad one is refused and the
 // current model stays) and goes back to the default, remembered for the next start; the
 // progress database can be switched, and a bad address changes nothing; the switches of the
 // children's screen (speech, sound effects, full screen, hints) start as the settings say and
 // each says when it is clicked.
 
+#include "modal_dialogs.hpp"
 #include "practice_window.hpp"
+#include "teacher_area_session.hpp"
 #include "sqlite_store.hpp"
 #include "temp_files.hpp"
 #include "test_main.hpp"
@@ -16,6 +18,7 @@
 #include <digit_tutor/teacher/model_page.hpp>
 #include <digit_tutor/teacher/progress_view.hpp>
 #include <digit_tutor/practice/recognition_controller.hpp>
+#include <digit_tutor/teacher/student_dialog.hpp>
 #include <digit_tutor/teacher/students_page.hpp>
 #include <digit_tutor/teacher/teacher_area.hpp>
 #include <digit_tutor/teacher/teacher_settings_page.hpp>
@@ -76,17 +79,7 @@ private:
     // Opens the teacher area, lets `use` work in it, then closes it.
     void inTeacherArea(const std::function<void(TeacherArea&)>& use)
     {
-        bool opened = false;
-        auto connection = connect(m_window.get(), &MainWindow::teacherAreaOpened, this, [&](TeacherArea* area) {
-            QTimer::singleShot(0, area, [&, area] {
-                opened = true;
-                use(*area);
-                area->accept();
-            });
-        });
-        m_window->openTeacherArea();
-        disconnect(connection);
-        QVERIFY(opened);
+        QVERIFY(dt::test::inTeacherArea(*m_window, use));
     }
 
     std::unique_ptr<dt::store::ProgressStore> storeAt(const QString& name)
@@ -149,28 +142,32 @@ private slots:
 
     void studentsAreAddedRenamedAndRemoved()
     {
+        // Each dialog as a teacher answers it (test_students_page drives what they refuse).
         inTeacherArea([](TeacherArea& area) {
             StudentsPage* page = area.studentsPage();
             QCOMPARE(page->table()->rowCount(), 1); // Guest
-            dt::store::Student answer;
-            answer.name = QStringLiteral("Zoë \"Zo\" <b>");
-            answer.group = QStringLiteral("1B");
-            answer.leftHanded = true;
-            page->setAsker([&answer](const dt::store::Student&) { return std::optional(answer); });
+            const QString name = QStringLiteral("Zoë \"Zo\" <b>");
+            dt::test::whenOpen<StudentDialog>([&name](StudentDialog* dialog) {
+                dt::test::typeText(dialog->nameField(), name);
+                QTest::keyClicks(dialog->groupField(), QStringLiteral("1B"));
+                dialog->leftHandedBox()->setChecked(true);
+                dialog->okButton()->click();
+            });
             page->addButton()->click();
             QCOMPARE(page->table()->rowCount(), 2);
-            QCOMPARE(page->table()->item(1, 0)->text(), answer.name);
-            QCOMPARE(page->table()->item(1, 2)->text(), QStringLiteral("left"));
-            page->addButton()->click(); // the same name again
-            QVERIFY2(page->problemText().contains(QStringLiteral("already")), qPrintable(page->problemText()));
+            QCOMPARE(page->table()->item(1, StudentsPage::NameColumn)->text(), name);
+            QCOMPARE(page->table()->item(1, StudentsPage::HandColumn)->text(), QStringLiteral("left"));
             page->table()->selectRow(1);
-            answer.name = QStringLiteral("Zoë");
+            dt::test::whenOpen<StudentDialog>([](StudentDialog* dialog) {
+                dialog->nameField()->setText(QStringLiteral("Zoë"));
+                dialog->okButton()->click();
+            });
             page->editButton()->click();
-            QCOMPARE(page->table()->item(1, 0)->text(), QStringLiteral("Zoë"));
-            page->setConfirmer([](const dt::store::Student&) { return true; });
+            QCOMPARE(page->table()->item(1, StudentsPage::NameColumn)->text(), QStringLiteral("Zoë"));
             page->table()->selectRow(1);
+            dt::test::whenOpen<QMessageBox>([](QMessageBox* box) { dt::test::buttonNamed(box, QStringLiteral("Remove"))->click(); });
             page->removeButton()->click();
-            QCOMPARE(page->table()->rowCount(), 1);
+            QCOMPARE(page->table()->item(1, StudentsPage::ArchivedColumn)->text().isEmpty(), false);
         });
     }
 

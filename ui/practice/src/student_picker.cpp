@@ -45,6 +45,11 @@ QIcon StudentPicker::badgeFor(const QString& name)
     return QIcon(pixmap);
 }
 
+QString StudentPicker::buttonText(const QString& name)
+{
+    return dt::store::withoutBidiControls(name).replace(QLatin1Char('&'), QStringLiteral("&&"));
+}
+
 QColor StudentPicker::colourFor(const QString& name)
 {
     // The name as shown, so that the badge beside the shown name has its colour everywhere.
@@ -72,7 +77,7 @@ StudentPicker::StudentPicker(std::vector<dt::store::Student> students, QWidget* 
         const dt::store::Student& s = m_students[i];
         const QString name = dt::store::withoutBidiControls(s.name);
         QPushButton* button =
-            dt::ui::bigButton(name, tr("I am %1").arg(name), tr("Write as %1").arg(name), QKeySequence(), this, 24);
+            dt::ui::bigButton(buttonText(s.name), tr("I am %1").arg(name), tr("Write as %1").arg(name), QKeySequence(), this, 24);
         button->setIcon(badgeFor(s.name));
         button->setIconSize(QSize(kBadgeSize, kBadgeSize));
         button->setMinimumWidth(200);

@@ -5,11 +5,33 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 
 namespace dt::store {
 namespace {
 
 QString tr(const char* text) { return QCoreApplication::translate("KeptAttempts", text); }
+
+// The student an attempt kept under `name` goes to: the one of that name, archived or not;
+// none (an empty optional inside) for one deleted for good, whom it must not bring back;
+// else a new one, for an attempt kept before the store had them (a new database after a
+// damaged one). nullopt when the store fails.
+std::optional<std::optional<Student>> lookUp(ProgressStore& store, const QString& name, const QString& group)
+{
+    if (name == guestName()) {
+        auto guest = store.guest();
+        return guest ? std::optional(guest) : std::nullopt;
+    }
+    if (auto student = store.studentNamed(name))
+        return std::optional(student);
+    const std::optional<bool> deleted = store.deletedForGood(name);
+    if (!deleted)
+        return std::nullopt;
+    if (*deleted)
+        return std::optional<Student>();
+    auto added = store.addStudent(name, group);
+    return added ? std::optional(added) : std::nullopt;
+}
 
 } // namespace
 
@@ -41,7 +63,8 @@ TakenBack takeBackKeptAttempts(ProgressStore& store, AttemptArchive& archive, in
     TakenBack result;
     QList<AttemptArchive::Attempt> files = archive.attempts();
     std::reverse(files.begin(), files.end()); // oldest first, as they were made
-    std::map<QString, qint64> studentIds;     // by name, looked up once each
+    // By name, looked up once each: the student, or none for one deleted for good.
+    std::map<QString, std::optional<Student>> students;
     for (const AttemptArchive::Attempt& file : files) {
         const auto kept = archive.loadAttempt(file.path);
         if (!kept || !kept->whole) {
@@ -54,25 +77,30 @@ TakenBack takeBackKeptAttempts(ProgressStore& store, AttemptArchive& archive, in
         }
         AttemptRecord record = kept->record;
         const QString name = record.student.isEmpty() ? guestName() : record.student;
-        auto id = studentIds.find(name);
-        if (id == studentIds.end()) {
-            auto student = name == guestName() ? store.guest() : store.studentNamed(name);
-            if (!student && name != guestName())
-                student = store.addStudent(name, record.group);
+        auto found = students.find(name);
+        if (found == students.end()) {
+            auto student = lookUp(store, name, record.group);
             if (!student) {
                 result.problem = store.lastError();
                 ++result.remaining;
                 continue;
             }
-            id = studentIds.emplace(name, student->id).first;
+            found = students.emplace(name, *student).first;
+            if (!found->second)
+                result.deletedNames << name;
         }
-        record.studentId = id->second;
+        if (!found->second) {
+            ++result.ofDeleted;
+            continue;
+        }
+        record.studentId = found->second->id;
         if (!store.addAttempt(record)) {
             result.problem = store.lastError();
             ++result.remaining;
             continue;
         }
         ++result.taken;
+        result.archived += found->second->isArchived();
         if (!archive.remove(file.path))
             result.problem = archive.errorString(); // stored once all the same: its key is there
     }

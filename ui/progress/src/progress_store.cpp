@@ -144,10 +144,22 @@ Student studentFrom(const QSqlQuery& q)
     s.group = q.value(2).toString();
     s.leftHanded = q.value(3).toInt() != 0;
     s.created = timeFrom(q.value(4));
+    if (!q.value(5).isNull())
+        s.archived = timeFrom(q.value(5));
     return s;
 }
 
-const QString kStudentColumns = QStringLiteral("id, name, class_group, left_handed, created_at");
+const QString kStudentColumns = QStringLiteral("id, name, class_group, left_handed, created_at, archived_at");
+
+// Why a name cannot be given: an archived student keeps theirs, and the teacher may be
+// looking for them rather than for a new one.
+QString nameTaken(const Student& taken)
+{
+    return taken.isArchived() ? tr("There is already a student named %1, archived: restore them under Students, or "
+                                   "choose another name.")
+                                    .arg(taken.name)
+                              : tr("There is already a student named %1.").arg(taken.name);
+}
 
 double finiteOr(double v, double fallback) { return std::isfinite(v) ? v : fallback; }
 
@@ -344,10 +356,13 @@ int ProgressStore::schemaVersion() const
     return q.value(0).toInt();
 }
 
-std::optional<std::vector<Student>> ProgressStore::students() const
+std::optional<std::vector<Student>> ProgressStore::students(StudentList which) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    if (!q.exec(QStringLiteral("SELECT %1 FROM students").arg(kStudentColumns))) {
+    const QString where = which == StudentList::Active     ? QStringLiteral(" WHERE archived_at IS NULL")
+                          : which == StudentList::Archived ? QStringLiteral(" WHERE archived_at IS NOT NULL")
+                                                           : QString();
+    if (!q.exec(QStringLiteral("SELECT %1 FROM students").arg(kStudentColumns) + where)) {
         fail(tr("Cannot read the students"), q.lastError().text());
         return std::nullopt;
     }
@@ -359,6 +374,8 @@ std::optional<std::vector<Student>> ProgressStore::students() const
         const bool aGuest = a.name == guestName(), bGuest = b.name == guestName();
         if (aGuest != bGuest)
             return aGuest;
+        if (a.isArchived() != b.isArchived())
+            return !a.isArchived();
         return QString::localeAwareCompare(a.name.toCaseFolded(), b.name.toCaseFolded()) < 0;
     });
     return out;
@@ -419,8 +436,8 @@ std::optional<Student> ProgressStore::addStudent(const QString& name, const QStr
         m_error = tr("A student's name must have 1 to %1 characters.").arg(kMaxNameLength);
         return std::nullopt;
     }
-    if (studentNamed(trimmed)) {
-        m_error = tr("There is already a student named %1.").arg(trimmed);
+    if (const auto taken = studentNamed(trimmed)) {
+        m_error = nameTaken(*taken);
         return std::nullopt;
     }
     qint64 id = 0;
@@ -457,7 +474,7 @@ bool ProgressStore::updateStudent(const Student& s)
         return false;
     }
     if (const auto other = studentNamed(trimmed); other && other->id != s.id) {
-        m_error = tr("There is already a student named %1.").arg(trimmed);
+        m_error = nameTaken(*other);
         return false;
     }
     return inTransaction(tr("Cannot change the student %1").arg(trimmed), [&](QSqlQuery& q) {
@@ -468,29 +485,6 @@ bool ProgressStore::updateStudent(const Student& s)
         q.addBindValue(s.leftHanded ? 1 : 0);
         q.addBindValue(s.id);
         return q.exec();
-    });
-}
-
-bool ProgressStore::removeStudent(qint64 id)
-{
-    const auto current = student(id);
-    if (!current)
-        return false;
-    if (current->name == guestName()) {
-        m_error = tr("Guest cannot be removed: it is the student of attempts made without choosing one.");
-        return false;
-    }
-    return inTransaction(tr("Cannot remove the student %1").arg(current->name), [id](QSqlQuery& q) {
-        // Attempts and plan first, explicitly: SQLite enforces ON DELETE CASCADE only with foreign_keys on.
-        for (const char* sql : {"DELETE FROM attempts WHERE student_id = ?",
-                                "DELETE FROM practice_plans WHERE student_id = ?", "DELETE FROM students WHERE id = ?"}) {
-            if (!q.prepare(QString::fromLatin1(sql)))
-                return false;
-            q.addBindValue(id);
-            if (!q.exec())
-                return false;
-        }
-        return true;
     });
 }
 

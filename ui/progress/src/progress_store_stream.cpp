@@ -67,6 +67,7 @@ AttemptRecord attemptFrom(const QSqlQuery& q)
     r.model = q.value(13).toString();
     r.reversed = q.value(15).toInt() != 0;
     r.key = q.value(16).toString();
+    r.studentArchived = !q.value(17).isNull();
     try {
         r.strokes = dt::parseDrawing(q.value(14).toString().toStdString(), "attempt " + std::to_string(r.id));
     } catch (const dt::Error&) {
@@ -108,7 +109,7 @@ bool ProgressStore::forEachAttempt(const AttemptFilter& filter, const AttemptVis
         page.prepare(QStringLiteral(
                          "SELECT a.id, a.student_id, s.name, s.class_group, a.made_at, a.asked_digit,"
                          " a.recognised_digit, a.posterior, a.log_likelihood, a.outlier, a.typicality, a.stars,"
-                         " a.formation, a.model, a.strokes, a.reversed, a.attempt_key"
+                         " a.formation, a.model, a.strokes, a.reversed, a.attempt_key, s.archived_at"
                          " FROM attempts a JOIN students s ON s.id = a.student_id WHERE a.id IN (%1)")
                          .arg(marks.join(QLatin1Char(','))));
         for (std::size_t i = 0; i < count; ++i)

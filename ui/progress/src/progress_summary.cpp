@@ -139,6 +139,7 @@ std::vector<ProgressPoint> progressOf(const std::map<QDate, ProgressPoint>& byDa
 
 // A student's line as it is counted: every attempt, and per digit the attempts and successes.
 struct StudentCounts {
+    bool archived = false;
     int attempts = 0;
     std::array<DigitFigures, kDigitCount> digits;
 };
@@ -170,6 +171,7 @@ void SummaryBuilder::add(const AttemptRecord& a)
     ++t.attempts;
     StudentCounts& student = c.students[{a.studentId, a.student}];
     ++student.attempts;
+    student.archived = student.archived || a.studentArchived;
     if (a.when.isValid()) {
         if (!t.first.isValid() || a.when < t.first)
             t.first = a.when;
@@ -210,6 +212,7 @@ ProgressSummary SummaryBuilder::summary() const
         StudentFigures student;
         student.studentId = key.first;
         student.name = key.second;
+        student.archived = counts.archived;
         student.attempts = counts.attempts;
         std::array<DigitFigures, kDigitCount> digits = counts.digits;
         for (int d = 0; d < kDigitCount; ++d) {

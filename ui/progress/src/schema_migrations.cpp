@@ -64,6 +64,15 @@ QStringList migrationStep(int step, SqlDialect dialect)
             // NULL (attempts before version 5) is never equal to another NULL: no conflict.
             QStringLiteral("CREATE UNIQUE INDEX attempts_by_key ON attempts (attempt_key)"),
         };
+    case 6:
+        return {
+            // NULL: in the lists. A time: archived then, hidden from the lists, attempts kept.
+            QStringLiteral("ALTER TABLE students ADD COLUMN archived_at TEXT"),
+            // A student deleted for good leaves only a digest of their name, so that an
+            // attempt kept as a file for them is recognised and not stored under a new
+            // student of that name (kept_attempts.hpp).
+            QStringLiteral("CREATE TABLE deleted_students (name_digest TEXT PRIMARY KEY, deleted_at TEXT NOT NULL)"),
+        };
     default:
         return {};
     }

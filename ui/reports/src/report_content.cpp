@@ -341,9 +341,11 @@ QString studentsSection(const ProgressSummary& s)
         for (int d : student.practiseNext)
             next << QString::number(d);
         const QString rate = student.askedAttempts > 0 ? percent(student.successRate) : none();
+        const QString name = withoutBidiControls(student.name);
         html += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td>"
                                "<td align=\"right\"%4>%5</td><td>%6</td></tr>\n")
-                    .arg(esc(withoutBidiControls(student.name)), QString::number(student.attempts),
+                    .arg(esc(student.archived ? ReportText::tr("%1 (archived)").arg(name) : name),
+                         QString::number(student.attempts),
                          QString::number(student.successes),
                          student.askedAttempts > 0 ? QStringLiteral(" bgcolor=\"%1\"").arg(shadeOf(student.successRate))
                                                    : QString(),

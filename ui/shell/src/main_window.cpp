@@ -16,6 +16,7 @@
 #include <digit_tutor/shell/startup_choices.hpp>
 #include <digit_tutor/teacher/model_page.hpp>
 #include <digit_tutor/teacher/progress_view.hpp>
+#include <digit_tutor/teacher/students_page.hpp>
 #include <digit_tutor/practice/student_picker.hpp>
 #include <digit_tutor/teacher/teacher_area.hpp>
 #include <digit_tutor/teacher/teacher_settings_page.hpp>
@@ -262,12 +263,31 @@ void MainWindow::openTeacherArea()
             });
     area.settingsPage()->setSpeechAvailable(PromptSpeaker::isSupported());
     connect(&area, &TeacherArea::attemptFilesRequested, this, &MainWindow::showAttempts);
+    bool studentsChanged = false;
+    connect(area.studentsPage(), &StudentsPage::studentsChanged, this, [&studentsChanged] { studentsChanged = true; });
     connect(&area, &TeacherArea::quitRequested, this, [this, &area] {
         area.accept();
         quitNow();
     });
     emit teacherAreaOpened(&area);
     area.exec();
+    if (studentsChanged)
+        studentsEdited();
+}
+
+void MainWindow::studentsEdited()
+{
+    if (!m_store)
+        return;
+    // The child writing may have been renamed (the title follows), given the other hand, or
+    // removed: then Guest writes, and nothing more is stored under a student out of the lists.
+    const auto now = m_store->student(m_student.id);
+    if (now && !now->isArchived())
+        setStudent(*now);
+    else if (const auto guest = m_store->guest())
+        setStudent(*guest);
+    // A student added again takes back the attempts kept under their name.
+    takeBackKeptAttempts();
 }
 
 bool MainWindow::loadWritingWaysFile(const QString& path)
@@ -384,13 +404,13 @@ dt::PracticePlan MainWindow::planFor(const dt::store::Student& student)
     const dt::store::SavedPracticePlan saved = m_store->practicePlan(student.id);
     if (saved.status == dt::store::SavedPracticePlan::Status::ReadFailed) {
         statusBar()->showMessage(tr("%1's practice plan could not be read; they start afresh: %2")
-                                     .arg(student.name, m_store->lastError()));
+                                     .arg(dt::store::withoutBidiControls(student.name), m_store->lastError()));
     } else if (saved.status == dt::store::SavedPracticePlan::Status::Saved) {
         try {
             plan.restoreState(saved.state.toStdString());
         } catch (const std::exception& e) {
             statusBar()->showMessage(tr("%1's practice plan is damaged; they start afresh: %2")
-                                         .arg(student.name, QString::fromUtf8(e.what())));
+                                         .arg(dt::store::withoutBidiControls(student.name), QString::fromUtf8(e.what())));
         }
     }
     return plan;
@@ -400,21 +420,26 @@ void MainWindow::savePlan()
 {
     // After every practice attempt, so that a crash or a power cut loses at most the last one.
     if (m_store && !m_store->savePracticePlan(m_student.id, QString::fromStdString(m_page->practicePlan().saveState())))
-        statusBar()->showMessage(tr("%1's practice plan was not saved: %2").arg(m_student.name, m_store->lastError()));
+        statusBar()->showMessage(tr("%1's practice plan was not saved: %2")
+                                     .arg(dt::store::withoutBidiControls(m_student.name), m_store->lastError()));
 }
 
 void MainWindow::updateTitle()
 {
+    const QString name = m_student.name.isEmpty() ? dt::store::guestName() : m_student.name;
     if (m_studentButton) {
-        m_studentButton->setText(m_student.name.isEmpty() ? dt::store::guestName()
-                                                           : dt::store::withoutBidiControls(m_student.name));
-        m_studentButton->setIcon(StudentPicker::badgeFor(m_studentButton->text()));
+        m_studentButton->setText(StudentPicker::buttonText(name));
+        m_studentButton->setIcon(StudentPicker::badgeFor(name));
         // Without a store there is no one else to choose.
         m_studentButton->setEnabled(m_store != nullptr);
     }
-    setWindowTitle(m_student.name.isEmpty() || m_student.name == dt::store::guestName()
-                       ? tr("Digit Tutor")
-                       : tr("Digit Tutor - %1").arg(dt::store::withoutBidiControls(m_student.name)));
+    // The window system adds the application's display name ("Zoë — Digit Tutor"), so the
+    // title is the child's name alone, and for Guest the display name alone (not added
+    // twice). "[*]" in a title marks where a window shows it is modified: a name's own is
+    // doubled, which shows it as typed.
+    setWindowTitle(name == dt::store::guestName()
+                       ? QGuiApplication::applicationDisplayName()
+                       : dt::store::withoutBidiControls(name).replace(QStringLiteral("[*]"), QStringLiteral("[*][*]")));
 }
 
 void MainWindow::chooseStudent()
@@ -461,6 +486,17 @@ void MainWindow::takeBackKeptAttempts(int most)
     m_attemptsKept = back.remaining > 0;
     if (!back.problem.isEmpty())
         statusBar()->showMessage(tr("Attempts kept as files stay there for now: %1").arg(back.problem));
+    else if (back.ofDeleted > 0)
+        statusBar()->showMessage(
+            tr("%n attempt(s) kept as files are of students deleted for good (%1): they stay as files and are not "
+               "stored. The teacher area's Attempts Kept as Files shows them.",
+               nullptr, back.ofDeleted)
+                .arg(dt::store::withoutBidiControls(back.deletedNames.join(QStringLiteral(", ")))));
+    else if (back.archived > 0)
+        statusBar()->showMessage(tr("Attempts kept as files went into the progress database: %1, of which %2 of "
+                                    "archived students, who stay archived.")
+                                     .arg(back.taken)
+                                     .arg(back.archived));
     else if (back.taken > 0)
         statusBar()->showMessage(tr("Attempts kept as files went into the progress database: %1.").arg(back.taken));
 }

@@ -1,42 +1,46 @@
 #include <digit_tutor/teacher/students_page.hpp>
-#include <digit_tutor/progress/bidi_controls.hpp>
 
+#include <digit_tutor/teacher/student_dialog.hpp>
+
+#include <digit_tutor/progress/bidi_controls.hpp>
 #include <digit_tutor/progress/progress_store.hpp>
 
-#include <QCheckBox>
-#include <QDialog>
-#include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include <map>
+namespace {
+
+QString shortDate(const QDateTime& when) { return QLocale().toString(when.toLocalTime().date(), QLocale::ShortFormat); }
+
+} // namespace
 
 StudentsPage::StudentsPage(dt::store::ProgressStore* store, QWidget* parent)
     : QWidget(parent)
     , m_store(store)
-    , m_table(new QTableWidget(0, 5, this))
+    , m_table(new QTableWidget(0, 6, this))
     , m_add(new QPushButton(tr("Add..."), this))
     , m_edit(new QPushButton(tr("Edit..."), this))
     , m_remove(new QPushButton(tr("Remove..."), this))
+    , m_restore(new QPushButton(tr("Restore"), this))
+    , m_delete(new QPushButton(tr("Delete for Good..."), this))
 {
     auto* layout = new QVBoxLayout(this);
     auto* help = new QLabel(tr("Add a student for each child: at the start they tap their own name, and their "
-                               "attempts are kept for them. Guest is for anyone else."),
+                               "attempts are kept for them. Guest is for anyone else. A student removed is archived: "
+                               "out of the lists, their attempts kept, until you restore them or delete them for good."),
                             this);
     help->setWordWrap(true);
     layout->addWidget(help);
-    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Class"), tr("Hand"), tr("Since"), tr("Attempts")});
+    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Class"), tr("Hand"), tr("Since"), tr("Attempts"), tr("Archived")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setAccessibleName(tr("Students"));
     layout->addWidget(m_table, 1);
@@ -44,19 +48,18 @@ StudentsPage::StudentsPage(dt::store::ProgressStore* store, QWidget* parent)
     for (QPushButton* b : {m_add, m_edit, m_remove})
         buttons->addWidget(b);
     buttons->addStretch();
+    // Apart from the others: what is done to archived students.
+    for (QPushButton* b : {m_restore, m_delete})
+        buttons->addWidget(b);
     layout->addLayout(buttons);
 
-    m_ask = [this](const dt::store::Student& start) { return askInDialog(start); };
-    m_confirm = [this](const dt::store::Student& s) {
-        const QString name = dt::store::withoutBidiControls(s.name);
-        return QMessageBox::question(this, tr("Remove Student"),
-                                     tr("Remove %1 and all their attempts? This cannot be undone.").arg(name)) ==
-               QMessageBox::Yes;
-    };
     connect(m_add, &QPushButton::clicked, this, &StudentsPage::addStudent);
     connect(m_edit, &QPushButton::clicked, this, &StudentsPage::editStudent);
     connect(m_remove, &QPushButton::clicked, this, &StudentsPage::removeStudent);
+    connect(m_restore, &QPushButton::clicked, this, &StudentsPage::restoreStudent);
+    connect(m_delete, &QPushButton::clicked, this, &StudentsPage::deleteStudentForGood);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, &StudentsPage::editStudent);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &StudentsPage::updateButtons);
     refresh();
 }
 
@@ -68,13 +71,14 @@ void StudentsPage::setStore(dt::store::ProgressStore* store)
 
 void StudentsPage::refresh()
 {
+    const auto before = selected();
     m_table->setRowCount(0);
     m_students.clear();
-    for (QPushButton* b : {m_add, m_edit, m_remove})
-        b->setEnabled(m_store != nullptr);
+    m_attempts.clear();
+    updateButtons();
     if (!m_store)
         return;
-    const auto students = m_store->students();
+    const auto students = m_store->students(dt::store::StudentList::All);
     auto counts = m_store->attemptCounts();
     if (!students || !counts) {
         report(m_store->lastError());
@@ -84,21 +88,54 @@ void StudentsPage::refresh()
     m_table->setRowCount(int(m_students.size()));
     for (int row = 0; row < int(m_students.size()); ++row) {
         const dt::store::Student& s = m_students[std::size_t(row)];
-        const QStringList cells{dt::store::withoutBidiControls(s.name), dt::store::withoutBidiControls(s.group),
+        m_attempts.push_back((*counts)[s.id]);
+        const QStringList cells{dt::store::withoutBidiControls(s.name),
+                                dt::store::withoutBidiControls(s.group),
                                 s.leftHanded ? tr("left") : tr("right"),
-                                QLocale().toString(s.created.toLocalTime().date(), QLocale::ShortFormat),
-                                QString::number((*counts)[s.id])};
-        for (int column = 0; column < cells.size(); ++column)
-            m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
+                                shortDate(s.created),
+                                QString::number(m_attempts.back()),
+                                s.isArchived() ? shortDate(s.archived) : QString()};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto* item = new QTableWidgetItem(cells[column]);
+            if (s.isArchived()) {
+                item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+                item->setToolTip(tr("Archived: not in the lists, attempts kept"));
+            }
+            m_table->setItem(row, column, item);
+        }
     }
+    if (before)
+        m_table->selectRow(rowOf(before->id));
+    updateButtons();
+}
+
+int StudentsPage::rowOf(qint64 studentId) const
+{
+    for (std::size_t row = 0; row < m_students.size(); ++row)
+        if (m_students[row].id == studentId)
+            return int(row);
+    return -1;
 }
 
 std::optional<dt::store::Student> StudentsPage::selected() const
 {
-    const int row = m_table->currentRow();
+    const QList<QTableWidgetSelectionRange> ranges = m_table->selectedRanges();
+    const int row = ranges.isEmpty() ? -1 : ranges.front().topRow();
     if (row < 0 || row >= int(m_students.size()))
         return std::nullopt;
     return m_students[std::size_t(row)];
+}
+
+void StudentsPage::updateButtons()
+{
+    const auto current = selected();
+    const bool guest = current && current->name == dt::store::guestName();
+    const bool archived = current && current->isArchived();
+    m_add->setEnabled(m_store != nullptr);
+    m_edit->setEnabled(m_store && current);
+    m_remove->setEnabled(m_store && current && !guest && !archived);
+    m_restore->setEnabled(m_store && archived);
+    m_delete->setEnabled(m_store && archived);
 }
 
 void StudentsPage::finishChange(bool stored)
@@ -114,68 +151,94 @@ void StudentsPage::finishChange(bool stored)
 
 void StudentsPage::report(const QString& problem)
 {
-    m_problem = problem;
+    m_problem = dt::store::withoutBidiControls(problem);
     if (problem.isEmpty() || !isVisible())
         return;
     // Window-modal and not waited for: the teacher reads it and goes on.
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("Students"), problem, QMessageBox::Ok, this);
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Students"), m_problem, QMessageBox::Ok, this);
     box->setTextFormat(Qt::PlainText); // a student's name is text, whatever it holds
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }
 
+bool StudentsPage::confirm(const QString& title, const QString& question, const QString& act)
+{
+    QMessageBox box(QMessageBox::Question, title, question, QMessageBox::NoButton, this);
+    box.setTextFormat(Qt::PlainText);
+    QPushButton* yes = box.addButton(act, QMessageBox::DestructiveRole);
+    QPushButton* cancel = box.addButton(QMessageBox::Cancel);
+    // Return must never be the key that loses a child's work.
+    box.setDefaultButton(cancel);
+    box.setEscapeButton(cancel);
+    box.exec();
+    return box.clickedButton() == yes;
+}
+
+bool StudentsPage::editInDialog(const dt::store::Student& start)
+{
+    qint64 saved = start.id;
+    StudentDialog dialog(start, [this, &saved](const dt::store::Student& s) {
+        if (s.id == 0) {
+            const auto added = m_store->addStudent(s.name, s.group, s.leftHanded);
+            saved = added ? added->id : 0;
+            return added ? QString() : m_store->lastError();
+        }
+        return m_store->updateStudent(s) ? QString() : m_store->lastError();
+    }, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    m_problem.clear();
+    refresh();
+    m_table->selectRow(rowOf(saved));
+    emit studentsChanged();
+    return true;
+}
+
 void StudentsPage::addStudent()
 {
-    if (!m_store)
-        return;
-    const auto answer = m_ask(dt::store::Student{});
-    if (!answer)
-        return;
-    finishChange(m_store->addStudent(answer->name, answer->group, answer->leftHanded).has_value());
+    if (m_store)
+        editInDialog(dt::store::Student{});
 }
 
 void StudentsPage::editStudent()
 {
-    const auto current = selected();
-    if (!m_store || !current)
-        return;
-    auto answer = m_ask(*current);
-    if (!answer)
-        return;
-    answer->id = current->id;
-    finishChange(m_store->updateStudent(*answer));
+    if (const auto current = selected(); m_store && current)
+        editInDialog(*current);
 }
 
 void StudentsPage::removeStudent()
 {
     const auto current = selected();
-    if (!m_store || !current || !m_confirm(*current))
+    if (!m_store || !current || current->isArchived())
         return;
-    finishChange(m_store->removeStudent(current->id));
+    const QString name = dt::store::withoutBidiControls(current->name);
+    const int attempts = m_attempts[std::size_t(rowOf(current->id))];
+    if (!confirm(tr("Remove Student"),
+                 tr("Remove %1 from the lists? %1 will be archived and their %n attempt(s) kept; you can restore "
+                    "them or delete them for good on this page.",
+                    nullptr, attempts)
+                     .arg(name),
+                 tr("Remove")))
+        return;
+    finishChange(m_store->archiveStudent(current->id));
 }
 
-std::optional<dt::store::Student> StudentsPage::askInDialog(const dt::store::Student& start)
+void StudentsPage::restoreStudent()
 {
-    QDialog dialog(this);
-    dialog.setWindowTitle(start.id == 0 ? tr("Add Student") : tr("Edit Student"));
-    auto* form = new QFormLayout(&dialog);
-    auto* name = new QLineEdit(start.name, &dialog);
-    name->setMaxLength(100);
-    auto* group = new QLineEdit(start.group, &dialog);
-    auto* left = new QCheckBox(tr("Writes with the left hand"), &dialog);
-    left->setChecked(start.leftHanded);
-    form->addRow(tr("Name:"), name);
-    form->addRow(tr("Class or group:"), group);
-    form->addRow(QString(), left);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    form->addRow(buttons);
-    if (dialog.exec() != QDialog::Accepted)
-        return std::nullopt;
-    dt::store::Student s = start;
-    s.name = name->text();
-    s.group = group->text();
-    s.leftHanded = left->isChecked();
-    return s;
+    if (const auto current = selected(); m_store && current && current->isArchived())
+        finishChange(m_store->restoreStudent(current->id));
+}
+
+void StudentsPage::deleteStudentForGood()
+{
+    const auto current = selected();
+    if (!m_store || !current || !current->isArchived())
+        return;
+    const QString name = dt::store::withoutBidiControls(current->name);
+    const int attempts = m_attempts[std::size_t(rowOf(current->id))];
+    if (!confirm(tr("Delete Student for Good"),
+                 tr("Delete %1 and their %n attempt(s) for good? This cannot be undone.", nullptr, attempts).arg(name),
+                 tr("Delete for Good")))
+        return;
+    finishChange(m_store->deleteStudentForGood(current->id));
 }

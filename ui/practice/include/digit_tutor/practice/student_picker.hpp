@@ -33,6 +33,10 @@ public:
     /// A round badge in that colour with the name's initial: the child's sign, in the
     /// picker and on the practice page. Buttons show names as shown, too.
     static QIcon badgeFor(const QString& name);
+    /// A name as a button's text, so that it shows exactly as typed: without direction
+    /// controls, and each '&' doubled, which a button would otherwise take for the mark of
+    /// a shortcut key and hide ("Léa & Zoé" shown as "Léa _Zoé").
+    static QString buttonText(const QString& name);
 
 private:
     std::vector<dt::store::Student> m_students;

@@ -15,6 +15,7 @@ struct AttemptRecord {
     qint64 studentId = 0;
     QString student;           ///< the student's name, as shown (any Unicode)
     QString group;             ///< the student's class or group; may be empty
+    bool studentArchived = false; ///< as read from the store: the student is archived (Student::archived)
     QDateTime when;            ///< UTC
     int askedDigit = -1;       ///< 0-9; -1 for free drawing
     int recognisedDigit = -1;  ///< what the model read, 0-9; -1 for an empty drawing

@@ -15,6 +15,7 @@
 #include <digit_tutor/progress/progress_store.hpp>
 
 #include <QString>
+#include <QStringList>
 
 #include <climits>
 
@@ -38,13 +39,20 @@ struct TakenBack {
     int taken = 0;      ///< attempts now in the store whose files were removed
     int remaining = 0;  ///< whole attempts still kept as files (the store failed, or `most` was reached)
     int unreadable = 0; ///< files that are not whole attempts: kept for replay, never stored
+    int archived = 0;   ///< of `taken`, those stored under an archived student (who stays archived)
+    /// Whole attempts of students deleted for good: never stored (that would bring the
+    /// student back), their files kept for the teacher to replay or remove.
+    int ofDeleted = 0;
+    QStringList deletedNames; ///< those students' names, as kept in the files, each once
     QString problem;    ///< why the store stopped taking them, or a file could not be removed; "" if none
 };
 
 /// Takes the whole attempts kept in `archive` back into `store`, oldest first, at most `most`
-/// of them: each under the student of its name (added, with the group, if the store has none
-/// of that name; Guest for an attempt kept without a student), then its file removed. Stops
-/// at the first failed write. Format-1 files (strokes only) stay for replay.
+/// of them: each under the student of its name, archived or not (added, with the group, if
+/// the store has none of that name and never had; Guest for an attempt kept without a
+/// student), then its file removed. An attempt of a student deleted for good
+/// (ProgressStore::deletedForGood) is not stored and its file stays (TakenBack::ofDeleted).
+/// Stops at the first failed write. Format-1 files (strokes only) stay for replay.
 TakenBack takeBackKeptAttempts(ProgressStore& store, AttemptArchive& archive, int most = INT_MAX);
 
 } // namespace dt::store

@@ -66,19 +66,37 @@ public:
     int schemaVersion() const;
     QString lastError() const { return m_error; }
 
-    /// Students, by name (case-insensitive order); Guest first.
-    std::optional<std::vector<Student>> students() const;
+    /// Students, by name (case-insensitive order); Guest first. By default only those in
+    /// the lists, not the archived ones (StudentList).
+    std::optional<std::vector<Student>> students(StudentList which = StudentList::Active) const;
+    /// Any student, archived or not.
     std::optional<Student> student(qint64 id) const;
     std::optional<Student> studentNamed(const QString& name) const;
     /// Guest, the student of every attempt made without choosing one.
     std::optional<Student> guest() const;
     /// Adds a student; nullopt for an empty (after trimming) or over-long (> 100
-    /// characters) name, or a name already taken.
+    /// characters) name, or a name already taken (by an archived student too: the message
+    /// says so, for the teacher to restore them instead).
     std::optional<Student> addStudent(const QString& name, const QString& group = {}, bool leftHanded = false);
     /// Renames, regroups or changes handedness; false for an unknown id or a bad name.
     bool updateStudent(const Student& student);
-    /// Removes a student with all their attempts and their practice plan; Guest cannot be removed.
-    bool removeStudent(qint64 id);
+
+    // Defined in progress_store_students.cpp.
+    /// Takes a student out of the lists, keeping their attempts and practice plan (the
+    /// teacher's "Remove"). false for Guest, an unknown id or a failed write; true, changing
+    /// nothing, for a student already archived.
+    bool archiveStudent(qint64 id);
+    /// Puts an archived student back in the lists, as they were. true, changing nothing, for
+    /// a student in the lists; false for an unknown id or a failed write.
+    bool restoreStudent(qint64 id);
+    /// Deletes an archived student, their attempts and their practice plan for good, and
+    /// keeps a digest of their name (deletedForGood). false, deleting nothing, for a student
+    /// in the lists (archive them first), Guest, an unknown id or a failed write.
+    bool deleteStudentForGood(qint64 id);
+    /// Whether a student of this name (trimmed) was deleted for good and no student has
+    /// the name now: attempts kept as files under the name must not bring them back.
+    /// nullopt when the database cannot be read.
+    std::optional<bool> deletedForGood(const QString& name) const;
 
     /// Stores an attempt of record.studentId and sets record.id (and record.key, when empty,
     /// to a new unique key). true only once the database has committed it. An attempt whose

@@ -91,6 +91,9 @@ struct ProgressPoint {
 struct StudentFigures {
     qint64 studentId = 0;
     QString name;
+    /// Archived (AttemptRecord::studentArchived): out of the lists, but their attempts are
+    /// the class's history, so they are counted and listed, marked as archived.
+    bool archived = false;
     int attempts = 0; ///< every attempt, free drawing included
     int askedAttempts = 0;
     int successes = 0;

@@ -10,7 +10,10 @@
 // with the student). Version 4: whether an attempt was written facing the other way
 // (attempts.reversed, 0/1; 0 for every attempt made before). Version 5: each attempt's
 // unique key (attempts.attempt_key, NULL before), so that an attempt kept as a file while
-// the store failed is taken back exactly once.
+// the store failed is taken back exactly once. Version 6: a student can be archived
+// (students.archived_at, NULL for a student in the lists), and a student deleted for good
+// leaves the digest of their name in deleted_students, so that their kept attempts are
+// never stored under a new student of that name.
 //
 // The SQL is the common ground of SQLite and PostgreSQL: TEXT, INTEGER, BIGINT, DOUBLE
 // PRECISION; times are ISO 8601 UTC text (sortable), booleans 0/1. Only the
@@ -21,7 +24,7 @@
 
 namespace dt::store {
 
-inline constexpr int kSchemaVersion = 5;
+inline constexpr int kSchemaVersion = 6;
 
 enum class SqlDialect { Sqlite, Postgres };
 

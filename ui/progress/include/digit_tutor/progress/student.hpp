@@ -1,5 +1,8 @@
 #pragma once
-// A child the teacher follows.
+// A child the teacher follows. A student who has left is archived rather than deleted:
+// hidden from the lists ("Who is writing?", the progress view's choice), their attempts
+// kept and counted in their class's reports, restorable by the teacher; deleting them and
+// their attempts for good is a step of its own, on an archived student only.
 
 #include <QDateTime>
 #include <QString>
@@ -12,6 +15,16 @@ struct Student {
     QString group;           ///< class or group; may be empty
     bool leftHanded = false;
     QDateTime created;       ///< UTC
+    QDateTime archived;      ///< UTC, when archived; invalid for a student in the lists
+
+    bool isArchived() const { return archived.isValid(); }
+};
+
+/// Which students ProgressStore::students() lists.
+enum class StudentList {
+    Active,   ///< the students in the lists (Guest first), as "Who is writing?" shows them
+    Archived, ///< the archived ones only
+    All,      ///< both: the active ones, then the archived ones
 };
 
 /// The student every store has, for a child who has not been given a profile.

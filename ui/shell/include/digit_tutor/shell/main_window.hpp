@@ -137,6 +137,9 @@ private:
     /// The full check of an SQLite store on a worker thread; what it finds goes to the teacher.
     void checkStoreIntegrity();
     void updateTitle();
+    /// After the teacher changed students: the student writing as the store has them now
+    /// (Guest once removed), and the kept attempts of a student added again taken back.
+    void studentsEdited();
     /// The lock of the store in use, with its copy in the app's settings.
     dt::store::TeacherLock teacherLock() const;
     /// true without a PIN; with one, after the PIN dialog was answered right.

@@ -1,7 +1,11 @@
 #pragma once
-// The teacher's list of students: name, class, hand, since when, how many attempts; Add,
-// Edit and Remove (with its attempts, after a question). Guest is always there and keeps
-// its name. What a store refuses (a name taken, an empty one) is said in a message.
+// The teacher's list of students: name, class, hand, since when, how many attempts, and
+// whether archived. Add and Edit open a StudentDialog, which keeps what was typed when the
+// store refuses it. Nothing is lost by one key: Remove asks, Cancel the default, and only
+// archives the student (out of "Who is writing?" and the progress view's choice, their
+// attempts kept); an archived student is listed at the end, greyed, and can be restored,
+// or deleted with their attempts for good after a second question of its own (Cancel the
+// default, the number of attempts named). Guest is always there and keeps its name.
 //
 // Example use:
 //     auto* page = new StudentsPage(store);
@@ -12,6 +16,7 @@
 #include <QWidget>
 
 #include <optional>
+#include <vector>
 
 class QTableWidget;
 class QPushButton;
@@ -26,20 +31,18 @@ public:
     /// The store is not owned; null shows why there is nothing to edit.
     explicit StudentsPage(dt::store::ProgressStore* store, QWidget* parent = nullptr);
 
+    enum Column { NameColumn, ClassColumn, HandColumn, SinceColumn, AttemptsColumn, ArchivedColumn };
+
     QTableWidget* table() const { return m_table; }
     QPushButton* addButton() const { return m_add; }
     QPushButton* editButton() const { return m_edit; }
     QPushButton* removeButton() const { return m_remove; }
-
-    /// What the add and edit dialogs ask: name, class, hand. nullopt when cancelled.
-    /// Tests replace it to answer without a dialog.
-    using Asker = std::function<std::optional<dt::store::Student>(const dt::store::Student& start)>;
-    void setAsker(Asker asker) { m_ask = std::move(asker); }
-    /// Whether to remove a student and their attempts; tests replace it too.
-    using Confirmer = std::function<bool(const dt::store::Student&)>;
-    void setConfirmer(Confirmer confirm) { m_confirm = std::move(confirm); }
-    /// The last refusal ("There is already a student named Zoë."), also shown to the teacher.
+    QPushButton* restoreButton() const { return m_restore; }
+    QPushButton* deleteButton() const { return m_delete; }
+    /// The last refusal ("Guest cannot be removed ..."), also shown to the teacher.
     QString problemText() const { return m_problem; }
+    /// The row of the student with this id; -1 when not listed.
+    int rowOf(qint64 studentId) const;
 
     /// Another store (the window switched databases); null shows nothing to edit.
     void setStore(dt::store::ProgressStore* store);
@@ -48,26 +51,35 @@ public slots:
     void refresh();
     void addStudent();
     void editStudent();
+    /// Archives the chosen student, once the teacher said so.
     void removeStudent();
+    void restoreStudent();
+    /// Deletes the chosen archived student and their attempts, once the teacher said so.
+    void deleteStudentForGood();
 
 signals:
     void studentsChanged();
 
 private:
     std::optional<dt::store::Student> selected() const;
+    void updateButtons();
     void report(const QString& problem);
-    /// After the store was asked to add, change or remove a student: the store's reason
-    /// when it refused, else the list read again and studentsChanged().
+    /// After the store was asked to change a student: the store's reason when it refused,
+    /// else the list read again and studentsChanged().
     void finishChange(bool stored);
-    std::optional<dt::store::Student> askInDialog(const dt::store::Student& start);
+    /// Opens the dialog for `start`; true once the store took what was typed.
+    bool editInDialog(const dt::store::Student& start);
+    /// Asks `question` with `act` and Cancel, Cancel the default (Return, Escape).
+    bool confirm(const QString& title, const QString& question, const QString& act);
 
     dt::store::ProgressStore* m_store;
     QTableWidget* m_table;
     QPushButton* m_add;
     QPushButton* m_edit;
     QPushButton* m_remove;
-    Asker m_ask;
-    Confirmer m_confirm;
+    QPushButton* m_restore;
+    QPushButton* m_delete;
     QString m_problem;
     std::vector<dt::store::Student> m_students;
+    std::vector<int> m_attempts; ///< per row of m_students
 };
