@@ -9,7 +9,10 @@
 namespace dt::store {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("KeptAttempts", text); }
+// The context of its sentences, for the app and lupdate alike.
+class KeptText {
+    Q_DECLARE_TR_FUNCTIONS(KeptAttempts)
+};
 
 } // namespace
 
@@ -29,7 +32,7 @@ RecordedAttempt recordAttempt(ProgressStore* store, AttemptArchive& archive, Att
     if (result.path.isEmpty()) {
         result.where = RecordedAttempt::Where::Nowhere;
         result.problem = result.problem.isEmpty() ? archive.errorString()
-                                                  : tr("%1; and %2").arg(result.problem, archive.errorString());
+                                                  : KeptText::tr("%1; and %2").arg(result.problem, archive.errorString());
         return result;
     }
     result.where = RecordedAttempt::Where::File;
