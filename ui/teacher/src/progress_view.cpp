@@ -6,6 +6,7 @@
 #include <digit_tutor/teacher/progress_chart_view.hpp>
 #include <digit_tutor/teacher/progress_overview.hpp>
 #include <digit_tutor/teacher/progress_subject_chooser.hpp>
+#include <digit_tutor/teacher/report_file_chooser.hpp>
 #include <digit_tutor/teacher/student_figures_table.hpp>
 
 #include <digit_tutor/reports/attempt_stream.hpp>
@@ -15,7 +16,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -24,8 +24,6 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardPaths>
-#include <QStringList>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -419,31 +417,13 @@ bool ProgressView::exportReport(const QString& path, QString* error)
 
 QString ProgressView::suggestedReportPath() const
 {
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (folder.isEmpty())
-        folder = QStandardPaths::writableLocation(QStandardPaths::HomeLocation);
     const QString name = fileSafe(tr("Progress %1 %2").arg(m_scope.title, today().toString(Qt::ISODate)));
-    return folder + QLatin1Char('/') + name + QStringLiteral(".pdf");
+    return defaultReportFolder() + QLatin1Char('/') + name + QStringLiteral(".pdf");
 }
 
 void ProgressView::exportWithDialog()
 {
-    QString path;
-    if (m_askFile) {
-        path = m_askFile(suggestedReportPath());
-    } else {
-        const QString pdf = tr("PDF, to print (*.pdf)");
-        const QString csv = tr("CSV, for a spreadsheet (*.csv)");
-        const QString html = tr("HTML, for a browser or an e-mail (*.html *.htm)");
-        QString filter = pdf;
-        path = QFileDialog::getSaveFileName(this, tr("Export Progress Report"), suggestedReportPath(),
-                                            QStringList{pdf, csv, html}.join(QStringLiteral(";;")), &filter);
-        // A name typed without a suffix takes the chosen type's.
-        if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
-            path += filter == csv ? QStringLiteral(".csv")
-                : filter == html  ? QStringLiteral(".html")
-                                  : QStringLiteral(".pdf");
-    }
+    const QString path = chooseReportFile(this, suggestedReportPath(), m_askFile);
     if (path.isEmpty())
         return;
     QString error;
