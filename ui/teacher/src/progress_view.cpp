@@ -41,9 +41,9 @@ constexpr int kStudentsTab = 1; // beside the digits' table, for a class
 constexpr int kZoneMarginDays = 1;
 
 // The figures' share of the width, in percent, before the teacher moves the splitter.
-constexpr int kFiguresShare = 57;
-constexpr int kPreferredWidth = 1100;
-constexpr int kPreferredHeight = 780;
+constexpr int kFiguresShare = 55;
+constexpr int kPreferredWidth = 1180;
+constexpr int kPreferredHeight = 560;
 constexpr int kEmptyTextWidth = 560;
 // A report that takes longer than this shows how far it is.
 constexpr int kProgressAfterMs = 400;
@@ -138,26 +138,32 @@ ProgressView::ProgressView(dt::store::ProgressStore* store, QWidget* parent)
     controls->addStretch();
     controls->addWidget(m_exported);
     controls->addWidget(m_export);
-    // The figures on the left (the table, then the chart below it), the attempts behind
-    // them on the right.
+    // The figures on the left (the table, then the chart below it, which takes any height to
+    // spare); on the right the words (whose, how much, what needs work) above the attempts
+    // behind them. So the left has the height for the ten digits' rows and a chart whose
+    // labels fit, on a 1280x800 screen.
     auto* figures = new QSplitter(Qt::Vertical, this);
     figures->addWidget(m_figureTabs);
     figures->addWidget(m_chart);
     figures->setStretchFactor(0, 0);
     figures->setStretchFactor(1, 1);
     figures->setChildrenCollapsible(false);
+    auto* side = new QWidget(this);
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(m_overview);
+    sideLayout->addWidget(m_attemptsPanel, 1);
     auto* parts = new QSplitter(Qt::Horizontal, this);
     parts->addWidget(figures);
-    parts->addWidget(m_attemptsPanel);
+    parts->addWidget(side);
     parts->setStretchFactor(0, 1);
     parts->setStretchFactor(1, 1);
     parts->setChildrenCollapsible(false);
-    // The table wants the room to say its formation hints in full; the attempts make do.
+    // The table wants the room to say its formation hints in full.
     parts->setSizes({kFiguresShare, 100 - kFiguresShare});
     auto* progressPage = new QWidget(this);
     auto* layout = new QVBoxLayout(progressPage);
     layout->addLayout(controls);
-    layout->addWidget(m_overview);
     layout->addWidget(parts, 1);
 
     m_pages = new QStackedWidget(this);

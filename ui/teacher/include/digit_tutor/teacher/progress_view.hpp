@@ -113,7 +113,7 @@ public:
     QComboBox* periodChooser() const { return m_period; }
     QDateEdit* fromEdit() const { return m_from; }
     QDateEdit* toEdit() const { return m_to; }
-    /// The words above the table (progress_overview.hpp): title, overview, needs work,
+    /// The words above the attempts (progress_overview.hpp): title, overview, needs work,
     /// formation to practise.
     ProgressOverview* overview() const { return m_overview; }
     QLabel* titleLabel() const;
