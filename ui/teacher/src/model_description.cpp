@@ -165,13 +165,19 @@ ModelDescription describeModel(const dt::DigitModel& model, const QString& path)
     const qlonglong versions = captured(data, QStringLiteral("with (\\d+) distorted copies of each"));
     if (versions >= 0)
         add(DescriptionText::tr("Distorted versions of each drawn digit"), QString::number(versions));
-    add(DescriptionText::tr("Pen path and not-a-digit views"), meta(model, "drawing_views"));
+    // "pen path: ...; retraced: ...; doodles: ...; seed 0" (DrawingViewsConfig::describe): a row each.
+    for (const QString& part : meta(model, "drawing_views").split(QStringLiteral("; "), Qt::SkipEmptyParts)) {
+        const qsizetype colon = part.indexOf(QStringLiteral(": "));
+        if (colon > 0)
+            add(DescriptionText::tr("Drawings, %1").arg(part.left(colon)), part.mid(colon + 2));
+        else
+            add(DescriptionText::tr("Drawings"), part);
+    }
     add(DescriptionText::tr("Tested on"), meta(model, "test_data"));
     bool ok = false;
     const double seconds = meta(model, "fit_seconds").toDouble(&ok);
     if (ok)
         add(DescriptionText::tr("Time to learn"), DescriptionText::tr("%1 s").arg(QLocale().toString(seconds, 'f', 0)));
     add(DescriptionText::tr("Made by"), meta(model, "program"));
-    add(DescriptionText::tr("Made at"), meta(model, "created"));
     return d;
 }

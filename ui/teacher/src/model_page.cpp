@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStringList>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -42,8 +43,7 @@ ModelPage::ModelPage(QWidget* parent)
     , m_reading(wordsLabel(tr("How well the model reads"), this))
     , m_made(wordsLabel(tr("When the model was made"), this))
     , m_detailsButton(new QToolButton(this))
-    , m_details(new QWidget(this))
-    , m_detailsForm(new QFormLayout(m_details))
+    , m_details(new QLabel(this))
     , m_load(new QPushButton(tr("Load Model File..."), this))
     , m_default(new QPushButton(tr("Use the Bundled Default"), this))
 {
@@ -66,8 +66,12 @@ ModelPage::ModelPage(QWidget* parent)
     m_detailsButton->setArrowType(Qt::RightArrow);
     m_detailsButton->setAutoRaise(true);
     m_detailsButton->setAccessibleName(tr("Show the model's technical settings"));
-    m_detailsForm->setContentsMargins(20, 0, 0, 0);
-    m_detailsForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // A table in one label, selectable to copy; a row a setting, none so long that it must
+    // wrap (a wrapped table's height is not always what the label gets).
+    m_details->setTextFormat(Qt::RichText);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setContentsMargins(20, 0, 0, 0);
+    m_details->setAccessibleName(tr("The model's technical settings"));
     m_details->setVisible(false);
     connect(m_detailsButton, &QToolButton::toggled, this, [this](bool open) {
         m_detailsButton->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
@@ -84,7 +88,9 @@ ModelPage::ModelPage(QWidget* parent)
     buttons->addWidget(m_default);
     buttons->addStretch();
 
-    auto* layout = new QVBoxLayout(this);
+    // In a scroll area: with Details open, the page is taller than a small screen.
+    auto* content = new QWidget(this);
+    auto* layout = new QVBoxLayout(content);
     layout->addWidget(m_title);
     layout->addLayout(summary);
     layout->addWidget(m_detailsButton, 0, Qt::AlignLeft);
@@ -93,6 +99,13 @@ ModelPage::ModelPage(QWidget* parent)
     layout->addWidget(help);
     layout->addLayout(buttons);
     layout->addStretch();
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
     connect(m_load, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Load Model"), QString(),
                                                           tr("Digit models (*.dtm);;All files (*)"));
@@ -109,24 +122,18 @@ void ModelPage::showModel(const dt::DigitModel& model, const QString& path)
     m_learnt->setText(d.learntFrom);
     m_reading->setText(d.reading);
     m_made->setText(d.made);
-    while (m_detailsForm->rowCount() > 0)
-        m_detailsForm->removeRow(0);
+    QString rows;
+    m_detailLines.clear();
     for (const auto& [name, value] : d.details) {
-        auto* field = wordsLabel(name, m_details);
-        field->setText(value);
-        m_detailsForm->addRow(name + QLatin1Char(':'), field);
+        rows += QStringLiteral("<tr><td>%1:</td><td>%2</td></tr>").arg(name.toHtmlEscaped(), value.toHtmlEscaped());
+        m_detailLines << name + QStringLiteral(": ") + value;
     }
+    m_details->setText(QStringLiteral("<table cellspacing=\"2\" cellpadding=\"1\">%1</table>").arg(rows));
     m_default->setEnabled(!path.isEmpty());
 }
 
 QString ModelPage::descriptionText() const
 {
-    QStringList lines{m_title->text(), m_learnt->text(), m_reading->text(), m_made->text()};
-    for (int row = 0; row < m_detailsForm->rowCount(); ++row) {
-        const auto* name = qobject_cast<QLabel*>(m_detailsForm->itemAt(row, QFormLayout::LabelRole)->widget());
-        const auto* value = qobject_cast<QLabel*>(m_detailsForm->itemAt(row, QFormLayout::FieldRole)->widget());
-        if (name && value)
-            lines << name->text() + QLatin1Char(' ') + value->text();
-    }
-    return lines.join(QLatin1Char('\n'));
+    return (QStringList{m_title->text(), m_learnt->text(), m_reading->text(), m_made->text()} + m_detailLines)
+        .join(QLatin1Char('\n'));
 }

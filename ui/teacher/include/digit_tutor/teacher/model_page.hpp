@@ -8,9 +8,9 @@
 
 #include <digit_tutor/engine/digit_model.hpp>
 
+#include <QStringList>
 #include <QWidget>
 
-class QFormLayout;
 class QLabel;
 class QPushButton;
 class QToolButton;
@@ -31,7 +31,7 @@ public:
     QLabel* madeLabel() const { return m_made; }
     /// Opens and closes the technical settings.
     QToolButton* detailsButton() const { return m_detailsButton; }
-    QWidget* details() const { return m_details; }
+    QLabel* details() const { return m_details; }
     QPushButton* loadButton() const { return m_load; }
     QPushButton* defaultButton() const { return m_default; }
 
@@ -47,8 +47,8 @@ private:
     QLabel* m_reading;
     QLabel* m_made;
     QToolButton* m_detailsButton;
-    QWidget* m_details;
-    QFormLayout* m_detailsForm;
+    QLabel* m_details;
+    QStringList m_detailLines; ///< what m_details shows, as plain text
     QPushButton* m_load;
     QPushButton* m_default;
 };
