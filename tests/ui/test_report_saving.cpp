@@ -11,7 +11,9 @@
 #include <digit_tutor/teacher/progress_view.hpp>
 #include <digit_tutor/teacher/report_file_chooser.hpp>
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QCompleter>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -50,13 +52,16 @@ void whenShown(const std::function<void(T*)>& act, int waitedMs = 0)
     });
 }
 
-// Types a file name into the save dialog and presses Enter, as a teacher does.
+// Puts a file name in the save dialog and presses Enter, as a teacher does. Set, not typed:
+// typed, the dialog's completer may offer "zoe.pdf" for "zoe" (once it has read the folder),
+// and Enter would take the offer instead of the name.
 void typeName(QFileDialog* dialog, const QString& name)
 {
     auto* edit = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
     QVERIFY(edit);
-    edit->clear();
-    QTest::keyClicks(edit, name);
+    edit->setText(name);
+    if (edit->completer() && edit->completer()->popup())
+        edit->completer()->popup()->hide();
     QTest::keyClick(edit, Qt::Key_Return);
 }
 
