@@ -757,10 +757,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pen path and not-a-digit views</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tested on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -777,7 +773,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Made at</source>
+        <source>Drawings, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -837,6 +837,10 @@
     </message>
     <message>
         <source>Show the model&apos;s technical settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s technical settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
