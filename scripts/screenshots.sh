@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Usage: scripts/screenshots.sh [OUT_DIR [--docs]]
 # Saves a screenshot of each screen into OUT_DIR (default build/screenshots) on the screens
-# the app is made for: a 1024x600 netbook, a 1920x1080 board, and 1024x600 at 200% (a
-# high-density laptop), e.g. practice-empty@1024x600.png, practice-empty@1920x1080.png and
-# practice-empty@1024x600@2x.png, for a person to look at: text fits, nothing overlaps. Builds the release preset's digit_tutor_screenshots
+# the app is made for: a 1024x600 netbook, a 1920x1080 board, 1024x600 at 200% (a
+# high-density laptop) and a 1280x800 school laptop, where the teacher works, e.g.
+# practice-empty@1024x600.png, practice-empty@1920x1080.png, practice-empty@1024x600@2x.png
+# and teacher-progress@1280x800.png, for a person to look at: text fits, nothing overlaps.
+# Each runs on an offscreen screen of that size, so that the teacher area opens at the size
+# it takes there. Builds the release preset's digit_tutor_screenshots
 # first (configuring it if needed); DIGIT_TUTOR_BUILD_DIR=build/other uses another build
 # folder, configured with the release preset if it is not yet. The real drawn digits come
 # from data/handwriting, shipped with the project.
@@ -22,20 +25,29 @@ fi
 cmake --build "$build" --target digit_tutor_screenshots
 
 tool=$build/tests/digit_tutor_screenshots
-for shot in 1024x600:1 1920x1080:1 1024x600:2; do
-    QT_QPA_PLATFORM=offscreen QT_SCALE_FACTOR=${shot#*:} LC_ALL=C "$tool" "$out" "${shot%:*}"
+for shot in 1024x600:1 1920x1080:1 1024x600:2 1280x800:1; do
+    size=${shot%:*} scale=${shot#*:}
+    screen=$(mktemp --suffix=.json)
+    printf '{"screens": [{"name": "screen", "x": 0, "y": 0, "width": %d, "height": %d, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}\n' \
+        $((${size%x*} * scale)) $((${size#*x} * scale)) >"$screen"
+    QT_QPA_PLATFORM="offscreen:configfile=$screen" QT_SCALE_FACTOR=$scale LC_ALL=C "$tool" "$out" "$size"
+    rm -f "$screen"
 done
 echo "screenshots in $out"
 
-# --docs: the pictures the guides in docs/ show, copied into docs/screenshots: every screen
-# at 1024x600, and the child's main screens also at 1920x1080 and at 200%.
+# --docs: the pictures the guides in docs/ show, copied into docs/screenshots: the child's
+# screens at 1024x600, and the main ones also at 1920x1080 and at 200%; the teacher's at
+# 1280x800.
 if [[ ${2:-} == --docs ]]; then
     mkdir -p "$root/docs/screenshots"
     for name in practice-empty practice-digit practice-done practice-celebration practice-compare-wrong-digit \
                 practice-scribble practice-trace-digit practice-done-left-handed show-me-middle \
-                hint-backwards-2 practice-reversed-3 practice-reversed-3-turned free-digit who-is-writing \
-                teacher-students teacher-progress teacher-progress-class teacher-model teacher-settings; do
+                hint-backwards-2 practice-reversed-3 practice-reversed-3-turned free-digit who-is-writing; do
         cp "$out/$name@1024x600.png" "$root/docs/screenshots/$name.png"
+    done
+    for name in teacher-students teacher-progress teacher-progress-class teacher-model teacher-model-details \
+                teacher-settings; do
+        cp "$out/$name@1280x800.png" "$root/docs/screenshots/$name.png"
     done
     for name in practice-digit practice-done; do
         cp "$out/$name@1920x1080.png" "$root/docs/screenshots/$name-1920x1080.png"

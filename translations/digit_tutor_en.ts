@@ -310,6 +310,33 @@
     </message>
 </context>
 <context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>No database was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database address %1 is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database address %1 names no database; add it after the host, as in postgresql://host/digit_tutor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port in %1 is not a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database address %1 is neither a file nor a postgresql:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database address %1 names no file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DifferenceView</name>
     <message>
         <source>Your drawing on the guide</source>
@@ -426,6 +453,13 @@
     </message>
     <message>
         <source>A picture of how the digit is usually written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeptAttempts</name>
+    <message>
+        <source>%1; and %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -550,6 +584,207 @@
     </message>
 </context>
 <context>
+    <name>ModelDescription</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it learnt from is not recorded in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln handwritten digit(s) of MNIST</source>
+        <translation>
+            <numerusform>%Ln handwritten digit of MNIST</numerusform>
+            <numerusform>%Ln handwritten digits of MNIST</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln picture(s) of a class&apos;s own digits</source>
+        <translation>
+            <numerusform>%Ln picture of a class&apos;s own digits</numerusform>
+            <numerusform>%Ln pictures of a class&apos;s own digits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln digit(s) drawn with a pen</source>
+        <translation>
+            <numerusform>%Ln digit drawn with a pen</numerusform>
+            <numerusform>%Ln digits drawn with a pen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Learnt from: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learnt from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Each drawn digit was also learnt in %n distorted version(s), as a child&apos;s hand might have drawn it.</source>
+        <translation>
+            <numerusform>Each drawn digit was also learnt in %n distorted version, as a child&apos;s hand might have drawn it.</numerusform>
+            <numerusform>Each drawn digit was also learnt in %n distorted versions, as a child&apos;s hand might have drawn it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It learnt what is not a digit from %Ln doodle(s).</source>
+        <translation>
+            <numerusform>It learnt what is not a digit from %Ln doodle.</numerusform>
+            <numerusform>It learnt what is not a digit from %Ln doodles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How well it reads digits drawn on the screen is measured apart: the bundled model&apos;s figures are in models/README.md, and digit-tutor-cli evaluate measures any model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How well it reads is not recorded in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It reads %1 of the MNIST test set right: %Ln handwritten digit(s) it never saw while learning.</source>
+        <translation>
+            <numerusform>It reads %1 of the MNIST test set right: %Ln handwritten digit it never saw while learning.</numerusform>
+            <numerusform>It reads %1 of the MNIST test set right: %Ln handwritten digits it never saw while learning.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It reads %1 of the MNIST test set right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it was made is not recorded in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ways of writing each digit, learnt from images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ways of writing each digit, learnt from drawings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of the ways learnt from drawings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covariance regularisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slanted digits straightened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOG: orientations / cell pixels / block cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fitting tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fitting rounds at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a digit below this percentile of the training scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distorted copies of each MNIST digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arithmetic while fitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundled default model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>models/default.dtm, built into the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ways of writing each digit (components)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times each drawn digit counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distorted versions of each drawn digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tested on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawings, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ModelPage</name>
     <message>
         <source>Load Model File...</source>
@@ -557,10 +792,6 @@
     </message>
     <message>
         <source>Use the Bundled Default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The model in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -576,35 +807,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not recorded</source>
+        <source>Which model is in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>File</source>
+        <source>What the model learnt from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the bundled default model</source>
+        <source>How well the model reads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Created</source>
+        <source>When the model was made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Trained on</source>
+        <source>What it learnt from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Configuration</source>
+        <source>How well it reads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Accuracy on the MNIST test set</source>
+        <source>When it was made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ways of writing (components)</source>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the model&apos;s technical settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s technical settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -979,7 +1218,187 @@
 <context>
     <name>ProgressStore</name>
     <message>
+        <source>it cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not an SQLite database (its %1 bytes do not start as one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be written (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder cannot be written, and SQLite keeps its journal there (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the progress database %1: Qt&apos;s %2 driver is not installed (Debian package %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the progress database %1: its folder cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress database %1 cannot be used: %2. It was left as it is; choose another file, or move this one away to start a new database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress database %1 is read-only: %2. It was left as it is; attempts are kept as files until it can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the progress database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the progress database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress database %1 is damaged or is not a database (%2); it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the progress database %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the progress database %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its schema version cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is not a Digit Tutor progress database (it has other tables); it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress database %1 was made by a newer Digit Tutor (schema %2; this one knows up to %3); it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 of the schema failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (progress database %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read a student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no student number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no student named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the Guest student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A student&apos;s name must have 1 to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a student named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the student %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest keeps its name: it is the student of attempts made without choosing one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the student %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Guest cannot be removed: it is the student of attempts made without choosing one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attempt with asked digit %1, recognised digit %2 and %3 stars cannot be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count the attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read a setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save a setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read a practice plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A practice plan of %1 bytes cannot be stored: the most is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the practice plan of student number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is busy, locked by another program or window writing to it; try again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is read-only (check the permissions of the file and its folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress database %1 is damaged: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress database %1 could not be checked: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress database %1 is damaged: %2. Reports may leave attempts out. Keep a copy of the file and have it repaired (the sqlite3 tool&apos;s .recover command rescues what can be read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a student named %1, archived: restore them under Students, or choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1125,18 +1544,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PDF, to print (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV, for a spreadsheet (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTML, for a browser or an e-mail (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export Progress Report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1169,6 +1576,41 @@
     <name>ReportExport</name>
     <message>
         <source>Cannot write the report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportFileChooser</name>
+    <message>
+        <source>PDF, to print (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, for a spreadsheet (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML, for a browser or an e-mail (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Progress Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a file named %1 in %2. Replace it with the new report?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file there now would be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep It</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1445,6 +1887,50 @@
     </message>
     <message>
         <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read as asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>average stars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learnt (%1%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as asked, stars and attempts, per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as asked, stars and attempts, per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digit %1: read as asked, stars and attempts, per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digit %1: read as asked, stars and attempts, per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digit %1: no attempts in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attempts in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 read as asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1878,271 +2364,41 @@
     </message>
 </context>
 <context>
-    <name>dt::reports</name>
+    <name>main</name>
     <message>
-        <source>read as asked</source>
+        <source>Digit Tutor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>attempts</source>
+        <source>Cannot load model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>average stars</source>
+        <source>The model %1 could not be loaded.
+
+%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>learnt (%1%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dt::reports::ProgressChart</name>
-    <message>
-        <source>Read as asked, stars and attempts, per week</source>
+        <source>The bundled model is used instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read as asked, stars and attempts, per day</source>
+        <source>Progress is kept as files, not in the database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Digit %1: read as asked, stars and attempts, per week</source>
+        <source>a model file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Digit %1: read as asked, stars and attempts, per day</source>
+        <source>a file or a postgresql:// URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Digit %1: no attempts in this period</source>
+        <source>a ways-of-writing file</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>No attempts in this period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 read as asked</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dt::store</name>
-    <message>
-        <source>No database was given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database address %1 is not a valid URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database address %1 names no database; add it after the host, as in postgresql://host/digit_tutor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The port in %1 is not a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database address %1 is neither a file nor a postgresql:// URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database address %1 names no file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1; and %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is not an SQLite database (its %1 bytes do not start as one)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file cannot be written (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its folder cannot be written, and SQLite keeps its journal there (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is busy, locked by another program or window writing to it; try again in a moment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is read-only (check the permissions of the file and its folder)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the disk is full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The progress database %1 is damaged: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The progress database %1 could not be checked: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The progress database %1 is damaged: %2. Reports may leave attempts out. Keep a copy of the file and have it repaired (the sqlite3 tool&apos;s .recover command rescues what can be read).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is already a student named %1, archived: restore them under Students, or choose another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is already a student named %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dt::store::ProgressStore</name>
-    <message>
-        <source>Cannot open the progress database %1: Qt&apos;s %2 driver is not installed (Debian package %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open the progress database %1: its folder cannot be created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open the progress database %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The progress database %1 is damaged or is not a database (%2); it was left as it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot prepare the progress database %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its schema version cannot be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database %1 is not a Digit Tutor progress database (it has other tables); it was left as it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The progress database %1 was made by a newer Digit Tutor (schema %2; this one knows up to %3); it was left as it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>step %1 of the schema failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (progress database %2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the students</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read a student</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no student number %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no student named %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot add the Guest student</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A student&apos;s name must have 1 to %1 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot add the student %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Guest keeps its name: it is the student of attempts made without choosing one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot change the student %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An attempt with asked digit %1, recognised digit %2 and %3 stars cannot be stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot store the attempt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the attempts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the classes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read a setting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot save a setting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot count the attempts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read a practice plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A practice plan of %1 bytes cannot be stored: the most is %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot save the practice plan of student number %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The progress database %1 cannot be used: %2. It was left as it is; choose another file, or move this one away to start a new database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The progress database %1 is read-only: %2. It was left as it is; attempts are kept as files until it can be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open the progress database %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot prepare the progress database %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dt::ui</name>
     <message>
         <source>Practise writing the digits 0-9.</source>
         <translation type="unfinished"></translation>
@@ -2186,43 +2442,6 @@
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;; see &apos;digit-tutor --help&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Digit Tutor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot load model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The model %1 could not be loaded.
-
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The bundled model is used instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Progress is kept as files, not in the database: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a model file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a file or a postgresql:// URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a ways-of-writing file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -22,7 +22,9 @@
 #include <digit_tutor/teacher/progress_subject_chooser.hpp>
 #include <digit_tutor/teacher/progress_view.hpp>
 #include <digit_tutor/teacher/student_figures_table.hpp>
+#include <digit_tutor/teacher/model_page.hpp>
 #include <digit_tutor/teacher/teacher_area.hpp>
+#include <digit_tutor/shell/translations.hpp>
 #include <digit_tutor/practice/show_me_coach.hpp>
 #include <digit_tutor/practice/show_me_overlay.hpp>
 #include <digit_tutor/practice/student_picker.hpp>
@@ -33,7 +35,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QLocale>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QTimer>
 #include <QDir>
 #include <QFile>
@@ -95,6 +99,9 @@ dt::test::PixelStroke scribble()
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
+    // As an English teacher sees it: numbers grouped, the plural forms of the English file.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    dt::ui::installTranslations(app, QLocale(QStringLiteral("en_GB")));
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
     const QString outDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("screenshots");
@@ -325,7 +332,7 @@ int main(int argc, char** argv)
     }
     QObject::connect(&window, &MainWindow::teacherAreaOpened, &window, [&shoot](TeacherArea* area) {
         QTimer::singleShot(0, area, [&shoot, area] {
-            area->resize(1100, 800);
+            // At the size it opens at on this screen, as a teacher first sees it.
             const QStringList tabs{QStringLiteral("teacher-students"), QStringLiteral("teacher-progress"),
                                    QStringLiteral("teacher-model"), QStringLiteral("teacher-settings")};
             for (int i = 0; i < tabs.size(); ++i) {
@@ -335,6 +342,11 @@ int main(int argc, char** argv)
                     chooser->setCurrentIndex(chooser->findText(QStringLiteral("Zoë")));
                 }
                 shoot.save(tabs[i], area);
+                if (i == 2) {
+                    area->modelPage()->detailsButton()->click();
+                    shoot.save(QStringLiteral("teacher-model-details"), area);
+                    area->modelPage()->detailsButton()->click();
+                }
                 if (i == 1) {
                     // The class, with its students' table beside the digits'.
                     ProgressView* view = area->progressView();

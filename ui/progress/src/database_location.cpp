@@ -11,7 +11,10 @@
 namespace dt::store {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("DatabaseLocation", text); }
+// The context of its sentences, for the app and lupdate alike.
+class LocationText {
+    Q_DECLARE_TR_FUNCTIONS(DatabaseLocation)
+};
 
 void fail(QString* error, const QString& reason)
 {
@@ -85,14 +88,14 @@ std::optional<DatabaseLocation> parseDatabaseLocation(const QString& text, QStri
     const QString trimmed = text.trimmed();
     const QString shown = hiddenPassword(trimmed);
     if (trimmed.isEmpty()) {
-        fail(error, tr("No database was given."));
+        fail(error, LocationText::tr("No database was given."));
         return std::nullopt;
     }
     DatabaseLocation location;
     if (trimmed.startsWith(QLatin1String("postgresql://")) || trimmed.startsWith(QLatin1String("postgres://"))) {
         const QUrl url(trimmed, QUrl::StrictMode);
         if (!url.isValid()) {
-            fail(error, tr("The database address %1 is not a valid URL.").arg(shown));
+            fail(error, LocationText::tr("The database address %1 is not a valid URL.").arg(shown));
             return std::nullopt;
         }
         location.kind = DatabaseLocation::Kind::Postgres;
@@ -111,13 +114,13 @@ std::optional<DatabaseLocation> parseDatabaseLocation(const QString& text, QStri
                 location.port = 0;
         }
         if (location.database.isEmpty() || location.database.contains(QLatin1Char('/'))) {
-            fail(error, tr("The database address %1 names no database; add it after the host, as in "
+            fail(error, LocationText::tr("The database address %1 names no database; add it after the host, as in "
                            "postgresql://host/digit_tutor.")
                             .arg(shown));
             return std::nullopt;
         }
         if (location.port != -1 && (location.port < 1 || location.port > 65535)) {
-            fail(error, tr("The port in %1 is not a number from 1 to 65535.").arg(shown));
+            fail(error, LocationText::tr("The port in %1 is not a number from 1 to 65535.").arg(shown));
             return std::nullopt;
         }
         return location;
@@ -128,11 +131,11 @@ std::optional<DatabaseLocation> parseDatabaseLocation(const QString& text, QStri
     else if (path.startsWith(QLatin1String("sqlite:")))
         path = path.mid(int(qstrlen("sqlite:")));
     else if (path.contains(QLatin1String("://"))) {
-        fail(error, tr("The database address %1 is neither a file nor a postgresql:// URL.").arg(shown));
+        fail(error, LocationText::tr("The database address %1 is neither a file nor a postgresql:// URL.").arg(shown));
         return std::nullopt;
     }
     if (path.isEmpty()) {
-        fail(error, tr("The database address %1 names no file.").arg(shown));
+        fail(error, LocationText::tr("The database address %1 names no file.").arg(shown));
         return std::nullopt;
     }
     location.path = path;

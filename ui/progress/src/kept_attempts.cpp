@@ -10,7 +10,10 @@
 namespace dt::store {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("KeptAttempts", text); }
+// The context of its sentences, for the app and lupdate alike.
+class KeptText {
+    Q_DECLARE_TR_FUNCTIONS(KeptAttempts)
+};
 
 // The student an attempt kept under `name` goes to: the one of that name, archived or not;
 // none (an empty optional inside) for one deleted for good, whom it must not bring back;
@@ -51,7 +54,7 @@ RecordedAttempt recordAttempt(ProgressStore* store, AttemptArchive& archive, Att
     if (result.path.isEmpty()) {
         result.where = RecordedAttempt::Where::Nowhere;
         result.problem = result.problem.isEmpty() ? archive.errorString()
-                                                  : tr("%1; and %2").arg(result.problem, archive.errorString());
+                                                  : KeptText::tr("%1; and %2").arg(result.problem, archive.errorString());
         return result;
     }
     result.where = RecordedAttempt::Where::File;

@@ -31,7 +31,6 @@ constexpr qint64 kSqliteMinimumFileSize = 512;
 constexpr int kMaxNameLength = 100;
 constexpr qint64 kMigrationLock = 0x44474d4947; // any number, the same in every Digit Tutor
 
-QString tr(const char* text) { return QCoreApplication::translate("ProgressStore", text); }
 
 // Why an existing file cannot be opened as an SQLite database without risk, or empty. SQLite
 // takes a file too short to hold a page for a new database and writes one over it (a 1-byte
@@ -42,10 +41,10 @@ QString notADatabase(const QString& path)
     if (!file.exists() || file.size() == 0)
         return {};
     if (!file.open(QIODevice::ReadOnly))
-        return tr("it cannot be read (%1)").arg(file.errorString());
+        return ProgressStore::tr("it cannot be read (%1)").arg(file.errorString());
     static const QByteArray kMagic("SQLite format 3", 16); // with its terminating zero
     if (file.size() < kSqliteMinimumFileSize || file.read(kMagic.size()) != kMagic)
-        return tr("the file is not an SQLite database (its %1 bytes do not start as one)").arg(file.size());
+        return ProgressStore::tr("the file is not an SQLite database (its %1 bytes do not start as one)").arg(file.size());
     return {};
 }
 
@@ -58,13 +57,13 @@ QString readOnlyReason(const QString& path)
     if (!file.exists())
         return {};
     if (!file.open(QIODevice::ReadWrite)) // neither truncates nor changes it
-        return tr("the file cannot be written (%1)").arg(file.errorString());
+        return ProgressStore::tr("the file cannot be written (%1)").arg(file.errorString());
     file.close();
     if (QFile::exists(path + QStringLiteral("-wal")))
         return {};
     QTemporaryFile probe(QFileInfo(path).absolutePath() + QStringLiteral("/.digit-tutor-probe-XXXXXX"));
     if (!probe.open())
-        return tr("its folder cannot be written, and SQLite keeps its journal there (%1)").arg(probe.errorString());
+        return ProgressStore::tr("its folder cannot be written, and SQLite keeps its journal there (%1)").arg(probe.errorString());
     return {};
 }
 
@@ -155,10 +154,10 @@ const QString kStudentColumns = QStringLiteral("id, name, class_group, left_hand
 // looking for them rather than for a new one.
 QString nameTaken(const Student& taken)
 {
-    return taken.isArchived() ? tr("There is already a student named %1, archived: restore them under Students, or "
+    return taken.isArchived() ? ProgressStore::tr("There is already a student named %1, archived: restore them under Students, or "
                                    "choose another name.")
                                     .arg(taken.name)
-                              : tr("There is already a student named %1.").arg(taken.name);
+                              : ProgressStore::tr("There is already a student named %1.").arg(taken.name);
 }
 
 double finiteOr(double v, double fallback) { return std::isfinite(v) ? v : fallback; }

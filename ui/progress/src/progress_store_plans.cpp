@@ -14,7 +14,6 @@
 namespace dt::store {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ProgressStore", text); }
 
 } // namespace
 

@@ -21,7 +21,6 @@
 namespace dt::store {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ProgressStore", text); }
 
 QString timeText(const QDateTime& when) { return when.toUTC().toString(Qt::ISODateWithMs); }
 

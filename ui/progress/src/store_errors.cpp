@@ -1,11 +1,11 @@
 #include "store_errors.hpp"
 
+#include <digit_tutor/progress/progress_store.hpp>
+
 #include <QCoreApplication>
 
 namespace dt::store {
 namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("ProgressStore", text); }
 
 // SQLite's primary result codes (sqlite3.h), so that this file needs no SQLite header.
 constexpr int kSqliteBusy = 5, kSqliteLocked = 6, kSqliteReadOnly = 8, kSqliteCorrupt = 11, kSqliteFull = 13,
@@ -49,11 +49,11 @@ QString describeFault(const QSqlError& error)
 {
     switch (faultOf(error)) {
     case SqlFault::Busy:
-        return tr("it is busy, locked by another program or window writing to it; try again in a moment");
+        return ProgressStore::tr("it is busy, locked by another program or window writing to it; try again in a moment");
     case SqlFault::ReadOnly:
-        return tr("it is read-only (check the permissions of the file and its folder)");
+        return ProgressStore::tr("it is read-only (check the permissions of the file and its folder)");
     case SqlFault::Full:
-        return tr("the disk is full");
+        return ProgressStore::tr("the disk is full");
     default:
         return error.text();
     }

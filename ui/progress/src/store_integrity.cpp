@@ -2,6 +2,8 @@
 
 #include "store_errors.hpp"
 
+#include <digit_tutor/progress/progress_store.hpp>
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -10,8 +12,6 @@
 
 namespace dt::store {
 namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("ProgressStore", text); }
 
 // SQLite lists every problem; a few say what is wrong, and a damaged file can have millions.
 constexpr int kFindingsShown = 5;
@@ -33,8 +33,8 @@ IntegrityReport checkIntegrity(const DatabaseLocation& location)
             const QSqlError error = db.isOpen() ? q.lastError() : db.lastError();
             report.ok = false;
             report.message = faultOf(error) == SqlFault::Damaged
-                                 ? tr("The progress database %1 is damaged: %2.").arg(location.displayName(), error.text())
-                                 : tr("The progress database %1 could not be checked: %2.")
+                                 ? ProgressStore::tr("The progress database %1 is damaged: %2.").arg(location.displayName(), error.text())
+                                 : ProgressStore::tr("The progress database %1 could not be checked: %2.")
                                        .arg(location.displayName(), describeFault(error));
         } else {
             QStringList findings;
@@ -43,7 +43,7 @@ IntegrityReport checkIntegrity(const DatabaseLocation& location)
             if (findings != QStringList{QStringLiteral("ok")}) {
                 report.ok = false;
                 report.message =
-                    tr("The progress database %1 is damaged: %2. Reports may leave attempts out. Keep a copy of the "
+                    ProgressStore::tr("The progress database %1 is damaged: %2. Reports may leave attempts out. Keep a copy of the "
                        "file and have it repaired (the sqlite3 tool's .recover command rescues what can be read).")
                         .arg(location.displayName(), findings.join(QStringLiteral("; ")));
             }

@@ -22,7 +22,6 @@ const QColor kStarsColour(0xe8, 0xa3, 0x17); // the practice page's stars
 const QColor kGridColour(0xdd, 0xdd, 0xdd);
 const QColor kTextColour(0x33, 0x33, 0x33);
 
-QString tr(const char* text) { return ReportText::tr(text); }
 
 } // namespace
 
@@ -32,22 +31,45 @@ struct ProgressChart::Layout {
     double line = 0.0; ///< the font's line height
     QRectF title;
     QRectF legend;
+    QList<QPointF> legendAt; ///< per legend entry, where its mark starts (x, the row's middle)
     QRectF plot;
     bool turned = false;
     QStringList labels; ///< as shown, "" where left out
     int perStep = 1;    ///< attempts per tick of the right axis
+    QStringList cut;    ///< texts that do not fit in the area
 };
+
+namespace {
+
+// The legend's entries: a mark, then what it means.
+enum class Mark { Rate, Bars, Stars, Learnt };
+struct LegendEntry {
+    Mark mark;
+    QString text;
+};
+
+QList<LegendEntry> legendEntries()
+{
+    return {{Mark::Rate, ReportText::tr("read as asked")},
+            {Mark::Bars, ReportText::tr("attempts")},
+            {Mark::Stars, ReportText::tr("average stars")},
+            {Mark::Learnt, ReportText::tr("learnt (%1%)").arg(qRound(kPractiseBelow * 100))}};
+}
+
+double markWidth(Mark mark, double line) { return mark == Mark::Bars ? line * 1.1 : line * 1.8; }
+
+} // namespace
 
 ProgressChart::ProgressChart(const std::vector<ProgressPoint>& points, ProgressStep step, int digit)
 {
     const QLocale locale;
     const bool weekly = step == ProgressStep::Week;
-    m_title = weekly ? tr("Read as asked, stars and attempts, per week") : tr("Read as asked, stars and attempts, per day");
+    m_title = weekly ? ReportText::tr("Read as asked, stars and attempts, per week") : ReportText::tr("Read as asked, stars and attempts, per day");
     if (digit >= 0)
-        m_title = weekly ? tr("Digit %1: read as asked, stars and attempts, per week").arg(digit)
-                         : tr("Digit %1: read as asked, stars and attempts, per day").arg(digit);
+        m_title = weekly ? ReportText::tr("Digit %1: read as asked, stars and attempts, per week").arg(digit)
+                         : ReportText::tr("Digit %1: read as asked, stars and attempts, per day").arg(digit);
     if (points.empty())
-        m_title = digit >= 0 ? tr("Digit %1: no attempts in this period").arg(digit) : tr("No attempts in this period");
+        m_title = digit >= 0 ? ReportText::tr("Digit %1: no attempts in this period").arg(digit) : ReportText::tr("No attempts in this period");
     for (const ProgressPoint& p : points) {
         const QString name = progressPeriodName(p.start, step);
         m_success.append(QPointF(qreal(m_names.size()), p.successRate() * 100.0));
@@ -59,7 +81,7 @@ ProgressChart::ProgressChart(const std::vector<ProgressPoint>& points, ProgressS
         m_labels.append(weekly ? name : locale.toString(p.start, QStringLiteral("d MMM")));
         m_mostAttempts = std::max(m_mostAttempts, p.attempts);
         m_spoken.append(
-            tr("%1: %2 of %3 read as asked").arg(name, locale.toString(p.successes), locale.toString(p.attempts)));
+            ReportText::tr("%1: %2 of %3 read as asked").arg(name, locale.toString(p.successes), locale.toString(p.attempts)));
     }
 }
 
@@ -75,13 +97,35 @@ ProgressChart::Layout ProgressChart::layout(const QRectF& area, const QFont& fon
     l.line = metrics.height();
     l.turned = m_labels.size() > kUprightLabelsUpTo;
     l.title = QRectF(area.left(), area.top(), area.width(), l.line * 1.4);
-    l.legend = QRectF(area.left(), l.title.bottom(), area.width(), l.line * 1.4);
+    QFont bold = font;
+    bold.setBold(true);
+    if (QFontMetricsF(bold).horizontalAdvance(m_title) > area.width())
+        l.cut << m_title;
     // Whole attempts on the same ticks as the percentages: the right axis ends on the first
     // multiple of its five steps that holds the most attempts.
     l.perStep = std::max(1, (m_mostAttempts + kRateTicks - 2) / (kRateTicks - 1));
     const double leftAxis = metrics.horizontalAdvance(QStringLiteral("100%")) + l.line * 0.6;
     const double rightAxis = metrics.horizontalAdvance(QString::number(l.perStep * (kRateTicks - 1))) +
                              metrics.horizontalAdvance(QStringLiteral("3")) + l.line * 1.6;
+    // The legend from the plot's left edge, in as many rows as it needs.
+    const double legendLeft = area.left() + leftAxis;
+    const double rowHeight = l.line * 1.4;
+    double x = legendLeft;
+    int row = 0;
+    for (const LegendEntry& entry : legendEntries()) {
+        const double width = markWidth(entry.mark, l.line) + metrics.horizontalAdvance(entry.text);
+        if (x > legendLeft && x + width > area.right()) {
+            ++row;
+            x = legendLeft;
+        }
+        l.legendAt.append(QPointF(x, row));
+        if (x + width > area.right())
+            l.cut << entry.text;
+        x += width + l.line * 1.2;
+    }
+    l.legend = QRectF(area.left(), l.title.bottom(), area.width(), rowHeight * (row + 1));
+    for (QPointF& at : l.legendAt)
+        at.setY(l.legend.top() + (at.y() + 0.5) * rowHeight);
     double labelsHeight = l.line * 1.6;
     if (l.turned)
         for (const QString& label : m_labels)
@@ -107,32 +151,37 @@ QStringList ProgressChart::shownLabels(const QRectF& area, const QFont& font) co
     return layout(area, font).labels;
 }
 
+QStringList ProgressChart::cutTexts(const QRectF& area, const QFont& font) const { return layout(area, font).cut; }
+
 namespace {
 
-// The legend, one row along `row` from `left`: what each mark means.
-void paintLegend(QPainter& painter, const QRectF& row, double left, double line, const QFontMetricsF& metrics)
+// The legend where the layout put it: what each mark means.
+void paintLegend(QPainter& painter, const QList<QPointF>& at, double line, const QFontMetricsF& metrics)
 {
-    const double y = row.center().y();
-    double x = left;
-    auto text = [&](const QString& words) {
+    const QList<LegendEntry> entries = legendEntries();
+    for (qsizetype i = 0; i < entries.size() && i < at.size(); ++i) {
+        const double y = at[i].y();
+        const double x = at[i].x();
+        switch (entries[i].mark) {
+        case Mark::Rate:
+            painter.setPen(QPen(kRateColour, std::max(1.5, line / 6.0)));
+            painter.drawLine(QPointF(x, y), QPointF(x + line * 1.4, y));
+            break;
+        case Mark::Bars:
+            painter.fillRect(QRectF(x, y - line * 0.35, line * 0.7, line * 0.7), kBarColour);
+            break;
+        case Mark::Stars:
+            painter.setPen(QPen(kStarsColour, std::max(1.5, line / 7.0)));
+            painter.drawLine(QPointF(x, y), QPointF(x + line * 1.4, y));
+            break;
+        case Mark::Learnt:
+            painter.setPen(QPen(kLearntColour, std::max(1.0, line / 10.0), Qt::DashLine));
+            painter.drawLine(QPointF(x, y), QPointF(x + line * 1.4, y));
+            break;
+        }
         painter.setPen(kTextColour);
-        painter.drawText(QPointF(x, y + metrics.ascent() / 2.5), words);
-        x += metrics.horizontalAdvance(words) + line * 1.2;
-    };
-    auto stroke = [&](const QPen& pen) {
-        painter.setPen(pen);
-        painter.drawLine(QPointF(x, y), QPointF(x + line * 1.4, y));
-        x += line * 1.8;
-    };
-    stroke(QPen(kRateColour, std::max(1.5, line / 6.0)));
-    text(tr("read as asked"));
-    painter.fillRect(QRectF(x, y - line * 0.35, line * 0.7, line * 0.7), kBarColour);
-    x += line * 1.1;
-    text(tr("attempts"));
-    stroke(QPen(kStarsColour, std::max(1.5, line / 7.0)));
-    text(tr("average stars"));
-    stroke(QPen(kLearntColour, std::max(1.0, line / 10.0), Qt::DashLine));
-    text(tr("learnt (%1%)").arg(qRound(kPractiseBelow * 100)));
+        painter.drawText(QPointF(x + markWidth(entries[i].mark, line), y + metrics.ascent() / 2.5), entries[i].text);
+    }
 }
 
 // A line through `points` (x: the period's index) with a dot at each.
@@ -170,7 +219,7 @@ void ProgressChart::paint(QPainter& painter, const QRectF& area, const QFont& fo
     painter.setPen(kTextColour);
     painter.drawText(l.title, Qt::AlignCenter, m_title);
     painter.setFont(font);
-    paintLegend(painter, l.legend, l.plot.left(), l.line, metrics);
+    paintLegend(painter, l.legendAt, l.line, metrics);
     paintAxes(painter, area, l, metrics);
     if (!m_names.isEmpty()) // else the title says there is nothing to show
         paintPeriods(painter, l, metrics);

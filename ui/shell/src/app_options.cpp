@@ -16,7 +16,10 @@ constexpr std::array kQtOptionsWithValue{"platform", "platformpluginpath", "plat
                                          "stylesheet", "session", "display", "geometry"};
 constexpr std::array kQtFlags{"reverse", "widgetcount", "nograb", "dograb", "sync"};
 
-QString tr(const char* text) { return QCoreApplication::translate("main", text); }
+// The command line's context, as app/app/main.cpp's, for the app and lupdate alike.
+class MainText {
+    Q_DECLARE_TR_FUNCTIONS(main)
+};
 
 QString spelt(const QString& name) { return (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name; }
 
@@ -27,22 +30,22 @@ AppOptions parseAppOptions(const QStringList& arguments)
     QCommandLineParser parser;
     // "-platform offscreen" is Qt's spelling: a word after one dash is a long option.
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.setApplicationDescription(tr("Practise writing the digits 0-9."));
+    parser.setApplicationDescription(MainText::tr("Practise writing the digits 0-9."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help"), QStringLiteral("?")},
-                                  tr("Displays help on commandline options."));
-    QCommandLineOption helpAll(QStringLiteral("help-all"), tr("Displays help on commandline options."));
+                                  MainText::tr("Displays help on commandline options."));
+    QCommandLineOption helpAll(QStringLiteral("help-all"), MainText::tr("Displays help on commandline options."));
     helpAll.setFlags(QCommandLineOption::HiddenFromHelp); // the same help: there are no more options to show
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
-                                     tr("Displays version information."));
+                                     MainText::tr("Displays version information."));
     const QCommandLineOption model({QStringLiteral("m"), QStringLiteral("model")},
-                                   tr("Digit model file (.dtm) to use; without it the bundled default model."),
+                                   MainText::tr("Digit model file (.dtm) to use; without it the bundled default model."),
                                    QStringLiteral("FILE"));
     const QCommandLineOption ways(QStringLiteral("ways"),
-                                  tr("Ways-of-writing file (.ways) for \"Show me\" and the formation hints; "
+                                  MainText::tr("Ways-of-writing file (.ways) for \"Show me\" and the formation hints; "
                                      "without it the bundled one."),
                                   QStringLiteral("FILE"));
     const QCommandLineOption database(QStringLiteral("database"),
-                                      tr("Progress database: an SQLite file or postgresql://user@host/dbname; "
+                                      MainText::tr("Progress database: an SQLite file or postgresql://user@host/dbname; "
                                          "without it the teacher's setting, else the user's own file."),
                                       QStringLiteral("URL"));
     parser.addOptions({help, helpAll, version, model, ways, database});
@@ -64,7 +67,7 @@ AppOptions parseAppOptions(const QStringList& arguments)
         QString text = parser.helpText();
         // Without a QCoreApplication the parser cannot know the program's name.
         text.replace(0, text.indexOf(QLatin1Char('\n')), QStringLiteral("Usage: digit-tutor [options]"));
-        o.message = text + QLatin1Char('\n') + tr("Qt's own options, such as -platform NAME and -style NAME, are "
+        o.message = text + QLatin1Char('\n') + MainText::tr("Qt's own options, such as -platform NAME and -style NAME, are "
                                                   "passed on to Qt.\n");
         return o;
     }
@@ -74,10 +77,10 @@ AppOptions parseAppOptions(const QStringList& arguments)
         return o;
     };
     if (!parser.unknownOptionNames().isEmpty())
-        return wrong(tr("unknown option '%1'; see 'digit-tutor --help'.").arg(spelt(parser.unknownOptionNames().front())));
+        return wrong(MainText::tr("unknown option '%1'; see 'digit-tutor --help'.").arg(spelt(parser.unknownOptionNames().front())));
     if (!parsed) {
         // The one other way parsing fails: an option that takes a value is the last argument.
-        return wrong(tr("the option '%1' needs a value.").arg(arguments.back()));
+        return wrong(MainText::tr("the option '%1' needs a value.").arg(arguments.back()));
     }
     if (parser.isSet(version)) {
         o.action = AppOptions::Action::Version;
@@ -97,10 +100,10 @@ AppOptions parseAppOptions(const QStringList& arguments)
             continue;
         *v.value = parser.value(v.option);
         if (v.value->isEmpty())
-            return wrong(tr("the option '%1' needs a value (%2).").arg(spelt(v.option.names().back()), tr(v.what)));
+            return wrong(MainText::tr("the option '%1' needs a value (%2).").arg(spelt(v.option.names().back()), MainText::tr(v.what)));
     }
     if (!parser.positionalArguments().isEmpty())
-        return wrong(tr("unexpected argument '%1'; see 'digit-tutor --help'.").arg(parser.positionalArguments().front()));
+        return wrong(MainText::tr("unexpected argument '%1'; see 'digit-tutor --help'.").arg(parser.positionalArguments().front()));
     return o;
 }
 

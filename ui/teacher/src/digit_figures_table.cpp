@@ -39,7 +39,7 @@ DigitFiguresTable::DigitFiguresTable(QWidget* parent)
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setWordWrap(false);
-    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8); // ten rows at a glance
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6); // ten rows at a glance
     setAccessibleName(tr("Figures for each digit"));
     setSummary({});
 }

@@ -24,6 +24,9 @@ namespace {
 constexpr int kIndexRole = Qt::UserRole; // the attempt's place in m_attempts
 constexpr int kMaxStars = 3;
 constexpr int kCanvasSide = 240;
+// The replay's height at most: the list below the words of the progress view keeps a dozen
+// rows on a 1280x800 screen, and any more height goes to the list.
+constexpr int kReplayHeight = 200;
 constexpr int kStatusLines = 5;
 constexpr int kStatusWidth = 200;
 const QColor kReadAsAsked(0x2e, 0x7d, 0x32);
@@ -56,7 +59,7 @@ ProgressAttemptsPanel::ProgressAttemptsPanel(QWidget* parent)
     m_canvas = new DrawingCanvas(this);
     m_canvas->setReadOnly(true);
     m_canvas->setMinimumSize(kCanvasSide / 2, kCanvasSide / 2);
-    m_canvas->setMaximumSize(kCanvasSide * 3 / 2, kCanvasSide * 3 / 2); // the list gets the rest
+    m_canvas->setMaximumSize(kCanvasSide * 3 / 2, kReplayHeight); // the list gets the rest
     m_canvas->setAccessibleName(tr("The chosen attempt, as the child drew it"));
     m_player = new StrokePlayer(m_canvas, this);
     m_status = new QLabel(this);
@@ -92,8 +95,8 @@ ProgressAttemptsPanel::ProgressAttemptsPanel(QWidget* parent)
     replayRow->addLayout(side, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_list, 3);
-    layout->addLayout(replayRow, 2);
+    layout->addWidget(m_list, 1);
+    layout->addLayout(replayRow, 0);
 
     m_canvas->installEventFilter(this);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &ProgressAttemptsPanel::showCurrent);

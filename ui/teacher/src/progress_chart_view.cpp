@@ -78,4 +78,6 @@ void ProgressChartView::setProgress(const std::vector<dt::reports::ProgressPoint
     m_canvas->update();
 }
 
+QStringList ProgressChartView::cutTexts() const { return m_chart.cutTexts(QRectF(m_canvas->rect()), m_canvas->font()); }
+
 QStringList ProgressChartView::periodLabels() const { return m_chart.shownLabels(QRectF(m_canvas->rect()), m_canvas->font()); }

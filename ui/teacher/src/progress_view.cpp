@@ -6,6 +6,7 @@
 #include <digit_tutor/teacher/progress_chart_view.hpp>
 #include <digit_tutor/teacher/progress_overview.hpp>
 #include <digit_tutor/teacher/progress_subject_chooser.hpp>
+#include <digit_tutor/teacher/report_file_chooser.hpp>
 #include <digit_tutor/teacher/student_figures_table.hpp>
 
 #include <digit_tutor/reports/attempt_stream.hpp>
@@ -15,7 +16,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -24,8 +24,6 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardPaths>
-#include <QStringList>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -43,9 +41,9 @@ constexpr int kStudentsTab = 1; // beside the digits' table, for a class
 constexpr int kZoneMarginDays = 1;
 
 // The figures' share of the width, in percent, before the teacher moves the splitter.
-constexpr int kFiguresShare = 57;
-constexpr int kPreferredWidth = 1100;
-constexpr int kPreferredHeight = 780;
+constexpr int kFiguresShare = 55;
+constexpr int kPreferredWidth = 1180;
+constexpr int kPreferredHeight = 560;
 constexpr int kEmptyTextWidth = 560;
 // A report that takes longer than this shows how far it is.
 constexpr int kProgressAfterMs = 400;
@@ -140,26 +138,32 @@ ProgressView::ProgressView(dt::store::ProgressStore* store, QWidget* parent)
     controls->addStretch();
     controls->addWidget(m_exported);
     controls->addWidget(m_export);
-    // The figures on the left (the table, then the chart below it), the attempts behind
-    // them on the right.
+    // The figures on the left (the table, then the chart below it, which takes any height to
+    // spare); on the right the words (whose, how much, what needs work) above the attempts
+    // behind them. So the left has the height for the ten digits' rows and a chart whose
+    // labels fit, on a 1280x800 screen.
     auto* figures = new QSplitter(Qt::Vertical, this);
     figures->addWidget(m_figureTabs);
     figures->addWidget(m_chart);
     figures->setStretchFactor(0, 0);
     figures->setStretchFactor(1, 1);
     figures->setChildrenCollapsible(false);
+    auto* side = new QWidget(this);
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(m_overview);
+    sideLayout->addWidget(m_attemptsPanel, 1);
     auto* parts = new QSplitter(Qt::Horizontal, this);
     parts->addWidget(figures);
-    parts->addWidget(m_attemptsPanel);
+    parts->addWidget(side);
     parts->setStretchFactor(0, 1);
     parts->setStretchFactor(1, 1);
     parts->setChildrenCollapsible(false);
-    // The table wants the room to say its formation hints in full; the attempts make do.
+    // The table wants the room to say its formation hints in full.
     parts->setSizes({kFiguresShare, 100 - kFiguresShare});
     auto* progressPage = new QWidget(this);
     auto* layout = new QVBoxLayout(progressPage);
     layout->addLayout(controls);
-    layout->addWidget(m_overview);
     layout->addWidget(parts, 1);
 
     m_pages = new QStackedWidget(this);
@@ -419,31 +423,13 @@ bool ProgressView::exportReport(const QString& path, QString* error)
 
 QString ProgressView::suggestedReportPath() const
 {
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (folder.isEmpty())
-        folder = QStandardPaths::writableLocation(QStandardPaths::HomeLocation);
     const QString name = fileSafe(tr("Progress %1 %2").arg(m_scope.title, today().toString(Qt::ISODate)));
-    return folder + QLatin1Char('/') + name + QStringLiteral(".pdf");
+    return defaultReportFolder() + QLatin1Char('/') + name + QStringLiteral(".pdf");
 }
 
 void ProgressView::exportWithDialog()
 {
-    QString path;
-    if (m_askFile) {
-        path = m_askFile(suggestedReportPath());
-    } else {
-        const QString pdf = tr("PDF, to print (*.pdf)");
-        const QString csv = tr("CSV, for a spreadsheet (*.csv)");
-        const QString html = tr("HTML, for a browser or an e-mail (*.html *.htm)");
-        QString filter = pdf;
-        path = QFileDialog::getSaveFileName(this, tr("Export Progress Report"), suggestedReportPath(),
-                                            QStringList{pdf, csv, html}.join(QStringLiteral(";;")), &filter);
-        // A name typed without a suffix takes the chosen type's.
-        if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
-            path += filter == csv ? QStringLiteral(".csv")
-                : filter == html  ? QStringLiteral(".html")
-                                  : QStringLiteral(".pdf");
-    }
+    const QString path = chooseReportFile(this, suggestedReportPath(), m_askFile);
     if (path.isEmpty())
         return;
     QString error;

@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -27,7 +28,11 @@ TeacherArea::TeacherArea(dt::store::ProgressStore* store, const ChildSettings& c
     , m_settings(new TeacherSettingsPage(store, child, database, this))
 {
     setWindowTitle(tr("Teacher Area"));
-    resize(900, 640);
+    // Room for the progress view's table, chart and attempts on a 1280x800 screen, a school
+    // laptop's, with the window's frame and a panel beside it; on a smaller screen, its size.
+    const QSize roomy(1220, 720);
+    const QSize frame(40, 80);
+    resize(screen() ? roomy.boundedTo(screen()->availableGeometry().size() - frame) : roomy);
     auto* layout = new QVBoxLayout(this);
     m_banner->setWordWrap(true);
     m_banner->setTextFormat(Qt::PlainText);

@@ -31,6 +31,7 @@
 #include <digit_tutor/progress/saved_practice_plan.hpp>
 #include <digit_tutor/progress/student.hpp>
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 
@@ -53,6 +54,10 @@ struct AttemptFilter {
 };
 
 class ProgressStore {
+    // Its sentences' context, for the app and lupdate alike: the free functions of the store
+    // say ProgressStore::tr too (a tr() of their own would be filed under "dt::store").
+    Q_DECLARE_TR_FUNCTIONS(ProgressStore)
+
 public:
     /// Opens (creating an SQLite file and its folder if needed) and migrates. nullptr with
     /// the reason in `error` when the server or file cannot be reached, the database is

@@ -60,6 +60,11 @@ public:
     /// every label left out lies between two shown.
     QStringList shownLabels(const QRectF& area, const QFont& font) const;
 
+    /// The texts that would not fit in `area` drawn with `font` (the title, a legend entry
+    /// wider than the area): none when it is large enough. The legend takes as many rows as
+    /// it needs, so a narrow area costs height before anything is cut.
+    QStringList cutTexts(const QRectF& area, const QFont& font) const;
+
     /// Draws the chart into `area` (a white background included), its text in `font`.
     void paint(QPainter& painter, const QRectF& area, const QFont& font) const;
 

@@ -54,6 +54,10 @@ public:
     /// labels would not fit side by side).
     QStringList periodLabels() const;
     QString title() const { return m_chart.title(); }
+    /// The texts that do not fit the chart's present size (ProgressChart::cutTexts).
+    QStringList cutTexts() const;
+    /// Where the chart is drawn: grows with the view.
+    QWidget* canvas() const { return m_canvas; }
     /// The periods as the reports name them ("2025-01-14", "2025-W03").
     QStringList periodNames() const { return m_chart.periodNames(); }
 

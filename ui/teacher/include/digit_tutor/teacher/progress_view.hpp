@@ -89,8 +89,10 @@ public:
     /// (dt::reports::writeReport); `path` is then untouched.
     bool exportReport(const QString& path, QString* error);
 
-    /// Asks where to save the report, given a suggested path: a save dialog by default;
-    /// tests replace it to answer without one. An empty answer cancels.
+    /// Asks where to save the report, given a suggested path (in defaultReportFolder()):
+    /// a save dialog by default; tests replace it to answer without one. An empty answer
+    /// cancels; an existing file is replaced only when the teacher says so
+    /// (report_file_chooser.hpp).
     using FileAsker = std::function<QString(const QString& suggestedPath)>;
     void setFileAsker(FileAsker asker) { m_askFile = std::move(asker); }
 
@@ -111,7 +113,7 @@ public:
     QComboBox* periodChooser() const { return m_period; }
     QDateEdit* fromEdit() const { return m_from; }
     QDateEdit* toEdit() const { return m_to; }
-    /// The words above the table (progress_overview.hpp): title, overview, needs work,
+    /// The words above the attempts (progress_overview.hpp): title, overview, needs work,
     /// formation to practise.
     ProgressOverview* overview() const { return m_overview; }
     QLabel* titleLabel() const;
@@ -134,7 +136,8 @@ public slots:
     /// Reads the store again: students, classes, and the chosen one's attempts. Keeps the
     /// student or class chosen while it still exists.
     void refresh();
-    /// "Export report...": asks for a file (setFileAsker), then writes it on a worker
+    /// "Export report...": asks for a file (setFileAsker), and whether to replace it when
+    /// there is one (No keeps it, and nothing is written), then writes it on a worker
     /// thread (report_export.hpp) while the window goes on, with a progress dialog that
     /// can cancel; says why in a message box when it cannot (not after a cancel).
     /// exportFinished() tells when it is done.
