@@ -37,6 +37,9 @@ if [[ ${2:-} == --docs ]]; then
                 teacher-students teacher-progress teacher-progress-class teacher-model teacher-settings; do
         cp "$out/$name@1024x600.png" "$root/docs/screenshots/$name.png"
     done
+    for name in saved-attempts saved-attempts-waiting; do
+        cp "$out/$name@1024x600.png" "$root/docs/screenshots/$name.png"
+    done
     for name in practice-digit practice-done; do
         cp "$out/$name@1920x1080.png" "$root/docs/screenshots/$name-1920x1080.png"
         cp "$out/$name@1024x600@2x.png" "$root/docs/screenshots/$name-200.png"

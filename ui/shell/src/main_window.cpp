@@ -473,7 +473,7 @@ void MainWindow::setAttemptFolder(const QString& folder)
 
 void MainWindow::showAttempts()
 {
-    AttemptsDialog dialog(m_archive.get(), this);
-    dialog.resize(820, 560);
+    // From the teacher area, past the PIN: every child's attempts.
+    AttemptsDialog dialog(m_store.get(), m_archive.get(), {.child = m_student, .teacher = true}, m_databaseProblem, this);
     dialog.exec();
 }
