@@ -313,7 +313,7 @@ int main(int argc, char** argv)
         kept.student = QStringLiteral("Ben");
         kept.key.clear();
         window.attemptArchive()->keep(kept);
-        AttemptsDialog dialog(window.progressStore(), window.attemptArchive(), {.child = pupils[1], .teacher = true},
+        AttemptsDialog dialog(window.progressStore(), window.attemptArchive(), {.child = window.student(), .teacher = true},
                               QString(), &window);
         dialog.player()->setSpeed(100.0);
         dialog.show();

@@ -188,6 +188,11 @@ private slots:
         const bool opened = openSavedAttempts(*window, [&](AttemptsDialog& d) {
             d.player()->setSpeed(50.0);
             QCOMPARE(d.tabs()->currentIndex(), int(AttemptsDialog::StoreTab));
+            // At first the child writing, Ada; then every child's.
+            QCOMPARE(d.whoseChooser()->currentText(), QStringLiteral("Ada"));
+            QCOMPARE(d.history()->rowCount(), 2);
+            QCOMPARE(cell(d, 0, Column::AskedColumn), QStringLiteral("7"));
+            d.whoseChooser()->setCurrentIndex(d.whoseChooser()->findText(QStringLiteral("All children")));
             QCOMPARE(d.history()->rowCount(), 3);
             // Every child's, newest first: who, the digit asked, what it was read as, the verdict, the stars.
             const QStringList who{cell(d, 0, Column::StudentColumn), cell(d, 1, Column::StudentColumn),
@@ -368,6 +373,8 @@ private slots:
 
         // A teacher's view of the same: every child's, and every file.
         AttemptsDialog teacher(store.get(), &archive, {.child = *ada, .teacher = true});
+        QCOMPARE(teacher.history()->rowCount(), 2);
+        teacher.whoseChooser()->setCurrentIndex(teacher.whoseChooser()->findText(QStringLiteral("All children")));
         QCOMPARE(teacher.history()->rowCount(), 3);
         QCOMPARE(cell(teacher, 1, Column::StudentColumn), QStringLiteral("Ben"));
         QCOMPARE(teacher.keptFiles()->list()->topLevelItemCount(), 3);

@@ -179,7 +179,12 @@ void AttemptsDialog::refresh()
 void AttemptsDialog::fillWhoseChooser()
 {
     const QSignalBlocker quiet(m_whose);
-    const QVariant chosen = m_whose->currentData();
+    // At first the child chosen in practice (the one the teacher just watched), unless that
+    // is Guest, who is anyone; afterwards the teacher's own choice.
+    const bool first = m_whose->count() == 0;
+    const QVariant chosen = first && m_viewer.child.id != 0 && m_viewer.child.name != dt::store::guestName()
+        ? QVariant(m_viewer.child.id)
+        : m_whose->currentData();
     m_whose->clear();
     const QString childName =
         dt::store::withoutBidiControls(m_viewer.child.name.isEmpty() ? dt::store::guestName() : m_viewer.child.name);

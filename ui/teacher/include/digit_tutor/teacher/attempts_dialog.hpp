@@ -7,8 +7,8 @@
 // once. Choosing an attempt plays it; Play again and Stop control the replay; the speed can
 // be doubled.
 //
-// Whose attempts (AttemptsViewer): a child's own only; a teacher's view starts with every
-// child's, newest first, and can be narrowed to one child.
+// Whose attempts (AttemptsViewer): a child's own only; a teacher's view starts with the child
+// chosen in practice (every child's when that is Guest) and shows every child's or any one's.
 //
 // Apart, on a tab of their own (KeptFilesPanel): the attempts the store could not take, kept
 // as files and waiting to go into it, replayed the same way, and taken in with a button once
