@@ -205,7 +205,7 @@ private slots:
             QCOMPARE(cell(d, 0, Column::VerdictColumn).startsWith(QStringLiteral("right")), stored->at(2).success());
             QCOMPARE(cell(d, 0, Column::StarsColumn).count(QChar(0x2605)), stored->at(2).stars);
             QVERIFY(!cell(d, 0, Column::WhenColumn).isEmpty());
-            QVERIFY2(d.historyNote().contains(QStringLiteral("3 attempts")), qPrintable(d.historyNote()));
+            QVERIFY2(d.historyNote().contains(QStringLiteral("Attempts: 3,")), qPrintable(d.historyNote()));
 
             // The newest plays at once, as Ada drew it.
             QTRY_VERIFY_WITH_TIMEOUT(!d.player()->isPlaying(), 10000);
@@ -259,7 +259,7 @@ private slots:
         // the count comes from the database's index.
         const int shown = d.history()->rowCount();
         QVERIFY2(shown >= 100 && shown < 256 && shown % 100 == 0, qPrintable(QString::number(shown)));
-        QVERIFY2(d.historyNote().contains(QStringLiteral("256 attempts")), qPrintable(d.historyNote()));
+        QVERIFY2(d.historyNote().contains(QStringLiteral("Attempts: 256,")), qPrintable(d.historyNote()));
         // Each scroll to the end brings the next page, up to the oldest.
         for (int page = shown / 100; page < 3; ++page) {
             d.historyList()->scrollToBottom();

@@ -231,8 +231,8 @@ void AttemptsDialog::showHistory()
                                         [](int sum, const auto& entry) { return sum + entry.second; });
         }
         m_historyNote->setText(count > m_history->rowCount()
-                                   ? tr("%1 attempts, newest first; older ones come as you scroll down.").arg(count)
-                                   : tr("%1 attempts, newest first.").arg(count));
+                                   ? tr("Attempts: %1, newest first; older ones come as you scroll down.").arg(count)
+                                   : tr("Attempts: %1, newest first.").arg(count));
     }
     if (m_history->rowCount() > 0)
         m_historyList->setCurrentIndex(m_history->index(0, 0));
