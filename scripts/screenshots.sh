@@ -46,7 +46,7 @@ if [[ ${2:-} == --docs ]]; then
         cp "$out/$name@1024x600.png" "$root/docs/screenshots/$name.png"
     done
     for name in teacher-students teacher-progress teacher-progress-class teacher-model teacher-model-details \
-                teacher-settings; do
+                teacher-settings saved-attempts saved-attempts-waiting; do
         cp "$out/$name@1280x800.png" "$root/docs/screenshots/$name.png"
     done
     for name in practice-digit practice-done; do

@@ -81,15 +81,66 @@
     </message>
 </context>
 <context>
+    <name>AttemptHistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 stars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>facing the other way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttemptsDialog</name>
-    <message>
-        <source>Saved attempts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved attempts, newest first</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Replay of the chosen attempt</source>
         <translation type="unfinished"></translation>
@@ -123,23 +174,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a %1 was asked</source>
+        <source>%1 asked, read as %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>free drawing</source>
+        <source>free drawing, read as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, %2</source>
+        <source>%1, %2: %3, %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No attempts have been saved yet. Each time a child presses Done, the drawing is saved here.</source>
+        <source>(no strokes were kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an %1 was asked</source>
+        <source>Saved Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts in the progress database, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the Progress Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whose attempts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress database is not available, so its attempts cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no database is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attempts yet. Each drawing a child finishes with Done is kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts: %1, newest first; older ones come as you scroll down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts: %1, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an attempt to watch it being written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the Database (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3; kept as the file %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -464,6 +579,93 @@
     </message>
 </context>
 <context>
+    <name>KeptFilesPanel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts waiting to go into the progress database, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Put Them into the Progress Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the attempts kept here in the progress database, each once, for its own child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What putting the attempts into the database did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting to go into the progress database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strokes only: replayed here, never stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These attempts could not go into the progress database when they were made (it was not available), so they were kept whole as files on this computer. They are waiting to go into the progress database: nothing is lost. They go in by themselves once it works again, or now with the button below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attempts are waiting: every attempt is in the progress database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attempts are waiting to go into the progress database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of strokes only (kept by an older Digit Tutor, or damaged) can be replayed here; they never go into the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress database is still not available, so the attempts stay here, safe: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no database is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts that went into the progress database: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The others stay here for now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attempt was waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Left-handed</source>
@@ -571,16 +773,16 @@
         <source>Attempts kept as files went into the progress database: %1.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n attempt(s) kept as files are of students deleted for good (%1): they stay as files and are not stored. The teacher area&apos;s Attempts Kept as Files shows them.</source>
-        <translation>
-            <numerusform>%n attempt kept as a file is of a student deleted for good (%1): it stays as a file and is not stored. The teacher area&apos;s Attempts Kept as Files shows it.</numerusform>
-            <numerusform>%n attempts kept as files are of students deleted for good (%1): they stay as files and are not stored. The teacher area&apos;s Attempts Kept as Files shows them.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Attempts kept as files went into the progress database: %1, of which %2 of archived students, who stay archived.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) kept as files are of students deleted for good (%1): they stay as files and are not stored. The teacher area&apos;s Saved Attempts shows them.</source>
+        <translation>
+            <numerusform>%n attempt kept as a file is of students deleted for good (%1): it stays as a file and is not stored. The teacher area&apos;s Saved Attempts shows it.</numerusform>
+            <numerusform>%n attempts kept as files are of students deleted for good (%1): they stay as files and are not stored. The teacher area&apos;s Saved Attempts shows them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1623,22 @@
         <source>Cannot read the students deleted for good</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A page of %1 attempts cannot be read: a page holds 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the saved attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read an attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no attempt number %1 in the progress database %2; it may have been removed with its student.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProgressSubjectChooser</name>
@@ -2218,15 +2436,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Attempts Kept as Files...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Watch how each attempt kept as a stroke file was written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Quit Digit Tutor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved Attempts...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every attempt, newest first: watch how each was written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -15,6 +15,8 @@
 #include "test_paths.hpp"
 
 #include <digit_tutor/teacher/attempts_dialog.hpp>
+#include <digit_tutor/progress/attempt_archive.hpp>
+#include <digit_tutor/progress/progress_store.hpp>
 #include <digit_tutor/common/drawing_canvas.hpp>
 #include <digit_tutor/shell/main_window.hpp>
 #include <digit_tutor/common/stroke_player.hpp>
@@ -281,15 +283,6 @@ int main(int argc, char** argv)
     page->done();
     shoot.save(QStringLiteral("hint-backwards-2-smallest"));
 
-    // File > Saved Attempts, with the attempts made above, the newest replayed to its end.
-    AttemptsDialog dialog(window.attemptArchive(), &window);
-    dialog.player()->setSpeed(100.0);
-    dialog.resize(820, 560);
-    dialog.show();
-    if (!QTest::qWaitFor([&dialog] { return !dialog.player()->isPlaying(); }, 5000))
-        QTextStream(stderr) << "the replay did not finish\n";
-    shoot.save(QStringLiteral("saved-attempts"), &dialog);
-
     // The teacher area on three weeks of a class's practice: real pen digits, some misread,
     // some with a formation hint.
     QTemporaryDir school;
@@ -322,6 +315,27 @@ int main(int argc, char** argv)
     if (const auto max = store->addStudent(QStringLiteral("Max"), QStringLiteral("1B")))
         store->archiveStudent(max->id);
     window.setProgressStore(std::move(store));
+    {
+        // Saved Attempts: the store's attempts of every child (those made above went in with
+        // the store), the newest replayed to its end; then an attempt the store could not
+        // take, waiting apart.
+        dt::store::AttemptRecord kept = window.progressStore()->attempts()->back();
+        kept.student = QStringLiteral("Ben");
+        kept.key.clear();
+        window.attemptArchive()->keep(kept);
+        AttemptsDialog dialog(window.progressStore(), window.attemptArchive(), {.child = window.student(), .teacher = true},
+                              QString(), &window);
+        dialog.player()->setSpeed(100.0);
+        dialog.show();
+        auto replayed = [&dialog] { return QTest::qWaitFor([&dialog] { return !dialog.player()->isPlaying(); }, 5000); };
+        if (!replayed())
+            QTextStream(stderr) << "the replay did not finish\n";
+        shoot.save(QStringLiteral("saved-attempts"), &dialog);
+        dialog.tabs()->setCurrentIndex(AttemptsDialog::KeptTab);
+        if (!replayed())
+            QTextStream(stderr) << "the replay did not finish\n";
+        shoot.save(QStringLiteral("saved-attempts-waiting"), &dialog);
+    }
     {
         // "Who is writing?": each child taps their own name and colour.
         window.resize(size);

@@ -6,13 +6,12 @@
 
 #include <digit_tutor/progress/progress_store.hpp>
 
-#include <digit_tutor/engine/error.hpp>
+#include "attempt_rows.hpp"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStringList>
 #include <QVariant>
 
 #include <algorithm>
@@ -21,8 +20,6 @@
 namespace dt::store {
 namespace {
 
-
-QString timeText(const QDateTime& when) { return when.toUTC().toString(Qt::ISODateWithMs); }
 
 // The WHERE clause of a filter, its values appended to `values`. Days are UTC, as in attempts().
 QString whereClause(const AttemptFilter& filter, QVariantList* values)
@@ -38,41 +35,13 @@ QString whereClause(const AttemptFilter& filter, QVariantList* values)
     }
     if (filter.from.isValid()) {
         sql += QStringLiteral(" AND a.made_at >= ?");
-        *values << timeText(filter.from.startOfDay(Qt::UTC));
+        *values << storedTime(filter.from.startOfDay(Qt::UTC));
     }
     if (filter.to.isValid()) {
         sql += QStringLiteral(" AND a.made_at < ?");
-        *values << timeText(filter.to.addDays(1).startOfDay(Qt::UTC));
+        *values << storedTime(filter.to.addDays(1).startOfDay(Qt::UTC));
     }
     return sql;
-}
-
-AttemptRecord attemptFrom(const QSqlQuery& q)
-{
-    AttemptRecord r;
-    r.id = q.value(0).toLongLong();
-    r.studentId = q.value(1).toLongLong();
-    r.student = q.value(2).toString();
-    r.group = q.value(3).toString();
-    r.when = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs).toUTC();
-    r.askedDigit = q.value(5).toInt();
-    r.recognisedDigit = q.value(6).toInt();
-    r.posterior = q.value(7).toDouble();
-    r.logLikelihood = q.value(8).toDouble();
-    r.outlier = q.value(9).toInt() != 0;
-    r.typicality = q.value(10).toDouble();
-    r.stars = q.value(11).toInt();
-    r.formation = q.value(12).toString();
-    r.model = q.value(13).toString();
-    r.reversed = q.value(15).toInt() != 0;
-    r.key = q.value(16).toString();
-    r.studentArchived = !q.value(17).isNull();
-    try {
-        r.strokes = dt::parseDrawing(q.value(14).toString().toStdString(), "attempt " + std::to_string(r.id));
-    } catch (const dt::Error&) {
-        r.strokes = {}; // strokes damaged outside the app: the figures of the attempt still count
-    }
-    return r;
 }
 
 } // namespace
@@ -100,29 +69,11 @@ bool ProgressStore::forEachAttempt(const AttemptFilter& filter, const AttemptVis
     qint64 index = 0;
     for (std::size_t first = 0; first < ids.size(); first += kAttemptPage) {
         const std::size_t count = std::min<std::size_t>(kAttemptPage, ids.size() - first);
-        QStringList marks;
-        for (std::size_t i = 0; i < count; ++i)
-            marks << QStringLiteral("?");
-        QSqlQuery page(db);
-        page.setForwardOnly(true);
-        page.prepare(QStringLiteral(
-                         "SELECT a.id, a.student_id, s.name, s.class_group, a.made_at, a.asked_digit,"
-                         " a.recognised_digit, a.posterior, a.log_likelihood, a.outlier, a.typicality, a.stars,"
-                         " a.formation, a.model, a.strokes, a.reversed, a.attempt_key, s.archived_at"
-                         " FROM attempts a JOIN students s ON s.id = a.student_id WHERE a.id IN (%1)")
-                         .arg(marks.join(QLatin1Char(','))));
-        for (std::size_t i = 0; i < count; ++i)
-            page.addBindValue(ids[first + i]);
-        if (!page.exec())
-            return fail(tr("Cannot read the attempts"), page.lastError().text());
         // The page comes in the database's order; it is put back in the ids' order.
         std::unordered_map<qint64, AttemptRecord> byId;
-        while (page.next()) {
-            AttemptRecord r = attemptFrom(page);
-            byId.emplace(r.id, std::move(r));
-        }
-        if (page.lastError().isValid())
-            return fail(tr("Cannot read the attempts"), page.lastError().text());
+        QSqlError error;
+        if (!readAttemptsById(db, ids.data() + first, count, Strokes::Read, &byId, &error))
+            return fail(tr("Cannot read the attempts"), error.text());
         for (std::size_t i = 0; i < count; ++i, ++index) {
             const auto found = byId.find(ids[first + i]);
             if (found == byId.end())

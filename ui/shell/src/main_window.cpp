@@ -489,7 +489,7 @@ void MainWindow::takeBackKeptAttempts(int most)
     else if (back.ofDeleted > 0)
         statusBar()->showMessage(
             tr("%n attempt(s) kept as files are of students deleted for good (%1): they stay as files and are not "
-               "stored. The teacher area's Attempts Kept as Files shows them.",
+               "stored. The teacher area's Saved Attempts shows them.",
                nullptr, back.ofDeleted)
                 .arg(dt::store::withoutBidiControls(back.deletedNames.join(QStringLiteral(", ")))));
     else if (back.archived > 0)
@@ -509,7 +509,7 @@ void MainWindow::setAttemptFolder(const QString& folder)
 
 void MainWindow::showAttempts()
 {
-    AttemptsDialog dialog(m_archive.get(), this);
-    dialog.resize(820, 560);
+    // From the teacher area, past the PIN: every child's attempts.
+    AttemptsDialog dialog(m_store.get(), m_archive.get(), {.child = m_student, .teacher = true}, m_databaseProblem, this);
     dialog.exec();
 }

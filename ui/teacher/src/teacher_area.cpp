@@ -43,11 +43,11 @@ TeacherArea::TeacherArea(dt::store::ProgressStore* store, const ChildSettings& c
     m_tabs->addTab(m_model, tr("Model"));
     m_tabs->addTab(m_settings, tr("Settings"));
     layout->addWidget(m_tabs, 1);
-    // What the child's screen has no button for: the attempts kept as stroke files, and
+    // What the child's screen has no button for: the saved attempts, and
     // quitting without holding the door (the PIN was given to get here).
-    auto* files = new QPushButton(tr("Attempts Kept as Files..."), this);
+    auto* files = new QPushButton(tr("Saved Attempts..."), this);
     files->setObjectName(QStringLiteral("attemptFiles"));
-    files->setToolTip(tr("Watch how each attempt kept as a stroke file was written"));
+    files->setToolTip(tr("Every attempt, newest first: watch how each was written"));
     auto* quit = new QPushButton(tr("Quit Digit Tutor"), this);
     quit->setObjectName(QStringLiteral("quitApp"));
     connect(files, &QPushButton::clicked, this, &TeacherArea::attemptFilesRequested);

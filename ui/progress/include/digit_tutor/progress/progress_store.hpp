@@ -26,6 +26,7 @@
 //     store->addAttempt(record);
 //     for (const AttemptRecord& a : *store->attempts({.studentId = zoe->id})) ...
 
+#include <digit_tutor/progress/attempt_history.hpp>
 #include <digit_tutor/progress/attempt_record.hpp>
 #include <digit_tutor/progress/database_location.hpp>
 #include <digit_tutor/progress/saved_practice_plan.hpp>
@@ -122,6 +123,14 @@ public:
     /// progress_store_stream.cpp.
     bool forEachAttempt(const AttemptFilter& filter, const AttemptVisitor& visit) const;
     static constexpr int kAttemptPage = 500;
+    /// A page of the saved-attempts history, newest first (attempt_history.hpp): two queries
+    /// through the indexes, whatever the store's size. nullopt, with the reason in
+    /// lastError(), for a limit outside 1..kMaxHistoryPage or a failed read. An unknown
+    /// student has an empty history. Defined in progress_store_history.cpp.
+    std::optional<HistoryPage> history(const HistoryRequest& request) const;
+    /// One attempt with its strokes (to replay it); nullopt, with the reason in lastError(),
+    /// when there is no attempt `id` (removed with its student) or the read fails.
+    std::optional<AttemptRecord> attempt(qint64 id) const;
     /// How many attempts each student has (students without any are absent), counted by
     /// the database: no attempt is read.
     std::optional<std::map<qint64, int>> attemptCounts() const;

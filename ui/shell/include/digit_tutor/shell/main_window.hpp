@@ -116,7 +116,8 @@ public slots:
     void openTeacherArea();
     /// "Who is writing?": the students of the store, big; does nothing without a store.
     void chooseStudent();
-    /// Opens the list of saved attempts, where each can be replayed as it was drawn.
+    /// Saved Attempts, from the teacher area (past the PIN): every child's attempts in the
+    /// store and those kept as files, each replayed as it was drawn.
     void showAttempts();
 
 signals:

@@ -1,7 +1,7 @@
 #pragma once
 // The teacher area, behind the teacher's PIN (MainWindow::openTeacherArea): the students,
-// their progress, the model in use and the settings, one tab each; below them the attempts
-// kept as files, and quitting. Without a PIN set it
+// their progress, the model in use and the settings, one tab each; below them the saved
+// attempts, and quitting. Without a PIN set it
 // opens straight away and says how to set one; without a progress database it says why.
 
 #include <QDialog>
@@ -37,7 +37,7 @@ public:
     QString bannerText() const;
 
 signals:
-    /// "Attempts Kept as Files...": the window shows them (AttemptsDialog).
+    /// "Saved Attempts...": the window shows them (AttemptsDialog).
     void attemptFilesRequested();
     /// "Quit Digit Tutor": the grown-up's way out, past the PIN already.
     void quitRequested();
