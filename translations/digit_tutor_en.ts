@@ -985,6 +985,10 @@
         <source>Drawings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Order the features are scored in</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModelPage</name>

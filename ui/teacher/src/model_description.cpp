@@ -113,6 +113,7 @@ QString settingName(const QString& key)
         {"outlier_percentile", QT_TRANSLATE_NOOP("ModelDescription", "Not a digit below this percentile of the training scores")},
         {"augment_copies", QT_TRANSLATE_NOOP("ModelDescription", "Distorted copies of each MNIST digit")},
         {"em_precision", QT_TRANSLATE_NOOP("ModelDescription", "Arithmetic while fitting")},
+        {"feature_order", QT_TRANSLATE_NOOP("ModelDescription", "Order the features are scored in")},
     };
     for (const auto& [name, words] : kNames)
         if (key == QLatin1String(name))
