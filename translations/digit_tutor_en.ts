@@ -2296,6 +2296,10 @@
         <source>%1, needs work</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StudentPicker</name>

@@ -333,6 +333,24 @@ private slots:
         QCOMPARE(tabs->currentWidget(), static_cast<QWidget*>(view->digitTable()));
     }
 
+    void anArchivedStudentIsMarkedInTheClassTable()
+    {
+        // Removing Ben archives him: his attempts stay in the class's figures, his row says so.
+        const auto ben = m_store->studentNamed(kBen);
+        QVERIFY(ben);
+        QVERIFY2(m_store->archiveStudent(ben->id), qPrintable(m_store->lastError()));
+        auto view = openView(m_store.get());
+        QVERIFY(view);
+        QVERIFY(choose(*view, QStringLiteral("Class 1B")));
+        StudentFiguresTable* students = view->studentTable();
+        QStringList names;
+        for (int row = 0; row < students->rowCount(); ++row)
+            names << students->item(row, StudentFiguresTable::NameColumn)->text();
+        QVERIFY(m_store->restoreStudent(ben->id));
+        QVERIFY2(names.contains(QStringLiteral("%1 (archived)").arg(kBen)), qPrintable(names.join(QStringLiteral(" | "))));
+        QVERIFY(names.contains(kZoe));
+    }
+
     void aPeriodNarrowsTheFigures()
     {
         auto view = openView(m_store.get());

@@ -45,7 +45,9 @@ void StudentFiguresTable::setStudents(const std::vector<StudentFigures>& student
         for (int d : s.practiseNext)
             next << locale.toString(d);
         QStringList cells(ColumnCount);
-        cells[NameColumn] = dt::store::withoutBidiControls(s.name);
+        // An archived child's attempts are the class's history: counted, and said to be archived.
+        const QString name = dt::store::withoutBidiControls(s.name);
+        cells[NameColumn] = s.archived ? tr("%1 (archived)").arg(name) : name;
         cells[AttemptsColumn] = locale.toString(s.attempts);
         cells[ReadColumn] = tr("%1 of %2").arg(locale.toString(s.successes), locale.toString(s.askedAttempts));
         cells[SuccessColumn] = s.askedAttempts > 0 ? DigitFiguresTable::percentText(s.successRate) : QStringLiteral("\u2013");
@@ -60,6 +62,8 @@ void StudentFiguresTable::setStudents(const std::vector<StudentFigures>& student
                 cell->setForeground(QBrush(Qt::black));
                 cell->setToolTip(tr("Below %1: needs work").arg(DigitFiguresTable::percentText(dt::reports::kPractiseBelow)));
             }
+            if (s.archived)
+                cell->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
             if (column == NameColumn)
                 cell->setData(Qt::AccessibleTextRole,
                               needsWork ? tr("%1, needs work").arg(cells[NameColumn]) : cells[NameColumn]);
