@@ -13,7 +13,7 @@
 
 #include "practice_window.hpp"
 #include "sqlite_store.hpp"
-#include "teacher_area_opened.hpp"
+#include "teacher_area_session.hpp"
 #include "test_main.hpp"
 #include "test_paths.hpp"
 
