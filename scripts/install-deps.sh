@@ -13,12 +13,16 @@ packages=(
     qt6-base-dev qt6-speech-dev qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6sql6-psql libqt6opengl6-dev qt6-declarative-dev qt6-speech-flite-plugin
     qt6-svg-dev libqt6svg6
+    qt6-translations-l10n qt6-speech-speechd-plugin speech-dispatcher-espeak-ng
     libopencv-dev libeigen3-dev nlohmann-json3-dev libtbb-dev
     fonts-symbola
 )
 # qt6-svg-dev, libqt6svg6: the child's icons are SVG (resources/icons/child); QIcon draws them
 # through the SVG icon engine and image format plugins that libqt6svg6 holds, found at run
 # time: without it every child's button would show no picture.
+# qt6-translations-l10n: Qt's own words (OK, Cancel, the file dialog) in the app's languages.
+# qt6-speech-speechd-plugin, speech-dispatcher-espeak-ng: voices for every language the app
+# speaks (flite speaks English only); without them a French child sees the words, hears none.
 # fonts-symbola: a font with emoji, so that a child named with one (a fox, a rocket) is
 # printed right in the PDF reports and shown right in the app, not as an empty box.
 for option in "$@"; do

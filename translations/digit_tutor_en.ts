@@ -394,6 +394,29 @@
     </message>
 </context>
 <context>
+    <name>ClassLanguageDialog</name>
+    <message>
+        <source>The computer&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of Class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The children of this class see and hear the app in this language, unless a student has a language of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfidenceMeter</name>
     <message>
         <source>How sure</source>
@@ -1643,6 +1666,26 @@
         <source>There is no attempt number %1 in the progress database %2; it may have been removed with its student.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a language the app knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the language of the class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a class or group has a language of its own; this student has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set the language of the class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProgressSubjectChooser</name>
@@ -2159,6 +2202,70 @@
         <source>%1 (archived)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked_digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recognised_digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>posterior</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log_likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>typicality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>formation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strokes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShowMeCoach</name>
@@ -2243,6 +2350,22 @@
     </message>
     <message>
         <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language the child sees and hears: a child may speak another language at home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2412,6 +2535,22 @@
         <source>Delete for Good</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Class Language...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language the children of the chosen student&apos;s class see and hear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the computer&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TeacherArea</name>
@@ -2453,6 +2592,10 @@
     </message>
     <message>
         <source>Every attempt, newest first: watch how each was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No voice on this computer speaks %1: children who practise in it see the words but hear nothing. A system administrator can add voices (on Debian, the package speech-dispatcher-espeak-ng).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

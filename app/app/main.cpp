@@ -7,7 +7,7 @@
 #include <digit_tutor/shell/default_model.hpp>
 #include <digit_tutor/shell/main_window.hpp>
 #include <digit_tutor/shell/startup_choices.hpp>
-#include <digit_tutor/shell/translations.hpp>
+#include <digit_tutor/shell/app_language.hpp>
 
 #include <QApplication>
 #include <QIcon>
@@ -50,7 +50,9 @@ int main(int argc, char* argv[])
     }
 
     QApplication app(argc, argv);
-    dt::ui::installTranslations(app);
+    // The teacher's language, the computer's; each child may practise in their own.
+    AppLanguage language(app);
+    language.use(QLocale::system());
     QApplication::setApplicationName(QStringLiteral("digit-tutor"));
     // Settings in ~/.config/digit-tutor/digit-tutor.conf (without an organisation Qt says
     // "Unknown Organization"); data paths do not depend on it (defaultDatabaseLocation).
@@ -88,6 +90,7 @@ int main(int argc, char* argv[])
     window.setProgressStore(std::move(store.store));
     window.setDatabaseProblem(store.problem);
     // Without ways of writing the child still practises: the window says why "Show me" is missing.
+    window.setLanguage(&language, QLocale::system());
     window.loadWritingWaysFile(options.ways.isEmpty() ? dt::ui::defaultWaysPath() : options.ways);
     // Child mode: the whole screen, as the teacher set it (F11 toggles).
     if (dt::ui::settings::fullScreen())

@@ -1,6 +1,7 @@
 #pragma once
 // A speech engine for tests (PromptSpeaker::setEngine): it speaks nothing, records every
-// text it was asked to say, and fails when told to, as a real engine does without a voice
+// text it was asked to say and every language it was asked for, has the voices it is told
+// (all by default), and fails when told to, as a real engine does without a sound card
 // (unusable from the start) or when the sound card goes away (failed() later).
 //
 //   auto engine = std::make_unique<dt::test::RecordingSpeech>();
@@ -11,7 +12,10 @@
 
 #include <digit_tutor/practice/speech_engine.hpp>
 
+#include <QSet>
 #include <QStringList>
+
+#include <optional>
 
 namespace dt::test {
 
@@ -21,6 +25,12 @@ public:
     const QStringList& spoken() const { return m_spoken; }
     /// How many times stop() was called.
     int stops() const { return m_stops; }
+    /// The locale names asked for by useLanguage(), in order.
+    const QStringList& languagesAsked() const { return m_asked; }
+    /// The language of the voice speaking now ("" for none).
+    QString speaking() const { return m_speaking; }
+    /// Has voices of these languages only (QLocale::Language names as QLocale(name).language()).
+    void setVoices(const QStringList& languages) { m_voices = languages; }
 
     /// Unusable: as an engine without a voice, it says nothing from then on.
     void setUsable(bool usable) { m_usable = usable; }
@@ -32,15 +42,33 @@ public:
     }
 
     bool isUsable() const override { return m_usable; }
+    bool hasVoiceFor(const QLocale& locale) override
+    {
+        if (!m_voices)
+            return true;
+        for (const QString& voice : *m_voices)
+            if (QLocale(voice).language() == locale.language())
+                return true;
+        return false;
+    }
+    bool useLanguage(const QLocale& locale) override
+    {
+        m_asked.append(locale.name());
+        m_speaking = hasVoiceFor(locale) ? locale.name() : QString();
+        return !m_speaking.isEmpty();
+    }
     void say(const QString& text) override
     {
-        if (m_usable)
+        if (m_usable && !m_speaking.isEmpty())
             m_spoken.append(text);
     }
     void stop() override { ++m_stops; }
 
 private:
     QStringList m_spoken;
+    QStringList m_asked;
+    QString m_speaking;
+    std::optional<QStringList> m_voices;
     int m_stops = 0;
     bool m_usable = true;
 };

@@ -1,4 +1,4 @@
-// digit_tutor_screenshots OUT_DIR [WIDTHxHEIGHT]: saves a picture of each main screen of the
+// digit_tutor_screenshots OUT_DIR [WIDTHxHEIGHT [LANGUAGE]]: saves a picture of each main screen of the
 // app on the default model, in a window of that size (default 1024x600, the smallest screen
 // the app is made for), for a person to look at (text fits, nothing overlaps). Run under
 // QT_QPA_PLATFORM=offscreen with QT_SCALE_FACTOR=1 and 2 (scripts/screenshots.sh); the
@@ -6,7 +6,8 @@
 // practice-empty@1024x600.png, practice-empty@1920x1080.png, practice-empty@1024x600@2x.png.
 // Real pen digits come from data/handwriting/pendigits-train.jsonl (shipped with the project). Settings go to
 // QStandardPaths' test folder, and speech is off: the pictures must not depend on, or
-// change, the user's own choices.
+// change, the user's own choices. LANGUAGE (a locale name, default en_GB) is the app's, the
+// teacher's and the children's alike.
 
 #include "practice_parts.hpp"
 #include "mirrored_digits.hpp"
@@ -26,7 +27,7 @@
 #include <digit_tutor/teacher/student_figures_table.hpp>
 #include <digit_tutor/teacher/model_page.hpp>
 #include <digit_tutor/teacher/teacher_area.hpp>
-#include <digit_tutor/shell/translations.hpp>
+#include <digit_tutor/shell/app_language.hpp>
 #include <digit_tutor/practice/show_me_coach.hpp>
 #include <digit_tutor/practice/show_me_overlay.hpp>
 #include <digit_tutor/practice/student_picker.hpp>
@@ -101,9 +102,14 @@ dt::test::PixelStroke scribble()
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
-    // As an English teacher sees it: numbers grouped, the plural forms of the English file.
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-    dt::ui::installTranslations(app, QLocale(QStringLiteral("en_GB")));
+    // By default as an English teacher sees it: numbers grouped, the plural forms of the
+    // English file.
+    AppLanguage language(app);
+    const QLocale locale(argc > 3 ? QString::fromLocal8Bit(argv[3]) : QStringLiteral("en_GB"));
+    if (language.use(locale) != locale) {
+        QTextStream(stderr) << "the app has no translation for " << locale.name() << '\n';
+        return 1;
+    }
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
     const QString outDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("screenshots");

@@ -7,7 +7,7 @@
 #include "test_paths.hpp"
 #include "tiny_model.hpp"
 
-#include <digit_tutor/shell/translations.hpp>
+#include <digit_tutor/shell/app_language.hpp>
 #include <digit_tutor/teacher/model_page.hpp>
 
 #include <digit_tutor/engine/model_file.hpp>
@@ -43,13 +43,13 @@ dt::DigitModel modelTrainedOn(const std::string& data, const std::string& create
 
 class TestModelPage : public QObject {
     Q_OBJECT
+    AppLanguage m_language{*QCoreApplication::instance()};
 
 private slots:
     void initTestCase()
     {
         // As an English teacher sees it: numbers grouped, the plural forms of the English file.
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-        QVERIFY(dt::ui::installTranslations(*QCoreApplication::instance(), QLocale(QStringLiteral("en_GB"))));
+        QCOMPARE(m_language.use(QLocale(QLocale::English, QLocale::UnitedKingdom)).name(), QStringLiteral("en_GB"));
     }
 
     void theBundledModelIsDescribedInWords()

@@ -16,6 +16,7 @@
 #include "teacher_area_session.hpp"
 #include "test_main.hpp"
 #include "test_paths.hpp"
+#include "translation_file.hpp"
 
 #include <digit_tutor/shell/app_options.hpp>
 #include <digit_tutor/shell/main_window.hpp>
@@ -61,29 +62,12 @@ struct TsFile {
 TsFile readTs(const QString& path)
 {
     TsFile ts;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        ts.problem = file.errorString();
-        return ts;
+    const dt::test::TsContents contents = dt::test::readTsFile(path);
+    ts.problem = contents.problem;
+    for (const dt::test::TsMessage& m : contents.messages) {
+        ts.contexts.insert(m.context);
+        ts.entries.insert({m.context, m.source});
     }
-    QXmlStreamReader xml(&file);
-    QString context;
-    bool inMessage = false;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (!xml.isStartElement())
-            continue;
-        if (xml.name() == QLatin1String("context"))
-            inMessage = false;
-        else if (xml.name() == QLatin1String("message"))
-            inMessage = true;
-        else if (xml.name() == QLatin1String("name") && !inMessage)
-            ts.contexts.insert(context = xml.readElementText());
-        else if (xml.name() == QLatin1String("source") && inMessage)
-            ts.entries.insert({context, xml.readElementText()});
-    }
-    if (xml.hasError())
-        ts.problem = xml.errorString();
     return ts;
 }
 

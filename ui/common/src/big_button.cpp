@@ -16,6 +16,14 @@ QString tipWithKey(const QString& tip, const QKeySequence& key)
         .arg(tip, key.toString(QKeySequence::NativeText));
 }
 
+void setButtonWords(QPushButton* button, const QString& text, const QString& accessibleName, const QString& tip,
+                    const QKeySequence& key)
+{
+    button->setText(text);
+    button->setAccessibleName(accessibleName);
+    button->setToolTip(tipWithKey(tip, key));
+}
+
 QPushButton* bigButton(const QString& text, const QString& accessibleName, const QString& tip,
                        const QKeySequence& key, QWidget* parent, int pixelSize)
 {

@@ -2,6 +2,7 @@
 
 #include <digit_tutor/common/child_style.hpp>
 
+#include <QEvent>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -28,8 +29,22 @@ ConfidenceMeter::ConfidenceMeter(QWidget* parent)
     : QWidget(parent)
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    describe();
+}
+
+void ConfidenceMeter::describe()
+{
     setAccessibleName(tr("How sure"));
-    setAccessibleDescription(tr("How sure the app is that your drawing is the digit asked for."));
+    setAccessibleDescription(m_hasValue ? tr("How sure the app is that your drawing is the digit asked for: %1.").arg(text())
+                                        : tr("How sure the app is that your drawing is the digit asked for."));
+    setToolTip(text());
+}
+
+void ConfidenceMeter::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        describe();
+    QWidget::changeEvent(event);
 }
 
 // Low enough to leave the side panel room for the guide and four finger-sized buttons.
@@ -63,8 +78,7 @@ void ConfidenceMeter::setValue(double value)
     }
     m_value = std::clamp(value, 0.0, 1.0);
     m_hasValue = true;
-    setAccessibleDescription(tr("How sure the app is that your drawing is the digit asked for: %1.").arg(text()));
-    setToolTip(text());
+    describe();
     update();
 }
 
@@ -72,8 +86,7 @@ void ConfidenceMeter::clearValue()
 {
     m_hasValue = false;
     m_value = 0.0;
-    setAccessibleDescription(tr("How sure the app is that your drawing is the digit asked for."));
-    setToolTip({});
+    describe();
     update();
 }
 

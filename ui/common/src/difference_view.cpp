@@ -1,5 +1,6 @@
 #include <digit_tutor/common/difference_view.hpp>
 
+#include <QEvent>
 #include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -79,15 +80,17 @@ QLabel* swatch(const QColor& colour, QWidget* parent)
 DifferenceView::DifferenceView(QWidget* parent)
     : QWidget(parent)
 {
-    setAccessibleName(tr("Your drawing on the guide"));
     m_canvas = new PictureArea(&m_picture, this);
 
     // The colours say it; the words are short, and the shares (percentages) are for grown-ups,
     // in the tooltip and the teacher's views, not for a child who cannot read numbers yet.
     QFont legendFont = font();
     legendFont.setPixelSize(15);
-    auto* missingText = new QLabel(tr("still to add"), this);
-    auto* extraText = new QLabel(tr("not needed"), this);
+    m_missingText = new QLabel(this);
+    m_extraText = new QLabel(this);
+    auto* missingText = m_missingText;
+    auto* extraText = m_extraText;
+    retranslate();
     for (QLabel* label : {missingText, extraText})
         label->setFont(legendFont);
 
@@ -139,6 +142,19 @@ void DifferenceView::setDifference(const dt::InkDifference& difference)
                                  .arg(percent(difference.missingShare))
                                  .arg(percent(difference.extraShare)));
     m_canvas->update();
+}
+
+void DifferenceView::retranslate()
+{
+    setAccessibleName(tr("Your drawing on the guide"));
+    m_missingText->setText(tr("still to add"));
+    m_extraText->setText(tr("not needed"));
+}
+void DifferenceView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void DifferenceView::clearDifference()

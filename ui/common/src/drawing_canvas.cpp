@@ -4,6 +4,7 @@
 #include <digit_tutor/common/guide_view.hpp>
 #include <digit_tutor/common/writing_lines.hpp>
 
+#include <QEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QResizeEvent>
@@ -32,9 +33,22 @@ DrawingCanvas::DrawingCanvas(QWidget* parent)
     setAttribute(Qt::WA_OpaquePaintEvent);
     setAttribute(Qt::WA_AcceptTouchEvents);
     setCursor(Qt::CrossCursor);
+    describe();
+}
+
+void DrawingCanvas::describe()
+{
     setAccessibleName(tr("Drawing area"));
     setAccessibleDescription(tr("Draw the digit here with the mouse, a pen or a finger."));
 }
+
+void DrawingCanvas::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        describe();
+    QWidget::changeEvent(event);
+}
+
 
 QSize DrawingCanvas::sizeHint() const { return {kMinimumSide + 100, kMinimumSide + 100}; }
 

@@ -4,6 +4,7 @@
 #include <digit_tutor/common/turn_round.hpp>
 #include <digit_tutor/common/writing_lines.hpp>
 
+#include <QEvent>
 #include <QFontMetricsF>
 #include <QPainter>
 
@@ -35,9 +36,22 @@ GuideView::GuideView(QWidget* parent)
     connect(m_turn, &TurnRound::finished, this, &GuideView::turnedRound);
     setMinimumSize(120, 120);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    describe();
+}
+
+void GuideView::describe()
+{
     setAccessibleName(tr("Guide"));
     setAccessibleDescription(tr("A picture of how the digit is usually written."));
 }
+
+void GuideView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        describe();
+    QWidget::changeEvent(event);
+}
+
 
 QSize GuideView::sizeHint() const { return {200, 200}; }
 

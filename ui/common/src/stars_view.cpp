@@ -3,6 +3,7 @@
 #include <digit_tutor/common/child_style.hpp>
 #include <digit_tutor/common/star_shape.hpp>
 
+#include <QEvent>
 #include <QEasingCurve>
 #include <QPainter>
 #include <QPainterPath>
@@ -98,6 +99,15 @@ void StarsView::arrivalFinished()
         m_arriving = -1;
     update();
     emit starArrived(landed);
+}
+
+void StarsView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        setAccessibleName(tr("Stars"));
+        updateDescription();
+    }
+    QWidget::changeEvent(event);
 }
 
 void StarsView::updateDescription()

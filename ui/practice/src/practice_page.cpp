@@ -18,6 +18,7 @@
 #include <digit_tutor/practice/sound_effects.hpp>
 
 #include <QButtonGroup>
+#include <QEvent>
 #include <QFontMetrics>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -55,10 +56,8 @@ PracticePage::PracticePage(RecognitionController* controller, QWidget* parent)
     m_speaker = new PromptSpeaker(this);
 
     using dt::ui::ChildIcon;
-    m_practiceButton = iconButton(ChildIcon::Practice, tr("Practice"), tr("Practice mode: write the asked digit"),
-                                  tr("Write the digit I ask for"), QKeySequence(Qt::Key_P), this);
-    m_freeButton = iconButton(ChildIcon::FreeDrawing, tr("Free drawing"), tr("Free drawing mode: draw any digit"),
-                              tr("Draw any digit and I will say which"), QKeySequence(Qt::Key_F), this);
+    m_practiceButton = iconButton(ChildIcon::Practice, {}, {}, {}, {}, this);
+    m_freeButton = iconButton(ChildIcon::FreeDrawing, {}, {}, {}, {}, this);
     for (QPushButton* b : {m_practiceButton, m_freeButton})
         b->setCheckable(true);
     m_practiceButton->setChecked(true);
@@ -67,28 +66,20 @@ PracticePage::PracticePage(RecognitionController* controller, QWidget* parent)
     m_modes->addButton(m_practiceButton);
     m_modes->addButton(m_freeButton);
 
-    m_traceButton = iconButton(ChildIcon::Trace, tr("Trace"), tr("Trace over the guide"),
-                               tr("Show the guide under your drawing to trace over"), QKeySequence(Qt::Key_T), this);
+    m_traceButton = iconButton(ChildIcon::Trace, {}, {}, {}, {}, this);
     m_traceButton->setCheckable(true);
-    m_sayAgainButton = iconButton(ChildIcon::SayAgain, tr("Say it again"), tr("Say the digit to write again"),
-                                  tr("Hear the question again"), QKeySequence(Qt::Key_S), this);
+    m_sayAgainButton = iconButton(ChildIcon::SayAgain, {}, {}, {}, {}, this);
     m_sayAgainButton->setVisible(m_speaker->canSpeak());
-    m_showMeButton = iconButton(ChildIcon::ShowMe, tr("Show me"), tr("Show me how to write it"),
-                                tr("Watch the digit being written, stroke by stroke"), QKeySequence(Qt::Key_H), this);
+    m_showMeButton = iconButton(ChildIcon::ShowMe, {}, {}, {}, {}, this);
 
-    m_undoButton = iconButton(ChildIcon::Undo, tr("Undo"), tr("Undo the last stroke"), tr("Take back the last stroke"),
-                              QKeySequence(QKeySequence::Undo), this);
-    m_clearButton = iconButton(ChildIcon::Clear, tr("Clear"), tr("Clear the drawing"), tr("Start the drawing again"),
-                               QKeySequence(Qt::Key_Escape), this);
-    m_doneButton = iconButton(ChildIcon::Done, tr("Done"), tr("I am done"), tr("See how well it went"),
-                              QKeySequence(Qt::Key_Return), this);
+    m_undoButton = iconButton(ChildIcon::Undo, {}, {}, {}, {}, this);
+    m_clearButton = iconButton(ChildIcon::Clear, {}, {}, {}, {}, this);
+    m_doneButton = iconButton(ChildIcon::Done, {}, {}, {}, {}, this);
     m_doneButton->setProperty(dt::ui::kChildAccentProperty, "done");
-    m_nextButton = iconButton(ChildIcon::Next, tr("Next"), tr("Next digit"), tr("Write another digit"),
-                              QKeySequence(Qt::Key_N), this);
+    m_nextButton = iconButton(ChildIcon::Next, {}, {}, {}, {}, this);
 
     m_prompt = new QLabel(this);
     m_prompt->setAlignment(Qt::AlignCenter);
-    m_prompt->setAccessibleName(tr("Which digit to write"));
 
     m_canvas = new DrawingCanvas(this);
     m_coach = new ShowMeCoach(m_canvas, this);
@@ -97,13 +88,11 @@ PracticePage::PracticePage(RecognitionController* controller, QWidget* parent)
     m_looksLike->setAlignment(Qt::AlignCenter);
     // However long the sentence, it never widens the window: it wraps (the praise) or is cut.
     m_looksLike->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
-    m_looksLike->setAccessibleName(tr("What the drawing looks like"));
 
     m_praise = new QLabel(this);
     m_praise->setAlignment(Qt::AlignCenter);
     m_praise->setTextFormat(Qt::PlainText);
     m_praise->setWordWrap(true);
-    m_praise->setAccessibleName(tr("Praise"));
     m_praise->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
 
     m_starsView = new StarsView(this);
@@ -113,6 +102,7 @@ PracticePage::PracticePage(RecognitionController* controller, QWidget* parent)
     buildLayout();
     connectKeys();
     nameParts();
+    retranslate();
     dt::ui::applyChildStyle(this); // also the window's buttons it is given (addToTopRow)
 
     connect(m_undoButton, &QPushButton::clicked, this, &PracticePage::undo);
@@ -121,11 +111,13 @@ PracticePage::PracticePage(RecognitionController* controller, QWidget* parent)
     connect(m_nextButton, &QPushButton::clicked, this, &PracticePage::next);
     connect(m_sayAgainButton, &QPushButton::clicked, this, &PracticePage::sayPrompt);
     connect(m_showMeButton, &QPushButton::clicked, this, &PracticePage::showMe);
-    connect(m_coach, &ShowMeCoach::showingChanged, this, [this](bool showing) {
-        m_showMeButton->setText(showing ? tr("Stop") : tr("Show me"));
+    connect(m_coach, &ShowMeCoach::showingChanged, this, [this] {
+        retranslateShowMe();
         applyHelp(); // the guide shows under the pen while it writes
     });
     connect(m_speaker, &PromptSpeaker::unavailable, m_sayAgainButton, &QWidget::hide);
+    // A language without a voice is silent: nothing to say again until one with a voice.
+    connect(m_speaker, &PromptSpeaker::voiceForLanguage, m_sayAgainButton, &QWidget::setVisible);
     // clicked, not toggled: the setters check the buttons themselves.
     connect(m_practiceButton, &QPushButton::clicked, this, [this] { setFreeMode(false); });
     connect(m_freeButton, &QPushButton::clicked, this, [this] { setFreeMode(true); });
@@ -144,6 +136,52 @@ PracticePage::PracticePage(RecognitionController* controller, QWidget* parent)
     connect(m_controller, &RecognitionController::verdictReady, this, &PracticePage::showVerdict);
 
     setAskedDigit(m_plan.nextDigit());
+}
+
+void PracticePage::retranslate()
+{
+    using dt::ui::setButtonWords;
+    setButtonWords(m_practiceButton, tr("Practice"), tr("Practice mode: write the asked digit"),
+                   tr("Write the digit I ask for"), QKeySequence(Qt::Key_P));
+    setButtonWords(m_freeButton, tr("Free drawing"), tr("Free drawing mode: draw any digit"),
+                   tr("Draw any digit and I will say which"), QKeySequence(Qt::Key_F));
+    setButtonWords(m_traceButton, tr("Trace"), tr("Trace over the guide"),
+                   tr("Show the guide under your drawing to trace over"), QKeySequence(Qt::Key_T));
+    setButtonWords(m_sayAgainButton, tr("Say it again"), tr("Say the digit to write again"),
+                   tr("Hear the question again"), QKeySequence(Qt::Key_S));
+    setButtonWords(m_undoButton, tr("Undo"), tr("Undo the last stroke"),
+                   tr("Take back the last stroke"), QKeySequence(QKeySequence::Undo));
+    setButtonWords(m_clearButton, tr("Clear"), tr("Clear the drawing"),
+                   tr("Start the drawing again"), QKeySequence(Qt::Key_Escape));
+    setButtonWords(m_doneButton, tr("Done"), tr("I am done"),
+                   tr("See how well it went"), QKeySequence(Qt::Key_Return));
+    setButtonWords(m_nextButton, tr("Next"), tr("Next digit"),
+                   tr("Write another digit"), QKeySequence(Qt::Key_N));
+    retranslateShowMe();
+    m_prompt->setAccessibleName(tr("Which digit to write"));
+    m_looksLike->setAccessibleName(tr("What the drawing looks like"));
+    m_praise->setAccessibleName(tr("Praise"));
+}
+
+void PracticePage::retranslateShowMe()
+{
+    dt::ui::setButtonWords(m_showMeButton, tr("Show me"), tr("Show me how to write it"),
+                           tr("Watch the digit being written, stroke by stroke"), QKeySequence(Qt::Key_H));
+    if (m_coach->isShowing())
+        m_showMeButton->setText(tr("Stop"));
+}
+
+void PracticePage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        // The question shows in the new language, unspoken: the page may be behind the
+        // teacher area. What was said about the drawing keeps the words it was said in.
+        m_prompt->setText(ChildWords::write(m_free ? -1 : m_asked));
+    } else if (event->type() == QEvent::LayoutDirectionChange) {
+        setLeftHanded(m_leftHanded); // the panel keeps its side of the canvas
+    }
+    QWidget::changeEvent(event);
 }
 
 void PracticePage::buildLayout()
@@ -554,7 +592,10 @@ void PracticePage::setLeftHanded(bool leftHanded)
     // meter and the buttons go left of the canvas for a right-handed child and right of it
     // for a left-handed one: always in view, and never under a palm that could press them.
     m_leftHanded = leftHanded;
-    m_middle->setDirection(leftHanded ? QBoxLayout::RightToLeft : QBoxLayout::LeftToRight);
+    // The hand is on the same side whatever the language: in a right-to-left language (the
+    // layouts mirrored) the row is laid out the other way so that the panel stays put.
+    const bool panelOnTheRight = leftHanded;
+    m_middle->setDirection(panelOnTheRight != isRightToLeft() ? QBoxLayout::RightToLeft : QBoxLayout::LeftToRight);
 }
 
 void PracticePage::setSpeechEnabled(bool enabled)

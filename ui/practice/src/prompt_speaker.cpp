@@ -35,7 +35,33 @@ bool PromptSpeaker::isSupported()
 
 bool PromptSpeaker::canSpeak() const
 {
-    return (m_engine || isSupported()) && m_enabled && !m_failed;
+    return (m_engine || isSupported()) && m_enabled && !m_failed && m_languageVoiced;
+}
+
+bool PromptSpeaker::ensureEngine()
+{
+#ifdef DIGIT_TUTOR_HAVE_SPEECH
+    if (!m_engine)
+        setEngine(std::make_unique<QtSpeechEngine>());
+#endif
+    return m_engine != nullptr;
+}
+
+bool PromptSpeaker::hasVoiceFor(const QLocale& locale)
+{
+    if (!m_enabled || m_failed || !ensureEngine() || !m_engine->isUsable())
+        return false;
+    return m_engine->hasVoiceFor(locale);
+}
+
+void PromptSpeaker::setLanguage(const QLocale& locale)
+{
+    if (locale == m_language && m_languageAsked)
+        return;
+    stop();
+    m_language = locale;
+    m_languageAsked = false;
+    m_languageVoiced = true; // until the engine says otherwise, when a text is due
 }
 
 void PromptSpeaker::setEngine(std::unique_ptr<SpeechEngine> engine)
@@ -48,7 +74,15 @@ void PromptSpeaker::setEngine(std::unique_ptr<SpeechEngine> engine)
     m_engine = engine.release();
     m_engine->setParent(this);
     connect(m_engine, &SpeechEngine::failed, this, &PromptSpeaker::fail);
+    connect(m_engine, &SpeechEngine::unvoiced, this, [this] {
+        if (!m_languageAsked || !m_languageVoiced)
+            return;
+        m_languageVoiced = false;
+        emit voiceForLanguage(false);
+    });
     m_failed = false;
+    m_languageAsked = false;
+    m_languageVoiced = true;
 }
 
 void PromptSpeaker::setEnabled(bool enabled)
@@ -64,6 +98,7 @@ void PromptSpeaker::say(const QString& text)
     if (canSpeak() && !text.isEmpty())
         m_pending.start(); // a burst of prompts speaks only the last one
 }
+
 
 void PromptSpeaker::sayAgain()
 {
@@ -90,13 +125,15 @@ void PromptSpeaker::speakPending()
 {
     if (!canSpeak() || m_lastText.isEmpty())
         return;
-#ifdef DIGIT_TUTOR_HAVE_SPEECH
-    if (!m_engine)
-        setEngine(std::make_unique<QtSpeechEngine>());
-#endif
-    if (!m_engine || !m_engine->isUsable()) {
-        fail(); // no plugin, no voice, or an error: stay silent from now on
+    if (!ensureEngine() || !m_engine->isUsable()) {
+        fail(); // no plugin or an error: stay silent from now on
         return;
     }
-    m_engine->say(m_lastText);
+    if (!m_languageAsked) {
+        m_languageAsked = true;
+        m_languageVoiced = m_engine->useLanguage(m_language);
+        emit voiceForLanguage(m_languageVoiced);
+    }
+    if (m_languageVoiced)
+        m_engine->say(m_lastText);
 }

@@ -201,3 +201,10 @@ std::optional<std::pair<QPointF, QPointF>> ShowMeOverlay::penMarker() const
     }
     return std::make_pair(tip, unit(tip - from));
 }
+
+void ShowMeOverlay::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_pen->setAccessibleName(tr("The digit being written"));
+    QWidget::changeEvent(event);
+}

@@ -5,6 +5,7 @@
 #include <digit_tutor/common/difference_view.hpp>
 #include <digit_tutor/common/guide_view.hpp>
 
+#include <QEvent>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -15,8 +16,8 @@ SidePanel::SidePanel(QLayout* buttons, QWidget* parent)
     m_guide = new GuideView(this);
     m_difference = new DifferenceView(this);
     m_difference->hide();
-    m_compareButton = dt::ui::iconButton(dt::ui::ChildIcon::Compare, tr("Compare"), tr("Compare my drawing with the guide"),
-                                         tr("Show what is missing and what is extra"), QKeySequence(Qt::Key_C), this);
+    m_compareButton = dt::ui::iconButton(dt::ui::ChildIcon::Compare, {}, {}, {}, {}, this);
+    retranslate();
     m_compareButton->setCheckable(true);
     m_compareButton->setEnabled(false);
     m_meter = new ConfidenceMeter(this);
@@ -52,3 +53,15 @@ void SidePanel::showComparison(bool comparing)
     m_compareButton->setChecked(comparing);
 }
 
+void SidePanel::retranslate()
+{
+    dt::ui::setButtonWords(m_compareButton, tr("Compare"), tr("Compare my drawing with the guide"),
+                           tr("Show what is missing and what is extra"), QKeySequence(Qt::Key_C));
+}
+
+void SidePanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}

@@ -47,7 +47,7 @@ QIcon StudentPicker::badgeFor(const QString& name)
 
 QString StudentPicker::buttonText(const QString& name)
 {
-    return dt::store::withoutBidiControls(name).replace(QLatin1Char('&'), QStringLiteral("&&"));
+    return dt::store::shownName(name).replace(QLatin1Char('&'), QStringLiteral("&&"));
 }
 
 QColor StudentPicker::colourFor(const QString& name)
@@ -75,7 +75,7 @@ StudentPicker::StudentPicker(std::vector<dt::store::Student> students, QWidget* 
     auto* grid = new QGridLayout;
     for (std::size_t i = 0; i < m_students.size(); ++i) {
         const dt::store::Student& s = m_students[i];
-        const QString name = dt::store::withoutBidiControls(s.name);
+        const QString name = dt::store::shownName(s.name);
         QPushButton* button =
             dt::ui::bigButton(buttonText(s.name), tr("I am %1").arg(name), tr("Write as %1").arg(name), QKeySequence(), this, 24);
         button->setIcon(badgeFor(s.name));

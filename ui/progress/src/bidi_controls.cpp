@@ -1,5 +1,8 @@
 #include <digit_tutor/progress/bidi_controls.hpp>
 
+#include <digit_tutor/progress/progress_store.hpp>
+#include <digit_tutor/progress/student.hpp>
+
 namespace dt::store {
 
 bool isBidiControl(QChar c)
@@ -16,6 +19,11 @@ QString withoutBidiControls(const QString& text)
         if (!isBidiControl(c))
             out += c;
     return out;
+}
+
+QString shownName(const QString& name)
+{
+    return name == guestName() ? ProgressStore::tr("Guest") : withoutBidiControls(name);
 }
 
 } // namespace dt::store

@@ -145,10 +145,11 @@ Student studentFrom(const QSqlQuery& q)
     s.created = timeFrom(q.value(4));
     if (!q.value(5).isNull())
         s.archived = timeFrom(q.value(5));
+    s.language = q.value(6).toString();
     return s;
 }
 
-const QString kStudentColumns = QStringLiteral("id, name, class_group, left_handed, created_at, archived_at");
+const QString kStudentColumns = QStringLiteral("id, name, class_group, left_handed, created_at, archived_at, language");
 
 // Why a name cannot be given: an archived student keeps theirs, and the teacher may be
 // looking for them rather than for a new one.
@@ -428,11 +429,16 @@ std::optional<Student> ProgressStore::guest() const
     return studentNamed(guestName());
 }
 
-std::optional<Student> ProgressStore::addStudent(const QString& name, const QString& group, bool leftHanded)
+std::optional<Student> ProgressStore::addStudent(const QString& name, const QString& group, bool leftHanded,
+                                                 const QString& language)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty() || trimmed.size() > kMaxNameLength) {
         m_error = tr("A student's name must have 1 to %1 characters.").arg(kMaxNameLength);
+        return std::nullopt;
+    }
+    if (!isLanguageName(language)) {
+        m_error = languageRefused(language);
         return std::nullopt;
     }
     if (const auto taken = studentNamed(trimmed)) {
@@ -441,13 +447,14 @@ std::optional<Student> ProgressStore::addStudent(const QString& name, const QStr
     }
     qint64 id = 0;
     const bool added = inTransaction(tr("Cannot add the student %1").arg(trimmed), [&](QSqlQuery& q) {
-        if (!q.prepare(QStringLiteral("INSERT INTO students (name, class_group, left_handed, created_at) VALUES (?, ?, ?, ?) "
-                                     "RETURNING id")))
+        if (!q.prepare(QStringLiteral("INSERT INTO students (name, class_group, left_handed, created_at, language) "
+                                     "VALUES (?, ?, ?, ?, ?) RETURNING id")))
             return false;
         q.addBindValue(trimmed);
         q.addBindValue(text(group.trimmed()));
         q.addBindValue(leftHanded ? 1 : 0);
         q.addBindValue(timeText(QDateTime::currentDateTimeUtc()));
+        q.addBindValue(text(language));
         if (!q.exec() || !q.next())
             return false;
         id = q.value(0).toLongLong();
@@ -476,12 +483,17 @@ bool ProgressStore::updateStudent(const Student& s)
         m_error = nameTaken(*other);
         return false;
     }
+    if (!isLanguageName(s.language)) {
+        m_error = languageRefused(s.language);
+        return false;
+    }
     return inTransaction(tr("Cannot change the student %1").arg(trimmed), [&](QSqlQuery& q) {
-        if (!q.prepare(QStringLiteral("UPDATE students SET name = ?, class_group = ?, left_handed = ? WHERE id = ?")))
+        if (!q.prepare(QStringLiteral("UPDATE students SET name = ?, class_group = ?, left_handed = ?, language = ? WHERE id = ?")))
             return false;
         q.addBindValue(trimmed);
         q.addBindValue(text(s.group.trimmed()));
         q.addBindValue(s.leftHanded ? 1 : 0);
+        q.addBindValue(text(s.language));
         q.addBindValue(s.id);
         return q.exec();
     });

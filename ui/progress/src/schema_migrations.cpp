@@ -73,6 +73,11 @@ QStringList migrationStep(int step, SqlDialect dialect)
             // student of that name (kept_attempts.hpp).
             QStringLiteral("CREATE TABLE deleted_students (name_digest TEXT PRIMARY KEY, deleted_at TEXT NOT NULL)"),
         };
+    case 7:
+        return {
+            QStringLiteral("ALTER TABLE students ADD COLUMN language TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE TABLE class_languages (class_group TEXT PRIMARY KEY, language TEXT NOT NULL)"),
+        };
     default:
         return {};
     }

@@ -1,4 +1,6 @@
 #include <digit_tutor/reports/csv_report.hpp>
+
+#include <digit_tutor/reports/report_text.hpp>
 #include <digit_tutor/progress/bidi_controls.hpp>
 #include <digit_tutor/reports/attempt_stream.hpp>
 
@@ -104,12 +106,21 @@ QString row(const AttemptRecord& a)
 
 QStringList csvColumns()
 {
-    return {QStringLiteral("id"),        QStringLiteral("student"),     QStringLiteral("group"),
-            QStringLiteral("time"),      QStringLiteral("asked_digit"), QStringLiteral("recognised_digit"),
-            QStringLiteral("success"),   QStringLiteral("posterior"),   QStringLiteral("log_likelihood"),
-            QStringLiteral("outlier"),   QStringLiteral("typicality"),  QStringLiteral("stars"),
-            QStringLiteral("formation"), QStringLiteral("reversed"),    QStringLiteral("model"),
-            QStringLiteral("strokes")};
+    // The teacher's spreadsheet heads its columns in the teacher's language; a program
+    // without a translator (the command line's report) writes these English names.
+    static const char* const names[] = {
+        QT_TRANSLATE_NOOP("ReportText", "id"),        QT_TRANSLATE_NOOP("ReportText", "student"),
+        QT_TRANSLATE_NOOP("ReportText", "group"),     QT_TRANSLATE_NOOP("ReportText", "time"),
+        QT_TRANSLATE_NOOP("ReportText", "asked_digit"), QT_TRANSLATE_NOOP("ReportText", "recognised_digit"),
+        QT_TRANSLATE_NOOP("ReportText", "success"),   QT_TRANSLATE_NOOP("ReportText", "posterior"),
+        QT_TRANSLATE_NOOP("ReportText", "log_likelihood"), QT_TRANSLATE_NOOP("ReportText", "outlier"),
+        QT_TRANSLATE_NOOP("ReportText", "typicality"), QT_TRANSLATE_NOOP("ReportText", "stars"),
+        QT_TRANSLATE_NOOP("ReportText", "formation"), QT_TRANSLATE_NOOP("ReportText", "reversed"),
+        QT_TRANSLATE_NOOP("ReportText", "model"),     QT_TRANSLATE_NOOP("ReportText", "strokes")};
+    QStringList columns;
+    for (const char* name : names)
+        columns.append(ReportText::tr(name));
+    return columns;
 }
 
 QString csvTextField(const QString& text) { return quoted(guarded(text)); }

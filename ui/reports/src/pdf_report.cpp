@@ -13,6 +13,8 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
+#include <QTextOption>
+#include <QLocale>
 #include <QUrl>
 
 namespace dt::reports {
@@ -82,6 +84,10 @@ bool writePdfReport(const ReportScope& scope, const ProgressSummary& summary, co
             // (the layout scales the HTML's pixel sizes to the writer's resolution).
             QTextDocument document;
             document.documentLayout()->setPaintDevice(&writer);
+            // In the teacher's language's direction: Hebrew paragraphs and tables right to left.
+            QTextOption direction = document.defaultTextOption();
+            direction.setTextDirection(QLocale().textDirection());
+            document.setDefaultTextOption(direction);
             document.setHtml(reportHtml(scope, summary, guides, [&document](const QString& name, const QImage& image) {
                 document.addResource(QTextDocument::ImageResource, QUrl(name), QVariant(image));
                 return name;

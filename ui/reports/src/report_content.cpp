@@ -14,6 +14,7 @@
 namespace dt::reports {
 
 using store::AttemptRecord;
+using store::shownName;
 using store::withoutBidiControls;
 
 namespace {
@@ -341,7 +342,7 @@ QString studentsSection(const ProgressSummary& s)
         for (int d : student.practiseNext)
             next << QString::number(d);
         const QString rate = student.askedAttempts > 0 ? percent(student.successRate) : none();
-        const QString name = withoutBidiControls(student.name);
+        const QString name = shownName(student.name);
         html += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td>"
                                "<td align=\"right\"%4>%5</td><td>%6</td></tr>\n")
                     .arg(esc(student.archived ? ReportText::tr("%1 (archived)").arg(name) : name),
@@ -394,9 +395,11 @@ QString reportHtml(const ReportScope& scope, const ProgressSummary& summary, con
 {
     //: The language code of this translation (BCP 47), for the report's lang attribute.
     const QString language = ReportText::tr("en");
-    QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
+    // Hebrew reads right to left: the browser mirrors the page (the PDF sets its own).
+    const QString direction = QLocale().textDirection() == Qt::RightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr");
+    QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\" dir=\"%4\">\n<head>\n<meta charset=\"utf-8\">\n"
                                   "<title>%2</title>\n<style>%3</style>\n</head>\n<body>\n")
-                       .arg(esc(language), esc(reportTitle(scope)), QLatin1String(kStyle));
+                       .arg(esc(language), esc(reportTitle(scope)), QLatin1String(kStyle), direction);
     html += header(scope, summary);
     html += overview(scope, summary);
     html += practiseNext(summary);

@@ -6,11 +6,13 @@
 #include <digit_tutor/progress/store_integrity.hpp>
 #include <digit_tutor/common/big_button.hpp>
 #include <digit_tutor/common/child_icons.hpp>
+#include <digit_tutor/common/languages.hpp>
 #include <digit_tutor/common/hold_button.hpp>
 #include <digit_tutor/teacher/attempts_dialog.hpp>
 #include <digit_tutor/practice/practice_page.hpp>
 #include <digit_tutor/practice/prompt_speaker.hpp>
 #include <digit_tutor/practice/recognition_controller.hpp>
+#include <digit_tutor/shell/app_language.hpp>
 #include <digit_tutor/shell/app_settings.hpp>
 #include <digit_tutor/shell/default_model.hpp>
 #include <digit_tutor/shell/startup_choices.hpp>
@@ -35,6 +37,7 @@
 #include <QFileInfo>
 #include <QKeySequence>
 #include <QCloseEvent>
+#include <QEvent>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRandomGenerator>
@@ -104,22 +107,91 @@ MainWindow::MainWindow(std::shared_ptr<const dt::DigitModel> model, QWidget* par
 
     // Who is writing (a child taps their own name), and in the far corner the grown-ups'
     // door and the quit button, small and out of the way of the drawing hand.
-    m_studentButton = dt::ui::bigButton(QString(), tr("Who is writing"), tr("Choose who is writing"),
-                                        QKeySequence(Qt::CTRL | Qt::Key_U), this, 18);
+    m_studentButton = dt::ui::bigButton(QString(), {}, {}, {}, this, 18);
     m_studentButton->setObjectName(QStringLiteral("student"));
     connect(m_studentButton, &QPushButton::clicked, this, &MainWindow::chooseStudent);
-    auto* teacherButton = dt::ui::bigButton(tr("Teacher"), tr("Teacher area"),
-                                            tr("Students, progress, reports and settings, for grown-ups"),
-                                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), this, 14);
-    teacherButton->setObjectName(QStringLiteral("teacherArea"));
-    connect(teacherButton, &QPushButton::clicked, this, &MainWindow::openTeacherArea);
+    m_teacherButton = dt::ui::bigButton(tr("Teacher"), {}, {}, {}, this, 14);
+    m_teacherButton->setObjectName(QStringLiteral("teacherArea"));
+    connect(m_teacherButton, &QPushButton::clicked, this, &MainWindow::openTeacherArea);
     m_quitButton = new HoldButton(dt::ui::ChildIcon::Quit, QString(), this);
     m_quitButton->setObjectName(QStringLiteral("quit"));
+    connect(m_quitButton, &HoldButton::held, this, &MainWindow::requestQuit);
+    m_page->addToTopRow(m_studentButton, {m_teacherButton, m_quitButton});
+    retranslate();
+    updateTitle();
+}
+
+void MainWindow::retranslate()
+{
+    dt::ui::setButtonWords(m_studentButton, m_studentButton->text(), tr("Who is writing"), tr("Choose who is writing"),
+                           QKeySequence(Qt::CTRL | Qt::Key_U));
+    dt::ui::setButtonWords(m_teacherButton, tr("Teacher"), tr("Teacher area"),
+                           tr("Students, progress, reports and settings, for grown-ups"),
+                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     m_quitButton->setAccessibleName(tr("Quit"));
     m_quitButton->setToolTip(tr("Hold for two seconds to leave Digit Tutor"));
-    connect(m_quitButton, &HoldButton::held, this, &MainWindow::requestQuit);
-    m_page->addToTopRow(m_studentButton, {teacherButton, m_quitButton});
-    updateTitle();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange && m_quitButton) {
+        retranslate();
+        updateTitle(); // Guest's name is the app's, in the new language
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::setLanguage(AppLanguage* language, const QLocale& teacher)
+{
+    m_language = language;
+    m_teacherLanguage = teacher;
+    applyChildLanguage();
+    // The voices are learnt while the child starts: the teacher area can then say which
+    // languages have none.
+    m_page->speaker()->prepare();
+}
+
+QLocale MainWindow::childLanguage() const
+{
+    if (!m_store)
+        return m_teacherLanguage;
+    const std::optional<QString> own = m_store->languageOf(m_student);
+    return own && !own->isEmpty() ? QLocale(*own) : m_teacherLanguage;
+}
+
+void MainWindow::applyChildLanguage()
+{
+    if (!m_language || m_teacherAreaOpen)
+        return;
+    // A language the app has no words for shows English: the voice speaks what is shown.
+    m_page->speaker()->setLanguage(m_language->use(childLanguage()));
+}
+
+QStringList MainWindow::voicelessLanguagesToTell()
+{
+    const PromptSpeaker* speaker = m_page->speaker();
+    if (!m_language || !speaker->isEnabled() || speaker->hasFailed())
+        return {}; // no speech at all: the settings say so
+    QStringList languages{m_teacherLanguage.name()};
+    if (m_store) {
+        if (const auto students = m_store->students())
+            for (const dt::store::Student& s : *students)
+                if (const auto language = m_store->languageOf(s); language && !language->isEmpty())
+                    languages.append(*language);
+    }
+    languages.removeDuplicates();
+    QStringList names;
+    for (const QString& name : std::as_const(languages)) {
+        // As the child would hear it: a language without the app's words is shown, and
+        // spoken, in English.
+        const QLocale shown = AppLanguage::hasLanguage(QLocale(name)) ? QLocale(name) : QLocale(QLocale::English);
+        if (m_voicelessTold.contains(shown.name()) || m_page->speaker()->hasVoiceFor(shown))
+            continue;
+        m_voicelessTold.insert(shown.name());
+        names.append(dt::ui::languageName(shown.name()));
+    }
+    names.removeDuplicates();
+    return names;
 }
 
 void MainWindow::toggleFullScreen()
@@ -217,6 +289,11 @@ void MainWindow::openTeacherArea()
     // one, and then it is asked before its students show.
     bool pinGiven = teacherLock().isSet();
     checkStoreIntegrity();
+    // The teacher's language while the area is open; the child's again once it closes.
+    const QStringList voiceless = voicelessLanguagesToTell();
+    if (m_language)
+        m_language->use(m_teacherLanguage);
+    m_teacherAreaOpen = true;
     const ChildSettings child{.hints = formationHintsEnabled(),
                               .speech = dt::ui::settings::speech(),
                               .sounds = dt::ui::settings::sounds(),
@@ -269,10 +346,13 @@ void MainWindow::openTeacherArea()
         area.accept();
         quitNow();
     });
+    area.setVoicelessLanguages(voiceless);
     emit teacherAreaOpened(&area);
     area.exec();
+    m_teacherAreaOpen = false;
     if (studentsChanged)
         studentsEdited();
+    applyChildLanguage();
 }
 
 void MainWindow::studentsEdited()
@@ -388,6 +468,8 @@ void MainWindow::setStudent(const dt::store::Student& student)
 {
     const bool another = student.id != m_student.id || student.name != m_student.name;
     m_student = student;
+    // Before the first question, which is shown and spoken in the child's language.
+    applyChildLanguage();
     if (another)
         m_page->startChild(planFor(student));
     // Guest is anyone: the View menu's choice stands for them.

@@ -187,7 +187,7 @@ void AttemptsDialog::fillWhoseChooser()
         : m_whose->currentData();
     m_whose->clear();
     const QString childName =
-        dt::store::withoutBidiControls(m_viewer.child.name.isEmpty() ? dt::store::guestName() : m_viewer.child.name);
+        dt::store::shownName(m_viewer.child.name.isEmpty() ? dt::store::guestName() : m_viewer.child.name);
     // A child sees their own attempts and nobody else's, not even the names of the others.
     m_whose->setVisible(m_viewer.teacher);
     if (!m_viewer.teacher) {
@@ -199,7 +199,7 @@ void AttemptsDialog::fillWhoseChooser()
     if (m_store)
         if (const auto students = m_store->students())
             for (const dt::store::Student& s : *students)
-                m_whose->addItem(dt::store::withoutBidiControls(s.name), s.id);
+                m_whose->addItem(dt::store::shownName(s.name), s.id);
     m_whose->setCurrentIndex(std::max(0, m_whose->findData(chosen)));
     m_whose->setEnabled(m_store != nullptr);
 }

@@ -107,7 +107,7 @@ void KeptFilesPanel::refresh()
         auto* item = new QTreeWidgetItem(m_list);
         item->setData(WhenColumn, kPathRole, file.path);
         item->setText(WhenColumn, timeText(whole ? kept->record.when : file.savedAt));
-        item->setText(StudentColumn, whole ? dt::store::withoutBidiControls(student.isEmpty() ? dt::store::guestName()
+        item->setText(StudentColumn, whole ? dt::store::shownName(student.isEmpty() ? dt::store::guestName()
                                                                                                 : student)
                                            : QStringLiteral("\u2014"));
         const int asked = kept ? kept->record.askedDigit : file.digit;

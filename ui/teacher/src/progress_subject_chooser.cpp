@@ -42,7 +42,7 @@ void ProgressSubjectChooser::setSubjects(const std::vector<QString>& groups,
     if (!groups.empty() && !students.empty())
         insertSeparator(count());
     for (const dt::store::Student& s : students) {
-        addItem(dt::store::withoutBidiControls(s.name));
+        addItem(dt::store::shownName(s.name));
         const int i = count() - 1;
         setItemData(i, kStudent, kKindRole);
         setItemData(i, s.id, kIdRole);

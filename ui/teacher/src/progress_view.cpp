@@ -355,7 +355,7 @@ void ProgressView::showFigures()
                                  .arg(dt::store::withoutBidiControls(subject->name),
                                       dt::store::withoutBidiControls(subject->group)));
     else
-        m_overview->setTitle(dt::store::withoutBidiControls(subject->name));
+        m_overview->setTitle(dt::store::shownName(subject->name));
 
     // All time: the date fields show the span the attempts cover.
     if (Period(m_period->currentData().toInt()) == Period::AllTime) {

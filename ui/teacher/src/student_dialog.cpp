@@ -1,5 +1,7 @@
 #include <digit_tutor/teacher/student_dialog.hpp>
 
+#include <digit_tutor/teacher/language_box.hpp>
+
 #include <digit_tutor/progress/bidi_controls.hpp>
 
 #include <QCheckBox>
@@ -22,6 +24,7 @@ StudentDialog::StudentDialog(const dt::store::Student& start, Saver save, QWidge
     , m_name(new QLineEdit(dt::store::withoutBidiControls(start.name), this))
     , m_group(new QLineEdit(dt::store::withoutBidiControls(start.group), this))
     , m_left(new QCheckBox(tr("Writes with the left hand"), this))
+    , m_language(new LanguageBox(tr("Same as the class"), this))
     , m_message(new QLabel(this))
 {
     setWindowTitle(start.id == 0 ? tr("Add Student") : tr("Edit Student"));
@@ -33,6 +36,10 @@ StudentDialog::StudentDialog(const dt::store::Student& start, Saver save, QWidge
     form->addRow(tr("Name:"), m_name);
     form->addRow(tr("Class or group:"), m_group);
     form->addRow(QString(), m_left);
+    m_language->setLanguage(start.language);
+    m_language->setAccessibleName(tr("Language"));
+    m_language->setToolTip(tr("The language the child sees and hears: a child may speak another language at home"));
+    form->addRow(tr("Language:"), m_language);
     // The store's reason quotes the name: plain text, whatever the name holds.
     m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
@@ -60,6 +67,7 @@ dt::store::Student StudentDialog::typed() const
     if (m_group->text() != dt::store::withoutBidiControls(m_start.group))
         s.group = m_group->text();
     s.leftHanded = m_left->isChecked();
+    s.language = m_language->language();
     return s;
 }
 

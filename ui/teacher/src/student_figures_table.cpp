@@ -46,7 +46,7 @@ void StudentFiguresTable::setStudents(const std::vector<StudentFigures>& student
             next << locale.toString(d);
         QStringList cells(ColumnCount);
         // An archived child's attempts are the class's history: counted, and said to be archived.
-        const QString name = dt::store::withoutBidiControls(s.name);
+        const QString name = dt::store::shownName(s.name);
         cells[NameColumn] = s.archived ? tr("%1 (archived)").arg(name) : name;
         cells[AttemptsColumn] = locale.toString(s.attempts);
         cells[ReadColumn] = tr("%1 of %2").arg(locale.toString(s.successes), locale.toString(s.askedAttempts));

@@ -1,6 +1,9 @@
 #include <digit_tutor/teacher/students_page.hpp>
 
+#include <digit_tutor/teacher/class_language_dialog.hpp>
 #include <digit_tutor/teacher/student_dialog.hpp>
+
+#include <digit_tutor/common/languages.hpp>
 
 #include <digit_tutor/progress/bidi_controls.hpp>
 #include <digit_tutor/progress/progress_store.hpp>
@@ -22,12 +25,13 @@ QString shortDate(const QDateTime& when) { return QLocale().toString(when.toLoca
 StudentsPage::StudentsPage(dt::store::ProgressStore* store, QWidget* parent)
     : QWidget(parent)
     , m_store(store)
-    , m_table(new QTableWidget(0, 6, this))
+    , m_table(new QTableWidget(0, 7, this))
     , m_add(new QPushButton(tr("Add..."), this))
     , m_edit(new QPushButton(tr("Edit..."), this))
     , m_remove(new QPushButton(tr("Remove..."), this))
     , m_restore(new QPushButton(tr("Restore"), this))
     , m_delete(new QPushButton(tr("Delete for Good..."), this))
+    , m_classLanguage(new QPushButton(tr("Class Language..."), this))
 {
     auto* layout = new QVBoxLayout(this);
     auto* help = new QLabel(tr("Add a student for each child: at the start they tap their own name, and their "
@@ -36,7 +40,8 @@ StudentsPage::StudentsPage(dt::store::ProgressStore* store, QWidget* parent)
                             this);
     help->setWordWrap(true);
     layout->addWidget(help);
-    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Class"), tr("Hand"), tr("Since"), tr("Attempts"), tr("Archived")});
+    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Class"), tr("Hand"), tr("Since"), tr("Attempts"), tr("Archived"),
+                                        tr("Language")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -45,8 +50,9 @@ StudentsPage::StudentsPage(dt::store::ProgressStore* store, QWidget* parent)
     m_table->setAccessibleName(tr("Students"));
     layout->addWidget(m_table, 1);
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {m_add, m_edit, m_remove})
+    for (QPushButton* b : {m_add, m_edit, m_remove, m_classLanguage})
         buttons->addWidget(b);
+    m_classLanguage->setToolTip(tr("The language the children of the chosen student's class see and hear"));
     buttons->addStretch();
     // Apart from the others: what is done to archived students.
     for (QPushButton* b : {m_restore, m_delete})
@@ -58,6 +64,7 @@ StudentsPage::StudentsPage(dt::store::ProgressStore* store, QWidget* parent)
     connect(m_remove, &QPushButton::clicked, this, &StudentsPage::removeStudent);
     connect(m_restore, &QPushButton::clicked, this, &StudentsPage::restoreStudent);
     connect(m_delete, &QPushButton::clicked, this, &StudentsPage::deleteStudentForGood);
+    connect(m_classLanguage, &QPushButton::clicked, this, &StudentsPage::chooseClassLanguage);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, &StudentsPage::editStudent);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &StudentsPage::updateButtons);
     refresh();
@@ -89,12 +96,14 @@ void StudentsPage::refresh()
     for (int row = 0; row < int(m_students.size()); ++row) {
         const dt::store::Student& s = m_students[std::size_t(row)];
         m_attempts.push_back((*counts)[s.id]);
-        const QStringList cells{dt::store::withoutBidiControls(s.name),
+        const QString language = m_store->languageOf(s).value_or(QString());
+        const QStringList cells{dt::store::shownName(s.name),
                                 dt::store::withoutBidiControls(s.group),
                                 s.leftHanded ? tr("left") : tr("right"),
                                 shortDate(s.created),
                                 QString::number(m_attempts.back()),
-                                s.isArchived() ? shortDate(s.archived) : QString()};
+                                s.isArchived() ? shortDate(s.archived) : QString(),
+                                language.isEmpty() ? tr("the computer's") : dt::ui::languageName(language)};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells[column]);
             if (s.isArchived()) {
@@ -136,6 +145,26 @@ void StudentsPage::updateButtons()
     m_remove->setEnabled(m_store && current && !guest && !archived);
     m_restore->setEnabled(m_store && archived);
     m_delete->setEnabled(m_store && archived);
+    m_classLanguage->setEnabled(m_store && current && !current->group.trimmed().isEmpty());
+}
+
+void StudentsPage::chooseClassLanguage()
+{
+    const auto current = selected();
+    if (!m_store || !current || current->group.trimmed().isEmpty())
+        return;
+    const auto language = m_store->classLanguage(current->group);
+    if (!language) {
+        report(m_store->lastError());
+        return;
+    }
+    ClassLanguageDialog dialog(current->group, *language, [this, group = current->group](const QString& chosen) {
+        return m_store->setClassLanguage(group, chosen) ? QString() : m_store->lastError();
+    }, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        refresh();
+        emit studentsChanged();
+    }
 }
 
 void StudentsPage::finishChange(bool stored)

@@ -10,6 +10,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QScreen>
 #include <QTabWidget>
@@ -74,6 +75,12 @@ void TeacherArea::setStore(dt::store::ProgressStore* store)
 
 QString TeacherArea::bannerText() const { return m_banner->text(); }
 
+void TeacherArea::setVoicelessLanguages(const QStringList& languages)
+{
+    m_voiceless = languages;
+    updateBanner();
+}
+
 void TeacherArea::updateBanner()
 {
     QString text;
@@ -82,6 +89,13 @@ void TeacherArea::updateBanner()
                    .arg(m_databaseProblem);
     else if (!dt::store::TeacherLock(*m_store).isSet())
         text = tr("No PIN is set yet: anyone can open this area. Set one under Settings to keep children out.");
+    if (!m_voiceless.isEmpty()) {
+        const QString voices =
+            tr("No voice on this computer speaks %1: children who practise in it see the words but hear nothing. "
+               "A system administrator can add voices (on Debian, the package speech-dispatcher-espeak-ng).")
+                .arg(QLocale().createSeparatedList(m_voiceless));
+        text = text.isEmpty() ? voices : text + QLatin1Char('\n') + voices;
+    }
     m_banner->setText(text);
     m_banner->setVisible(!text.isEmpty());
 }

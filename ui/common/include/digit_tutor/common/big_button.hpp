@@ -28,6 +28,11 @@ QPushButton* bigButton(const QString& text, const QString& accessibleName, const
 QPushButton* iconButton(ChildIcon icon, const QString& text, const QString& accessibleName, const QString& tip,
                         const QKeySequence& key, QWidget* parent);
 
+/// New words for a button made by bigButton() or iconButton(), after a change of language:
+/// its label, its name for screen readers and its tooltip "tip (key)".
+void setButtonWords(QPushButton* button, const QString& text, const QString& accessibleName, const QString& tip,
+                    const QKeySequence& key);
+
 /// "tip (key)", the tooltip of every big button.
 QString tipWithKey(const QString& tip, const QKeySequence& key);
 

@@ -31,8 +31,12 @@ public slots:
 
 protected:
     void paintEvent(QPaintEvent* event) override;
+    /// A change of language (AppLanguage) gives its words again.
+    void changeEvent(QEvent* event) override;
 
 private:
+    /// Its name and description for screen readers, in the app's language.
+    void describe();
     void paintFace(QPainter& painter, const QRectF& box) const;
 
     double m_value = 0.0;

@@ -34,8 +34,17 @@ public:
     static QColor missingColour();
     static QColor extraColour();
 
+protected:
+    /// A change of language (AppLanguage) gives its words again.
+    void changeEvent(QEvent* event) override;
+
 private:
+    /// Its legend and screen-reader name, in the app's language.
+    void retranslate();
+
     QWidget* m_canvas = nullptr;
+    QLabel* m_missingText = nullptr;
+    QLabel* m_extraText = nullptr;
     dt::InkDifference m_difference;
     QImage m_picture;
 };

@@ -124,6 +124,8 @@ signals:
     void strokeFinished();
 
 protected:
+    /// A change of language (AppLanguage) gives its words again.
+    void changeEvent(QEvent* event) override;
     bool event(QEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
@@ -133,6 +135,8 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    /// Its name for screen readers, in the app's language.
+    void describe();
     void touchEvent(QTouchEvent* event);
     /// ms since the drawing began, starting the clock for the first point of a drawing.
     double now();

@@ -84,9 +84,13 @@ signals:
     void turnedRound();
 
 protected:
+    /// A change of language (AppLanguage) gives its words again.
+    void changeEvent(QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
 
 private:
+    /// Its name for screen readers, in the app's language.
+    void describe();
     QImage m_image;
     double m_opacity = 1.0;
     dt::ui::FormationStrokes m_formation;

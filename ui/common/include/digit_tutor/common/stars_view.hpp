@@ -45,6 +45,8 @@ signals:
     void starArrived(int index);
 
 protected:
+    /// A change of language (AppLanguage) gives its words again.
+    void changeEvent(QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
 
 private:

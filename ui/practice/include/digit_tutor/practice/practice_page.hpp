@@ -102,6 +102,8 @@ public:
     /// Another child sits down: their plan, a clean canvas with nothing said about the last
     /// child's drawing, and the digit their plan chooses (free drawing just clears).
     void startChild(const dt::PracticePlan& plan);
+    /// What says every message aloud, in the child's language (PromptSpeaker::setLanguage).
+    PromptSpeaker* speaker() const { return m_speaker; }
     /// Replaces the plan (a seeded one, say) and shows the help it gives; the drawing stays.
     void setPracticePlan(const dt::PracticePlan& plan);
 
@@ -167,6 +169,9 @@ signals:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    /// A change of language (AppLanguage, a child with another language chosen): the
+    /// buttons' words and the question in the new language.
+    void changeEvent(QEvent* event) override;
 
 private:
     QString praiseFor(const dt::AttemptOutcome& outcome, const dt::Verdict& verdict);
@@ -191,6 +196,10 @@ private:
     void clearHint();
     void resetFeedback();
     void showPrompt();
+    /// Every fixed word of the page in the app's language.
+    void retranslate();
+    /// "Show me", or "Stop" while showing.
+    void retranslateShowMe();
     void buildLayout();
     void connectKeys();
     /// The object names of the parts (see above).

@@ -62,6 +62,8 @@ signals:
     void playingChanged(bool playing);
 
 protected:
+    /// A change of language (AppLanguage) gives its words again.
+    void changeEvent(QEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:

@@ -28,7 +28,13 @@ public:
     /// The compare button's check follows.
     void showComparison(bool comparing);
 
+protected:
+    /// A change of language (AppLanguage) gives its words again.
+    void changeEvent(QEvent* event) override;
+
 private:
+    /// Its button's words, in the app's language.
+    void retranslate();
     GuideView* m_guide = nullptr;
     DifferenceView* m_difference = nullptr;
     ConfidenceMeter* m_meter = nullptr;

@@ -13,6 +13,7 @@
 //   speaker.say(QStringLiteral("Write a 3"));
 //   QTRY_COMPARE(speech->spoken(), QStringList{QStringLiteral("Write a 3")});
 
+#include <QLocale>
 #include <QObject>
 #include <QString>
 
@@ -24,6 +25,13 @@ public:
     /// Whether the engine can speak at all (it has a voice, no error so far). The speaker
     /// asks before each text; false makes it give up, as failed() does.
     virtual bool isUsable() const = 0;
+    /// Speaks `locale`'s language from now on, with a voice of its territory where the
+    /// engine has one (pt_BR), else another of the language (pt_PT). false when the engine has
+    /// no voice of that language: it then says nothing until a language it has is chosen,
+    /// never speaking the text with another language's voice.
+    virtual bool useLanguage(const QLocale& locale) = 0;
+    /// Whether the engine has a voice of `locale`'s language; changes nothing.
+    virtual bool hasVoiceFor(const QLocale& locale) = 0;
     /// Starts speaking the text (not empty), cutting off anything still being spoken;
     /// returns at once.
     virtual void say(const QString& text) = 0;
@@ -33,4 +41,7 @@ public:
 signals:
     /// The engine cannot speak any more (possibly long after say()).
     void failed();
+    /// The language chosen has no voice after all (an engine that learns its voices after
+    /// useLanguage() said yes): it said nothing, and says nothing in it.
+    void unvoiced();
 };

@@ -18,4 +18,8 @@ bool isBidiControl(QChar c);
 /// Never fails; an empty or control-only text gives "".
 QString withoutBidiControls(const QString& text);
 
+/// A student's name as shown (withoutBidiControls), Guest's in the app's language: "Guest"
+/// is how the store knows the student of anyone without a profile, not a name a child has.
+QString shownName(const QString& name);
+
 } // namespace dt::store

@@ -82,10 +82,28 @@ public:
     std::optional<Student> guest() const;
     /// Adds a student; nullopt for an empty (after trimming) or over-long (> 100
     /// characters) name, or a name already taken (by an archived student too: the message
-    /// says so, for the teacher to restore them instead).
-    std::optional<Student> addStudent(const QString& name, const QString& group = {}, bool leftHanded = false);
-    /// Renames, regroups or changes handedness; false for an unknown id or a bad name.
+    /// says so, for the teacher to restore them instead), or a language that is not "" or a
+    /// locale name (isLanguageName).
+    std::optional<Student> addStudent(const QString& name, const QString& group = {}, bool leftHanded = false,
+                                      const QString& language = {});
+    /// Renames, regroups, changes handedness or language; false for an unknown id, a bad
+    /// name or a bad language.
     bool updateStudent(const Student& student);
+
+    // Defined in progress_store_languages.cpp.
+    /// Whether `language` can be stored as a student's or a class's language: "" (none of
+    /// its own) or a locale name, two or three small letters with an optional territory in
+    /// capitals ("fr", "pt_BR").
+    static bool isLanguageName(const QString& language);
+    /// The language of a class or group: "" when it has none (its children speak the
+    /// computer's language) or for the empty group; nullopt when the database cannot be read.
+    std::optional<QString> classLanguage(const QString& group) const;
+    /// Sets the language of a class or group, "" to take it back to the computer's. false,
+    /// changing nothing, for the empty group, a bad language (isLanguageName) or a failed write.
+    bool setClassLanguage(const QString& group, const QString& language);
+    /// The language `student` practises in: their own, else their class's, else "" (the
+    /// computer's). nullopt when the database cannot be read.
+    std::optional<QString> languageOf(const Student& student) const;
 
     // Defined in progress_store_students.cpp.
     /// Takes a student out of the lists, keeping their attempts and practice plan (the
@@ -155,6 +173,8 @@ private:
     bool prepareConnection(QString* error);
     bool migrate(QString* error);
     bool fail(const QString& what, const QString& detail) const;
+    /// Why a language was refused (isLanguageName).
+    static QString languageRefused(const QString& language);
     /// Runs `statements` (false: the query's error) in one write transaction and checks its
     /// commit; false, with `what` and the reason in lastError(), when anything fails.
     bool inTransaction(const QString& what, const std::function<bool(QSqlQuery&)>& statements) const;

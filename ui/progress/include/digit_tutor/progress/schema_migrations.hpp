@@ -13,7 +13,9 @@
 // the store failed is taken back exactly once. Version 6: a student can be archived
 // (students.archived_at, NULL for a student in the lists), and a student deleted for good
 // leaves the digest of their name in deleted_students, so that their kept attempts are
-// never stored under a new student of that name.
+// never stored under a new student of that name. Version 7: the language a child practises
+// in (students.language, a locale name such as "fr" or "pt_BR"; "" for their class's), and
+// each class's (class_languages; a class without a row speaks the computer's language).
 //
 // The SQL is the common ground of SQLite and PostgreSQL: TEXT, INTEGER, BIGINT, DOUBLE
 // PRECISION; times are ISO 8601 UTC text (sortable), booleans 0/1. Only the
@@ -24,7 +26,7 @@
 
 namespace dt::store {
 
-inline constexpr int kSchemaVersion = 6;
+inline constexpr int kSchemaVersion = 7;
 
 enum class SqlDialect { Sqlite, Postgres };
 

@@ -14,6 +14,9 @@ struct Student {
     QString name;            ///< as the child and the teacher know it (any Unicode), unique
     QString group;           ///< class or group; may be empty
     bool leftHanded = false;
+    /// The language the child practises in, a locale name ("fr", "pt_BR"); "" for their
+    /// class's (ProgressStore::languageOf).
+    QString language;
     QDateTime created;       ///< UTC
     QDateTime archived;      ///< UTC, when archived; invalid for a student in the lists
 

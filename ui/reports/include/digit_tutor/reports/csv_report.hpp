@@ -32,7 +32,9 @@
 //   time is ISO 8601 in UTC with milliseconds ("2025-01-14T09:30:12.345Z"), empty when
 //   unknown; success, outlier and reversed (the digit written facing the other way) are
 //   "true" or "false"; strokes is the stroke file JSON of dt::drawingToJson.
-// Column names stay English in every language: scripts read them.
+// The column names are in the app's language (the teacher's), these English ones without a
+// translator (the command line's report, for scripts); the cells' values are the same in
+// every language.
 
 #include <digit_tutor/progress/attempt_record.hpp>
 
@@ -44,7 +46,7 @@
 
 namespace dt::reports {
 
-/// The header row's names, in column order.
+/// The header row's names, in column order, in the app's language.
 QStringList csvColumns();
 
 /// One text cell as written: neutralised (see above), then quoted if it needs to be.

@@ -1,7 +1,7 @@
 #pragma once
 // The translation context of every sentence a report shows or an error gives, so that the
-// reports can be translated with the app (lupdate reads ReportText::tr). Column names of
-// the CSV are not translated: they are a data format that scripts read.
+// reports can be translated with the app (lupdate reads ReportText::tr), the CSV's column
+// names too (the values in its cells are not: they are data).
 
 #include <QCoreApplication>
 

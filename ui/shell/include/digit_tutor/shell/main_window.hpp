@@ -23,11 +23,14 @@
 #include <digit_tutor/engine/strokes.hpp>
 #include <digit_tutor/progress/student.hpp>
 
+#include <QLocale>
 #include <QMainWindow>
+#include <QSet>
 
 #include <climits>
 #include <memory>
 
+class AppLanguage;
 class AttemptArchive;
 class TeacherArea;
 class UnlockDelays;
@@ -70,6 +73,14 @@ public:
     /// the View menu's).
     void setStudent(const dt::store::Student& student);
     const dt::store::Student& student() const { return m_student; }
+    /// The app's language switch (not owned; outlives the window) and the teacher's
+    /// language (the computer's): the teacher area opens in it, and each child practises in
+    /// their own (ProgressStore::languageOf), the teacher's when they have none, shown and
+    /// spoken. Without a switch (until this is called) the language never changes. Makes
+    /// the speech engine (PromptSpeaker::prepare): a test double must be given before.
+    void setLanguage(AppLanguage* language, const QLocale& teacher);
+    /// The language the child writing practises in now.
+    QLocale childLanguage() const;
     /// How the stored attempts name the model that judged them (file and creation date).
     void setModelIdentity(const QString& identity) { m_modelIdentity = identity; }
     QString modelIdentity() const { return m_modelIdentity; }
@@ -129,6 +140,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void saveAttempt(const dt::Drawing& drawing, int askedDigit, const dt::Verdict& verdict, const QString& formation);
@@ -138,6 +150,13 @@ private:
     /// The full check of an SQLite store on a worker thread; what it finds goes to the teacher.
     void checkStoreIntegrity();
     void updateTitle();
+    /// The language of the student writing, applied to the page and its voice.
+    void applyChildLanguage();
+    /// The languages of the class that no voice of this computer speaks, each named once a
+    /// session (the teacher area says so): the teacher's, the classes' and the students'.
+    QStringList voicelessLanguagesToTell();
+    /// The page's own words that are not its children's (the top row).
+    void retranslate();
     /// After the teacher changed students: the student writing as the store has them now
     /// (Guest once removed), and the kept attempts of a student added again taken back.
     void studentsEdited();
@@ -164,6 +183,11 @@ private:
     PracticePage* m_page;
     QAction* m_leftHandedAction = nullptr;
     QPushButton* m_studentButton = nullptr;
+    QPushButton* m_teacherButton = nullptr;
+    AppLanguage* m_language = nullptr;
+    QLocale m_teacherLanguage;
+    QSet<QString> m_voicelessTold; ///< languages the teacher was told have no voice
+    bool m_teacherAreaOpen = false; ///< the teacher's language stays until it closes
     HoldButton* m_quitButton = nullptr;
     bool m_quitAllowed = false; ///< the quit button was held (and the PIN given)
     QString m_modelPath;

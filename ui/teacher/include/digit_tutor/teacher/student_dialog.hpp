@@ -1,5 +1,6 @@
 #pragma once
-// Add Student and Edit Student: name, class or group, writing hand. OK hands what was typed
+// Add Student and Edit Student: name, class or group, writing hand, and the language the
+// child practises in (their class's unless they have their own). OK hands what was typed
 // to a saver (the store); when the store refuses it ("There is already a student named
 // Zoë."), the dialog stays open with everything as typed and the reason under the fields,
 // the name selected to be changed. Names show as typed, without direction controls (a
@@ -17,6 +18,7 @@
 
 #include <functional>
 
+class LanguageBox;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -33,6 +35,7 @@ public:
     QLineEdit* nameField() const { return m_name; }
     QLineEdit* groupField() const { return m_group; }
     QCheckBox* leftHandedBox() const { return m_left; }
+    LanguageBox* languageBox() const { return m_language; }
     QPushButton* okButton() const { return m_ok; }
     /// Why the last OK was refused; "" when none.
     QString messageText() const;
@@ -50,6 +53,7 @@ private:
     QLineEdit* m_name;
     QLineEdit* m_group;
     QCheckBox* m_left;
+    LanguageBox* m_language;
     QLabel* m_message;
     QPushButton* m_ok;
 };

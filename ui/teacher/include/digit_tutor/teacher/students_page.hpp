@@ -1,6 +1,7 @@
 #pragma once
-// The teacher's list of students: name, class, hand, since when, how many attempts, and
-// whether archived. Add and Edit open a StudentDialog, which keeps what was typed when the
+// The teacher's list of students: name, class, hand, since when, how many attempts,
+// whether archived, and the language they practise in (their own, else their class's, which
+// Class Language... sets, else the computer's). Add and Edit open a StudentDialog, which keeps what was typed when the
 // store refuses it. Nothing is lost by one key: Remove asks, Cancel the default, and only
 // archives the student (out of "Who is writing?" and the progress view's choice, their
 // attempts kept); an archived student is listed at the end, greyed, and can be restored,
@@ -31,7 +32,7 @@ public:
     /// The store is not owned; null shows why there is nothing to edit.
     explicit StudentsPage(dt::store::ProgressStore* store, QWidget* parent = nullptr);
 
-    enum Column { NameColumn, ClassColumn, HandColumn, SinceColumn, AttemptsColumn, ArchivedColumn };
+    enum Column { NameColumn, ClassColumn, HandColumn, SinceColumn, AttemptsColumn, ArchivedColumn, LanguageColumn };
 
     QTableWidget* table() const { return m_table; }
     QPushButton* addButton() const { return m_add; }
@@ -39,6 +40,7 @@ public:
     QPushButton* removeButton() const { return m_remove; }
     QPushButton* restoreButton() const { return m_restore; }
     QPushButton* deleteButton() const { return m_delete; }
+    QPushButton* classLanguageButton() const { return m_classLanguage; }
     /// The last refusal ("Guest cannot be removed ..."), also shown to the teacher.
     QString problemText() const { return m_problem; }
     /// The row of the student with this id; -1 when not listed.
@@ -56,6 +58,8 @@ public slots:
     void restoreStudent();
     /// Deletes the chosen archived student and their attempts, once the teacher said so.
     void deleteStudentForGood();
+    /// The language of the chosen student's class (ClassLanguageDialog).
+    void chooseClassLanguage();
 
 signals:
     void studentsChanged();
@@ -79,6 +83,7 @@ private:
     QPushButton* m_remove;
     QPushButton* m_restore;
     QPushButton* m_delete;
+    QPushButton* m_classLanguage;
     QString m_problem;
     std::vector<dt::store::Student> m_students;
     std::vector<int> m_attempts; ///< per row of m_students

@@ -35,6 +35,9 @@ public:
     ModelPage* modelPage() const { return m_model; }
     TeacherSettingsPage* settingsPage() const { return m_settings; }
     QString bannerText() const;
+    /// Names the languages (as their speakers write them) that no voice on this computer
+    /// speaks, in the banner: children who practise in them see the words but hear nothing.
+    void setVoicelessLanguages(const QStringList& languages);
 
 signals:
     /// "Saved Attempts...": the window shows them (AttemptsDialog).
@@ -47,6 +50,7 @@ private:
 
     dt::store::ProgressStore* m_store;
     QString m_databaseProblem;
+    QStringList m_voiceless;
     QLabel* m_banner;
     QTabWidget* m_tabs;
     StudentsPage* m_students;

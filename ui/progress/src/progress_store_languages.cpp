@@ -1,0 +1,71 @@
+// The languages children practise in: a student's own (students.language) or their class's
+// (class_languages), applied by the app when the child is chosen.
+#include <digit_tutor/progress/progress_store.hpp>
+
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace dt::store {
+
+bool ProgressStore::isLanguageName(const QString& language)
+{
+    static const QRegularExpression name(QStringLiteral("^([a-z]{2,3}(_[A-Z]{2})?)?$"));
+    return name.match(language).hasMatch();
+}
+
+QString ProgressStore::languageRefused(const QString& language)
+{
+    return tr("\"%1\" is not a language the app knows.").arg(language);
+}
+
+std::optional<QString> ProgressStore::classLanguage(const QString& group) const
+{
+    if (group.trimmed().isEmpty())
+        return QString();
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT language FROM class_languages WHERE class_group = ?"));
+    q.addBindValue(group.trimmed());
+    if (!q.exec()) {
+        fail(tr("Cannot read the language of the class %1").arg(group.trimmed()), q.lastError().text());
+        return std::nullopt;
+    }
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+bool ProgressStore::setClassLanguage(const QString& group, const QString& language)
+{
+    const QString trimmed = group.trimmed();
+    if (trimmed.isEmpty()) {
+        m_error = tr("Only a class or group has a language of its own; this student has none.");
+        return false;
+    }
+    if (!isLanguageName(language)) {
+        m_error = languageRefused(language);
+        return false;
+    }
+    return inTransaction(tr("Cannot set the language of the class %1").arg(trimmed), [&](QSqlQuery& q) {
+        if (!q.prepare(QStringLiteral("DELETE FROM class_languages WHERE class_group = ?")))
+            return false;
+        q.addBindValue(trimmed);
+        if (!q.exec())
+            return false;
+        if (language.isEmpty())
+            return true;
+        if (!q.prepare(QStringLiteral("INSERT INTO class_languages (class_group, language) VALUES (?, ?)")))
+            return false;
+        q.addBindValue(trimmed);
+        q.addBindValue(language);
+        return q.exec();
+    });
+}
+
+std::optional<QString> ProgressStore::languageOf(const Student& student) const
+{
+    if (!student.language.isEmpty())
+        return student.language;
+    return classLanguage(student.group);
+}
+
+} // namespace dt::store
