@@ -5,6 +5,9 @@
 # high-density laptop) and a 1280x800 school laptop, where the teacher works, e.g.
 # practice-empty@1024x600.png, practice-empty@1920x1080.png, practice-empty@1024x600@2x.png
 # and teacher-progress@1280x800.png, for a person to look at: text fits, nothing overlaps.
+# Then every screen at 1024x600 in each language the app speaks, into OUT_DIR/<language>/
+# (fr/practice-digit@1024x600.png, he/teacher-progress@1024x600.png, ...);
+# DIGIT_TUTOR_SHOT_LANGUAGES="fr he" takes only those, "" none.
 # Each runs on an offscreen screen of that size, so that the teacher area opens at the size
 # it takes there. Builds the release preset's digit_tutor_screenshots
 # first (configuring it if needed); DIGIT_TUTOR_BUILD_DIR=build/other uses another build
@@ -25,13 +28,22 @@ fi
 cmake --build "$build" --target digit_tutor_screenshots
 
 tool=$build/tests/digit_tutor_screenshots
-for shot in 1024x600:1 1920x1080:1 1024x600:2 1280x800:1; do
-    size=${shot%:*} scale=${shot#*:}
+# shoot OUT SIZE SCALE [LANGUAGE]: every screen on an offscreen screen of that size.
+shoot() {
+    local dir=$1 size=$2 scale=$3 screen
     screen=$(mktemp --suffix=.json)
     printf '{"screens": [{"name": "screen", "x": 0, "y": 0, "width": %d, "height": %d, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}\n' \
         $((${size%x*} * scale)) $((${size#*x} * scale)) >"$screen"
-    QT_QPA_PLATFORM="offscreen:configfile=$screen" QT_SCALE_FACTOR=$scale LC_ALL=C "$tool" "$out" "$size"
+    mkdir -p "$dir"
+    QT_QPA_PLATFORM="offscreen:configfile=$screen" QT_SCALE_FACTOR=$scale LC_ALL=C "$tool" "$dir" "$size" ${4:+"$4"}
     rm -f "$screen"
+}
+for shot in 1024x600:1 1920x1080:1 1024x600:2 1280x800:1; do
+    shoot "$out" "${shot%:*}" "${shot#*:}"
+done
+default_languages=$(ls translations | sed -n 's/^digit_tutor_\(.*\)\.ts$/\1/p' | grep -v '^en$' | tr '\n' ' ')
+for language in ${DIGIT_TUTOR_SHOT_LANGUAGES-$default_languages}; do
+    shoot "$out/$language" 1024x600 1 "$language"
 done
 echo "screenshots in $out"
 

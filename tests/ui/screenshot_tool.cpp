@@ -350,16 +350,16 @@ int main(int argc, char** argv)
         if (QTest::qWaitForWindowExposed(&picker))
             shoot.save(QStringLiteral("who-is-writing"), &picker);
     }
-    QObject::connect(&window, &MainWindow::teacherAreaOpened, &window, [&shoot](TeacherArea* area) {
-        QTimer::singleShot(0, area, [&shoot, area] {
+    QObject::connect(&window, &MainWindow::teacherAreaOpened, &window, [&shoot, zoe = pupils.front().id](TeacherArea* area) {
+        QTimer::singleShot(0, area, [&shoot, zoe, area] {
             // At the size it opens at on this screen, as a teacher first sees it.
             const QStringList tabs{QStringLiteral("teacher-students"), QStringLiteral("teacher-progress"),
                                    QStringLiteral("teacher-model"), QStringLiteral("teacher-settings")};
             for (int i = 0; i < tabs.size(); ++i) {
                 area->tabs()->setCurrentIndex(i);
                 if (i == 1) {
-                    QComboBox* chooser = area->progressView()->subjectChooser();
-                    chooser->setCurrentIndex(chooser->findText(QStringLiteral("Zoë")));
+                    // By the store's id: the name shows in the app's language's way.
+                    area->progressView()->subjectChooser()->chooseStudent(zoe);
                 }
                 shoot.save(tabs[i], area);
                 if (i == 2) {
@@ -370,7 +370,8 @@ int main(int argc, char** argv)
                 if (i == 1) {
                     // The class, with its students' table beside the digits'.
                     ProgressView* view = area->progressView();
-                    view->subjectChooser()->setCurrentIndex(view->subjectChooser()->findText(QStringLiteral("Class 1B")));
+                    view->subjectChooser()->setCurrentIndex(view->subjectChooser()->findText(
+                        ProgressSubjectChooser::tr("Class %1").arg(QStringLiteral("1B"))));
                     view->figureTabs()->setCurrentWidget(view->studentTable());
                     shoot.save(QStringLiteral("teacher-progress-class"), area);
                 }

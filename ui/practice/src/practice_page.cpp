@@ -4,6 +4,7 @@
 
 #include <digit_tutor/common/big_button.hpp>
 #include <digit_tutor/common/celebration.hpp>
+#include <digit_tutor/common/child_button.hpp>
 #include <digit_tutor/common/child_style.hpp>
 #include <digit_tutor/common/stars_view.hpp>
 #include <digit_tutor/common/confidence_meter.hpp>
@@ -77,6 +78,8 @@ PracticePage::PracticePage(RecognitionController* controller, QWidget* parent)
     m_doneButton = iconButton(ChildIcon::Done, {}, {}, {}, {}, this);
     m_doneButton->setProperty(dt::ui::kChildAccentProperty, "done");
     m_nextButton = iconButton(ChildIcon::Next, {}, {}, {}, {}, this);
+    for (QPushButton* arrow : {m_undoButton, m_nextButton})
+        arrow->setProperty(kMirroredInRtlProperty, true);
 
     m_prompt = new QLabel(this);
     m_prompt->setAlignment(Qt::AlignCenter);

@@ -41,7 +41,9 @@ QIcon StudentPicker::badgeFor(const QString& name)
     font.setBold(true);
     painter.setFont(font);
     painter.setPen(Qt::white);
-    painter.drawText(pixmap.rect(), Qt::AlignCenter, dt::store::withoutBidiControls(name).left(1).toUpper());
+    // The first letter of the name as the child sees it (Guest's in the app's language).
+    painter.drawText(pixmap.rect(), Qt::AlignCenter,
+                     dt::store::withoutBidiControls(dt::store::shownName(name)).left(1).toUpper());
     return QIcon(pixmap);
 }
 

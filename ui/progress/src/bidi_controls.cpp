@@ -3,6 +3,8 @@
 #include <digit_tutor/progress/progress_store.hpp>
 #include <digit_tutor/progress/student.hpp>
 
+#include <QLocale>
+
 namespace dt::store {
 
 bool isBidiControl(QChar c)
@@ -21,9 +23,17 @@ QString withoutBidiControls(const QString& text)
     return out;
 }
 
+QString shownText(const QString& text)
+{
+    QString shown = withoutBidiControls(text);
+    if (QLocale().textDirection() == Qt::RightToLeft && !shown.isEmpty())
+        shown = QChar(0x2068) + shown + QChar(0x2069);
+    return shown;
+}
+
 QString shownName(const QString& name)
 {
-    return name == guestName() ? ProgressStore::tr("Guest") : withoutBidiControls(name);
+    return name == guestName() ? ProgressStore::tr("Guest") : shownText(name);
 }
 
 } // namespace dt::store

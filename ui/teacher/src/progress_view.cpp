@@ -349,11 +349,9 @@ void ProgressView::showFigures()
     if (!subject)
         m_overview->setTitle(tr("No students yet"));
     else if (subject->isClass)
-        m_overview->setTitle(tr("Class %1").arg(dt::store::withoutBidiControls(subject->name)));
+        m_overview->setTitle(tr("Class %1").arg(dt::store::shownText(subject->name)));
     else if (!subject->group.isEmpty())
-        m_overview->setTitle(tr("%1 (class %2)")
-                                 .arg(dt::store::withoutBidiControls(subject->name),
-                                      dt::store::withoutBidiControls(subject->group)));
+        m_overview->setTitle(tr("%1 (class %2)").arg(dt::store::shownName(subject->name), dt::store::shownText(subject->group)));
     else
         m_overview->setTitle(dt::store::shownName(subject->name));
 

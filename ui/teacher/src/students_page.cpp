@@ -46,6 +46,9 @@ StudentsPage::StudentsPage(dt::store::ProgressStore* store, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    // "the computer's" may be long in a language: one line, as wide as it needs.
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setSectionResizeMode(LanguageColumn, QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
     m_table->setAccessibleName(tr("Students"));
     layout->addWidget(m_table, 1);

@@ -14,6 +14,10 @@
 
 #include <QPushButton>
 
+/// A ChildButton whose property of this name is true draws its icon mirrored in a
+/// right-to-left language: an arrow for "next" or "undo" points the way the reader reads.
+inline constexpr char kMirroredInRtlProperty[] = "mirroredInRtl";
+
 class ChildButton : public QPushButton {
     Q_OBJECT
 public:

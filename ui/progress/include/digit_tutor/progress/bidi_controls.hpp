@@ -18,8 +18,13 @@ bool isBidiControl(QChar c);
 /// Never fails; an empty or control-only text gives "".
 QString withoutBidiControls(const QString& text);
 
-/// A student's name as shown (withoutBidiControls), Guest's in the app's language: "Guest"
-/// is how the store knows the student of anyone without a profile, not a name a child has.
+/// A name or class as shown in a sentence of the app's language: withoutBidiControls, and in
+/// a right-to-left language (Hebrew) set apart by first-strong isolates (U+2068 ... U+2069),
+/// so that "Zoë (כיתה 1B)" reads right to left around a name written left to right.
+QString shownText(const QString& text);
+
+/// A student's name as shown (shownText), Guest's in the app's language: "Guest" is how
+/// the store knows the student of anyone without a profile, not a name a child has.
 QString shownName(const QString& name);
 
 } // namespace dt::store
