@@ -2550,8 +2550,8 @@
         <translation>Die Sprache, die die Kinder in der Klasse des gewählten Schülers sehen und hören</translation>
     </message>
     <message>
-        <source>the computer&apos;s</source>
-        <translation>die des Computers</translation>
+        <source>%1 (the computer&apos;s)</source>
+        <translation>%1 (die des Computers)</translation>
     </message>
 </context>
 <context>

@@ -2548,7 +2548,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the computer&apos;s</source>
+        <source>%1 (the computer&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

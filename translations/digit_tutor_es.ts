@@ -2550,8 +2550,8 @@
         <translation>El idioma que ven y oyen los niños de la clase del alumno elegido</translation>
     </message>
     <message>
-        <source>the computer&apos;s</source>
-        <translation>el del ordenador</translation>
+        <source>%1 (the computer&apos;s)</source>
+        <translation>%1 (el del ordenador)</translation>
     </message>
 </context>
 <context>

@@ -2550,8 +2550,8 @@
         <translation>La langue que voient et entendent les enfants de la classe de l’élève choisi</translation>
     </message>
     <message>
-        <source>the computer&apos;s</source>
-        <translation>celle de l’ordinateur</translation>
+        <source>%1 (the computer&apos;s)</source>
+        <translation>%1 (celle de l’ordinateur)</translation>
     </message>
 </context>
 <context>

@@ -2550,8 +2550,8 @@
         <translation>השפה שילדי הכיתה של התלמיד שנבחר רואים ושומעים</translation>
     </message>
     <message>
-        <source>the computer&apos;s</source>
-        <translation>שפת המחשב</translation>
+        <source>%1 (the computer&apos;s)</source>
+        <translation>%1 (שפת המחשב)</translation>
     </message>
 </context>
 <context>

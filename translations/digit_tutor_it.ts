@@ -2550,8 +2550,8 @@
         <translation>La lingua che vedono e sentono i bambini della classe dell’alunno scelto</translation>
     </message>
     <message>
-        <source>the computer&apos;s</source>
-        <translation>quella del computer</translation>
+        <source>%1 (the computer&apos;s)</source>
+        <translation>%1 (quella del computer)</translation>
     </message>
 </context>
 <context>

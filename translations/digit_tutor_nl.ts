@@ -2550,8 +2550,8 @@
         <translation>De taal die de kinderen in de klas van de gekozen leerling zien en horen</translation>
     </message>
     <message>
-        <source>the computer&apos;s</source>
-        <translation>die van de computer</translation>
+        <source>%1 (the computer&apos;s)</source>
+        <translation>%1 (die van de computer)</translation>
     </message>
 </context>
 <context>

@@ -2560,8 +2560,8 @@
         <translation>Język, który widzą i słyszą dzieci z klasy wybranego ucznia</translation>
     </message>
     <message>
-        <source>the computer&apos;s</source>
-        <translation>język komputera</translation>
+        <source>%1 (the computer&apos;s)</source>
+        <translation>%1 (język komputera)</translation>
     </message>
 </context>
 <context>

@@ -2550,8 +2550,8 @@
         <translation>O idioma que as crianças da turma do aluno escolhido veem e ouvem</translation>
     </message>
     <message>
-        <source>the computer&apos;s</source>
-        <translation>o do computador</translation>
+        <source>%1 (the computer&apos;s)</source>
+        <translation>%1 (o do computador)</translation>
     </message>
 </context>
 <context>

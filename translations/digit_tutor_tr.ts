@@ -2540,8 +2540,8 @@
         <translation>Seçilen öğrencinin sınıfındaki çocukların gördüğü ve duyduğu dil</translation>
     </message>
     <message>
-        <source>the computer&apos;s</source>
-        <translation>bilgisayarınki</translation>
+        <source>%1 (the computer&apos;s)</source>
+        <translation>%1 (bilgisayarınki)</translation>
     </message>
 </context>
 <context>

@@ -2560,8 +2560,8 @@
         <translation>Мова, яку бачать і чують діти з класу вибраного учня</translation>
     </message>
     <message>
-        <source>the computer&apos;s</source>
-        <translation>мова комп’ютера</translation>
+        <source>%1 (the computer&apos;s)</source>
+        <translation>%1 (мова комп’ютера)</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,8 @@
 
 #include <digit_tutor/practice/student_picker.hpp>
 #include <digit_tutor/shell/main_window.hpp>
+#include <digit_tutor/teacher/class_language_dialog.hpp>
+#include <digit_tutor/teacher/language_box.hpp>
 #include <digit_tutor/teacher/student_dialog.hpp>
 #include <digit_tutor/teacher/students_page.hpp>
 #include <digit_tutor/teacher/teacher_area.hpp>
@@ -279,6 +281,43 @@ private slots:
         const auto ben = store().student(m_ben.id);
         QCOMPARE(ben->name, QStringLiteral("Ben"));
         QCOMPARE(ben->group, QStringLiteral("1B"));
+    }
+
+    void theTeacherSetsAClassesAndAChildsLanguage()
+    {
+        QVERIFY(dt::test::inTeacherArea(*m_window, [this](TeacherArea& area) {
+            StudentsPage* page = area.studentsPage();
+            // Class 1B in French: Léa's class, chosen through her.
+            select(page, m_lea);
+            QVERIFY(page->classLanguageButton()->isEnabled());
+            dt::test::whenOpen<ClassLanguageDialog>([](ClassLanguageDialog* dialog) {
+                QCOMPARE(dialog->languageBox()->language(), QString()); // the computer's at first
+                dialog->languageBox()->setCurrentIndex(dialog->languageBox()->findData(QStringLiteral("fr")));
+                QCOMPARE(dialog->languageBox()->currentText(), QStringLiteral("Français"));
+                QTest::keyClick(dialog, Qt::Key_Return);
+            });
+            page->classLanguageButton()->click();
+            QCOMPARE(*store().classLanguage(QStringLiteral("1B")), QStringLiteral("fr"));
+            QCOMPARE(page->table()->item(page->rowOf(m_lea.id), StudentsPage::LanguageColumn)->text(),
+                     QStringLiteral("Français"));
+
+            // Ben speaks Polish at home: his own, over his class's.
+            select(page, m_ben);
+            dt::test::whenOpen<StudentDialog>([](StudentDialog* dialog) {
+                QCOMPARE(dialog->languageBox()->currentText(), QStringLiteral("Same as the class"));
+                dialog->languageBox()->setCurrentIndex(dialog->languageBox()->findData(QStringLiteral("pl")));
+                dialog->okButton()->click();
+            });
+            page->editButton()->click();
+            QCOMPARE(store().student(m_ben.id)->language, QStringLiteral("pl"));
+            QCOMPARE(page->table()->item(page->rowOf(m_ben.id), StudentsPage::LanguageColumn)->text(),
+                     QStringLiteral("Polski"));
+            QCOMPARE(page->table()->item(page->rowOf(m_lea.id), StudentsPage::LanguageColumn)->text(),
+                     QStringLiteral("Français"));
+            // Guest has no class: nothing to set for one.
+            select(page, *store().guest());
+            QVERIFY(!page->classLanguageButton()->isEnabled());
+        }));
     }
 };
 

@@ -25,7 +25,10 @@ QString languageName(const QString& language)
     // An unknown name gives the C locale, not the language asked for.
     if (locale.language() == QLocale::C || language.isEmpty())
         return language;
-    QString name = locale.nativeLanguageName();
+    // Qt names English by its American locale ("American English") when no territory is given.
+    QString name = locale.language() == QLocale::English && !language.contains(QLatin1Char('_'))
+                       ? QStringLiteral("English")
+                       : locale.nativeLanguageName();
     if (name.isEmpty())
         return language;
     // A territory only where the name says one ("pt_BR"), not the one Qt guesses ("fr" -> France).

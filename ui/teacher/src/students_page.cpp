@@ -95,6 +95,8 @@ void StudentsPage::refresh()
         return;
     }
     m_students = *students;
+    // The teacher area is in the computer's language: the one of children without their own.
+    const QString computers = tr("%1 (the computer's)").arg(dt::ui::languageName(QLocale().bcp47Name().section(QLatin1Char('-'), 0, 0)));
     m_table->setRowCount(int(m_students.size()));
     for (int row = 0; row < int(m_students.size()); ++row) {
         const dt::store::Student& s = m_students[std::size_t(row)];
@@ -106,7 +108,7 @@ void StudentsPage::refresh()
                                 shortDate(s.created),
                                 QString::number(m_attempts.back()),
                                 s.isArchived() ? shortDate(s.archived) : QString(),
-                                language.isEmpty() ? tr("the computer's") : dt::ui::languageName(language)};
+                                language.isEmpty() ? computers : dt::ui::languageName(language)};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells[column]);
             if (s.isArchived()) {
