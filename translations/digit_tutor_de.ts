@@ -1688,6 +1688,10 @@
         <source>Guest</source>
         <translation>Gast</translation>
     </message>
+    <message>
+        <source>Cannot read the languages of the students</source>
+        <translation>Die Sprachen der Schüler können nicht gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>ProgressSubjectChooser</name>

@@ -1686,6 +1686,10 @@
         <source>Guest</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read the languages of the students</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProgressSubjectChooser</name>

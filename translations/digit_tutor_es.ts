@@ -1688,6 +1688,10 @@
         <source>Guest</source>
         <translation>Invitado</translation>
     </message>
+    <message>
+        <source>Cannot read the languages of the students</source>
+        <translation>No se pueden leer los idiomas de los alumnos</translation>
+    </message>
 </context>
 <context>
     <name>ProgressSubjectChooser</name>

@@ -1688,6 +1688,10 @@
         <source>Guest</source>
         <translation>Invité</translation>
     </message>
+    <message>
+        <source>Cannot read the languages of the students</source>
+        <translation>Impossible de lire les langues des élèves</translation>
+    </message>
 </context>
 <context>
     <name>ProgressSubjectChooser</name>

@@ -1688,6 +1688,10 @@
         <source>Guest</source>
         <translation>אורח</translation>
     </message>
+    <message>
+        <source>Cannot read the languages of the students</source>
+        <translation>לא ניתן לקרוא את שפות התלמידים</translation>
+    </message>
 </context>
 <context>
     <name>ProgressSubjectChooser</name>

@@ -1688,6 +1688,10 @@
         <source>Guest</source>
         <translation>Ospite</translation>
     </message>
+    <message>
+        <source>Cannot read the languages of the students</source>
+        <translation>Impossibile leggere le lingue degli alunni</translation>
+    </message>
 </context>
 <context>
     <name>ProgressSubjectChooser</name>

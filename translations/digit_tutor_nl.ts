@@ -1688,6 +1688,10 @@
         <source>Guest</source>
         <translation>Gast</translation>
     </message>
+    <message>
+        <source>Cannot read the languages of the students</source>
+        <translation>De talen van de leerlingen kunnen niet worden gelezen</translation>
+    </message>
 </context>
 <context>
     <name>ProgressSubjectChooser</name>

@@ -1695,6 +1695,10 @@
         <source>Guest</source>
         <translation>Gość</translation>
     </message>
+    <message>
+        <source>Cannot read the languages of the students</source>
+        <translation>Nie można odczytać języków uczniów</translation>
+    </message>
 </context>
 <context>
     <name>ProgressSubjectChooser</name>

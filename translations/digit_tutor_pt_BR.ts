@@ -1688,6 +1688,10 @@
         <source>Guest</source>
         <translation>Visitante</translation>
     </message>
+    <message>
+        <source>Cannot read the languages of the students</source>
+        <translation>Não foi possível ler os idiomas dos alunos</translation>
+    </message>
 </context>
 <context>
     <name>ProgressSubjectChooser</name>

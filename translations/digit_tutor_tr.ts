@@ -1681,6 +1681,10 @@
         <source>Guest</source>
         <translation>Misafir</translation>
     </message>
+    <message>
+        <source>Cannot read the languages of the students</source>
+        <translation>Öğrencilerin dilleri okunamıyor</translation>
+    </message>
 </context>
 <context>
     <name>ProgressSubjectChooser</name>

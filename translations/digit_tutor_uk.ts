@@ -1695,6 +1695,10 @@
         <source>Guest</source>
         <translation>Гість</translation>
     </message>
+    <message>
+        <source>Cannot read the languages of the students</source>
+        <translation>Не вдалося прочитати мови учнів</translation>
+    </message>
 </context>
 <context>
     <name>ProgressSubjectChooser</name>

@@ -102,6 +102,21 @@ private slots:
         QCOMPARE(*m_store->classLanguage(QStringLiteral("1B")), QString());
     }
 
+    void theLanguagesInUseAreThoseOfChildrenInTheLists()
+    {
+        QVERIFY(m_store->setClassLanguage(QStringLiteral("1B"), QStringLiteral("fr")));
+        QVERIFY(m_store->setClassLanguage(QStringLiteral("3C"), QStringLiteral("de"))); // no child in 3C
+        QCOMPARE(*m_store->languagesInUse(), (std::vector<QString>{QStringLiteral("fr"), QStringLiteral("pl")}));
+        // Ben, who speaks Polish, leaves; Zoë still speaks her class's French.
+        QVERIFY(m_store->archiveStudent(m_ben.id));
+        QCOMPARE(*m_store->languagesInUse(), std::vector<QString>{QStringLiteral("fr")});
+        // Zoë gets her own: nobody speaks the class's any more.
+        Student zoe = *m_store->student(m_zoe.id);
+        zoe.language = QStringLiteral("uk");
+        QVERIFY(m_store->updateStudent(zoe));
+        QCOMPARE(*m_store->languagesInUse(), std::vector<QString>{QStringLiteral("uk")});
+    }
+
     void onlyAClassHasALanguageOfItsOwn()
     {
         QVERIFY(!m_store->setClassLanguage(QStringLiteral("  "), QStringLiteral("fr")));

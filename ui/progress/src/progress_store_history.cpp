@@ -8,7 +8,6 @@
 
 #include "attempt_rows.hpp"
 
-#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -17,11 +16,6 @@
 #include <unordered_map>
 
 namespace dt::store {
-namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("ProgressStore", text); }
-
-} // namespace
 
 std::optional<HistoryPage> ProgressStore::history(const HistoryRequest& request) const
 {

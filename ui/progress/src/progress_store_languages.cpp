@@ -68,4 +68,22 @@ std::optional<QString> ProgressStore::languageOf(const Student& student) const
     return classLanguage(student.group);
 }
 
+std::optional<std::vector<QString>> ProgressStore::languagesInUse() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    // A class whose children have all left keeps its row: it speaks only to those in the lists.
+    if (!q.exec(QStringLiteral("SELECT language FROM students WHERE language <> '' AND archived_at IS NULL"
+                               " UNION SELECT c.language FROM class_languages c"
+                               " WHERE EXISTS (SELECT 1 FROM students s WHERE s.class_group = c.class_group"
+                               " AND s.archived_at IS NULL AND s.language = '')"
+                               " ORDER BY 1"))) {
+        fail(tr("Cannot read the languages of the students"), q.lastError().text());
+        return std::nullopt;
+    }
+    std::vector<QString> languages;
+    while (q.next())
+        languages.push_back(q.value(0).toString());
+    return languages;
+}
+
 } // namespace dt::store

@@ -173,12 +173,9 @@ QStringList MainWindow::voicelessLanguagesToTell()
     if (!m_language || !speaker->isEnabled() || speaker->hasFailed())
         return {}; // no speech at all: the settings say so
     QStringList languages{m_teacherLanguage.name()};
-    if (m_store) {
-        if (const auto students = m_store->students())
-            for (const dt::store::Student& s : *students)
-                if (const auto language = m_store->languageOf(s); language && !language->isEmpty())
-                    languages.append(*language);
-    }
+    if (m_store)
+        for (const QString& language : m_store->languagesInUse().value_or(std::vector<QString>{}))
+            languages.append(language);
     languages.removeDuplicates();
     QStringList names;
     for (const QString& name : std::as_const(languages)) {

@@ -104,6 +104,10 @@ public:
     /// The language `student` practises in: their own, else their class's, else "" (the
     /// computer's). nullopt when the database cannot be read.
     std::optional<QString> languageOf(const Student& student) const;
+    /// The languages some class or some student in the lists has, sorted, without "": what
+    /// the children of the store practise in besides the computer's. One query, whatever the
+    /// number of students. nullopt when the database cannot be read.
+    std::optional<std::vector<QString>> languagesInUse() const;
 
     // Defined in progress_store_students.cpp.
     /// Takes a student out of the lists, keeping their attempts and practice plan (the
