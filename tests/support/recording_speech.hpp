@@ -31,6 +31,16 @@ public:
     QString speaking() const { return m_speaking; }
     /// Has voices of these languages only (QLocale::Language names as QLocale(name).language()).
     void setVoices(const QStringList& languages) { m_voices = languages; }
+    /// As an engine that has not heard from its speech service yet: every language seems to
+    /// have a voice until learnVoices().
+    void setVoicesUnknown() { m_voicesKnown = false; }
+    /// The speech service answered: these languages have voices (setVoices), voicesKnown().
+    void learnVoices(const QStringList& languages)
+    {
+        m_voices = languages;
+        m_voicesKnown = true;
+        emit voicesKnown();
+    }
 
     /// Unusable: as an engine without a voice, it says nothing from then on.
     void setUsable(bool usable) { m_usable = usable; }
@@ -44,7 +54,7 @@ public:
     bool isUsable() const override { return m_usable; }
     bool hasVoiceFor(const QLocale& locale) override
     {
-        if (!m_voices)
+        if (!m_voices || !m_voicesKnown)
             return true;
         for (const QString& voice : *m_voices)
             if (QLocale(voice).language() == locale.language())
@@ -69,6 +79,7 @@ private:
     QStringList m_asked;
     QString m_speaking;
     std::optional<QStringList> m_voices;
+    bool m_voicesKnown = true;
     int m_stops = 0;
     bool m_usable = true;
 };

@@ -208,6 +208,21 @@ private slots:
         QVERIFY(dt::test::sayAgainButton(page())->isVisible());
     }
 
+    void voicesLearntWhileTheTeacherAreaIsOpenAreToldThere()
+    {
+        openWindow();
+        m_speech->setVoicesUnknown(); // the speech service has not answered yet
+        QString before, after;
+        QVERIFY(dt::test::inTeacherArea(*m_window, [&](TeacherArea& area) {
+            before = area.bannerText();
+            m_speech->learnVoices({QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("he")});
+            after = area.bannerText();
+        }));
+        QVERIFY2(!before.contains(QStringLiteral("Polski")), qPrintable(before));
+        QVERIFY2(after.contains(QStringLiteral("Polski")), qPrintable(after));
+        QVERIFY2(!after.contains(QStringLiteral("עברית")), qPrintable(after));
+    }
+
     void hebrewMirrorsTheScreenButNotTheWriting()
     {
         openWindow();

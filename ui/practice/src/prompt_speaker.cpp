@@ -74,6 +74,7 @@ void PromptSpeaker::setEngine(std::unique_ptr<SpeechEngine> engine)
     m_engine = engine.release();
     m_engine->setParent(this);
     connect(m_engine, &SpeechEngine::failed, this, &PromptSpeaker::fail);
+    connect(m_engine, &SpeechEngine::voicesKnown, this, &PromptSpeaker::voicesKnown);
     connect(m_engine, &SpeechEngine::unvoiced, this, [this] {
         if (!m_languageAsked || !m_languageVoiced)
             return;

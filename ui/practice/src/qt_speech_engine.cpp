@@ -33,7 +33,10 @@ QtSpeechEngine::QtSpeechEngine(QObject* parent)
     m_worker = new SpeechWorker(installed);
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &SpeechWorker::voicesKnown, this, [this](const QList<QLocale>& voices) { m_voices = voices; });
+    connect(m_worker, &SpeechWorker::voicesKnown, this, [this](const QList<QLocale>& voices) {
+        m_voices = voices;
+        emit SpeechEngine::voicesKnown();
+    });
     connect(m_worker, &SpeechWorker::unvoiced, this, [this](const QLocale& language) {
         if (language == m_language)
             emit unvoiced();

@@ -287,7 +287,7 @@ void MainWindow::openTeacherArea()
     bool pinGiven = teacherLock().isSet();
     checkStoreIntegrity();
     // The teacher's language while the area is open; the child's again once it closes.
-    const QStringList voiceless = voicelessLanguagesToTell();
+    QStringList voiceless = voicelessLanguagesToTell();
     if (m_language)
         m_language->use(m_teacherLanguage);
     m_teacherAreaOpen = true;
@@ -344,6 +344,11 @@ void MainWindow::openTeacherArea()
         quitNow();
     });
     area.setVoicelessLanguages(voiceless);
+    // Voices learnt while the area is open (a speech service slow to answer at start): said now.
+    connect(m_page->speaker(), &PromptSpeaker::voicesKnown, &area, [this, &area, voiceless]() mutable {
+        voiceless += voicelessLanguagesToTell();
+        area.setVoicelessLanguages(voiceless);
+    });
     emit teacherAreaOpened(&area);
     area.exec();
     m_teacherAreaOpen = false;

@@ -75,6 +75,9 @@ signals:
     /// When a text is due in a language just chosen: whether the language has a voice. A
     /// "Say it again" button follows it; a language without one is silent.
     void voiceForLanguage(bool available);
+    /// The engine has learnt which voices it has (SpeechEngine::voicesKnown): hasVoiceFor()
+    /// may answer otherwise than before.
+    void voicesKnown();
 
 private:
     void speakPending();

@@ -44,4 +44,7 @@ signals:
     /// The language chosen has no voice after all (an engine that learns its voices after
     /// useLanguage() said yes): it said nothing, and says nothing in it.
     void unvoiced();
+    /// An engine that learns its voices after it is made (from a speech service) has them
+    /// now: hasVoiceFor() answers for real from here.
+    void voicesKnown();
 };
