@@ -133,7 +133,7 @@ QVariant AttemptHistoryModel::data(const QModelIndex& index, int role) const
         return {};
     switch (index.column()) {
     case WhenColumn: return timeText(a->when);
-    case StudentColumn: return dt::store::withoutBidiControls(a->student);
+    case StudentColumn: return dt::store::shownName(a->student);
     case AskedColumn: return a->askedDigit >= 0 ? QString::number(a->askedDigit) : tr("free drawing");
     case ReadColumn:
         return a->outlier ? tr("not a digit") : a->recognisedDigit >= 0 ? QString::number(a->recognisedDigit) : QStringLiteral("-");

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 TeacherSettingsPage::TeacherSettingsPage(dt::store::ProgressStore* store, const ChildSettings& child,
@@ -29,7 +30,16 @@ TeacherSettingsPage::TeacherSettingsPage(dt::store::ProgressStore* store, const 
     , m_connect(new QPushButton(tr("Use This Database"), this))
     , m_message(new QLabel(this))
 {
-    auto* layout = new QVBoxLayout(this);
+    // The explanations take more lines in some languages than a 1024x600 screen has room
+    // for: the page scrolls rather than squeeze them.
+    auto* content = new QWidget;
+    auto* layout = new QVBoxLayout(content);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 
     auto* lock = new QGroupBox(tr("Teacher area PIN or password"), this);
     auto* lockForm = new QFormLayout(lock);
@@ -98,6 +108,7 @@ TeacherSettingsPage::TeacherSettingsPage(dt::store::ProgressStore* store, const 
     m_message->setTextFormat(Qt::PlainText);
     layout->addWidget(m_message);
     layout->addStretch();
+    scroll->setWidget(content); // once filled, so that it takes the content's size
 
     connect(m_setSecret, &QPushButton::clicked, this, &TeacherSettingsPage::setSecret);
     connect(m_hints, &QCheckBox::toggled, this, &TeacherSettingsPage::hintsToggled);
