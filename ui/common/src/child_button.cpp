@@ -93,16 +93,14 @@ void ChildButton::paintEvent(QPaintEvent*)
     const double inset = (1.0 - m_iconScale) / 2.0;
     const QRectF picture = iconBox.adjusted(inset * iconBox.width(), inset * iconBox.height(),
                                             -inset * iconBox.width(), -inset * iconBox.height());
+    painter.save();
     if (isRightToLeft() && property(kMirroredInRtlProperty).toBool()) {
         // An arrow that means "on" or "back" points the way the reader reads.
-        painter.save();
         painter.translate(picture.center().x() * 2, 0);
         painter.scale(-1, 1);
-        icon().paint(&painter, picture.toAlignedRect(), Qt::AlignCenter, mode, state);
-        painter.restore();
-    } else {
-        icon().paint(&painter, picture.toAlignedRect(), Qt::AlignCenter, mode, state);
     }
+    icon().paint(&painter, picture.toAlignedRect(), Qt::AlignCenter, mode, state);
+    painter.restore();
     if (text().isEmpty())
         return;
     const QRectF labelBox(4, iconBox.bottom() + 0.03 * height(), width() - 8, QFontMetricsF(font()).height());

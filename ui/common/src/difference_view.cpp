@@ -88,19 +88,17 @@ DifferenceView::DifferenceView(QWidget* parent)
     legendFont.setPixelSize(15);
     m_missingText = new QLabel(this);
     m_extraText = new QLabel(this);
-    auto* missingText = m_missingText;
-    auto* extraText = m_extraText;
     retranslate();
-    for (QLabel* label : {missingText, extraText})
+    for (QLabel* label : {m_missingText, m_extraText})
         label->setFont(legendFont);
 
     // One row, so that the panel beside a netbook's canvas has the height for it.
     auto* legend = new QHBoxLayout;
     legend->addWidget(swatch(kMissing, this));
-    legend->addWidget(missingText);
+    legend->addWidget(m_missingText);
     legend->addSpacing(8);
     legend->addWidget(swatch(kExtra, this));
-    legend->addWidget(extraText);
+    legend->addWidget(m_extraText);
     legend->addStretch();
 
     auto* layout = new QVBoxLayout(this);

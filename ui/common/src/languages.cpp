@@ -34,8 +34,7 @@ QString languageName(const QString& language)
     // A territory only where the name says one ("pt_BR"), not the one Qt guesses ("fr" -> France).
     if (language.contains(QLatin1Char('_')) && !locale.nativeTerritoryName().isEmpty())
         name += QStringLiteral(" (%1)").arg(locale.nativeTerritoryName());
-    if (!name.isEmpty())
-        name[0] = name[0].toUpper();
+    name[0] = name[0].toUpper();
     return name;
 }
 

@@ -23,7 +23,6 @@ StarsView::StarsView(QWidget* parent)
     : QWidget(parent)
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    setAccessibleName(tr("Stars"));
     m_animation.setStartValue(0.0);
     m_animation.setEndValue(1.0);
     m_animation.setDuration(kArrivalMs);
@@ -34,6 +33,12 @@ StarsView::StarsView(QWidget* parent)
         }
     });
     connect(&m_animation, &QVariantAnimation::finished, this, &StarsView::arrivalFinished);
+    describe();
+}
+
+void StarsView::describe()
+{
+    setAccessibleName(tr("Stars"));
     updateDescription();
 }
 
@@ -103,10 +108,8 @@ void StarsView::arrivalFinished()
 
 void StarsView::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange) {
-        setAccessibleName(tr("Stars"));
-        updateDescription();
-    }
+    if (event->type() == QEvent::LanguageChange)
+        describe();
     QWidget::changeEvent(event);
 }
 

@@ -83,7 +83,7 @@ ShowMeOverlay::ShowMeOverlay(DrawingCanvas* canvas)
     m_pen->setAttribute(Qt::WA_TransparentForMouseEvents);
     m_pen->setReadOnly(true);
     m_pen->setColours(Qt::transparent, kDemoInk);
-    m_pen->setAccessibleName(tr("The digit being written"));
+    describe();
     m_marks->raise();
     setGeometry(canvas->rect());
     canvas->installEventFilter(this);
@@ -202,9 +202,11 @@ std::optional<std::pair<QPointF, QPointF>> ShowMeOverlay::penMarker() const
     return std::make_pair(tip, unit(tip - from));
 }
 
+void ShowMeOverlay::describe() { m_pen->setAccessibleName(tr("The digit being written")); }
+
 void ShowMeOverlay::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
-        m_pen->setAccessibleName(tr("The digit being written"));
+        describe();
     QWidget::changeEvent(event);
 }

@@ -53,6 +53,8 @@ private:
     void startArrival(int index);
     void arrivalFinished();
     void updateDescription();
+    /// Its name and description for screen readers, in the app's language.
+    void describe();
 
     int m_stars = -1;
     /// Each star's arrival, 0 (not yet) .. 1 (landed).

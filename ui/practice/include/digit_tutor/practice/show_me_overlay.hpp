@@ -74,6 +74,8 @@ private:
     };
 
     void hideAnimation();
+    /// The pen's name for screen readers, in the app's language.
+    void describe();
 
     DrawingCanvas* m_pen;
     Marks* m_marks;
