@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QTest>
 
+#include <map>
 #include <memory>
 
 using dt::store::ProgressStore;
@@ -51,6 +52,7 @@ private slots:
         QCOMPARE(*m_store->languageOf(m_zoe), QString()); // the computer's
         QVERIFY(m_store->setClassLanguage(QStringLiteral("1B"), QStringLiteral("fr")));
         QCOMPARE(*m_store->classLanguage(QStringLiteral("1B")), QStringLiteral("fr"));
+        QCOMPARE(*m_store->classLanguages(), (std::map<QString, QString>{{QStringLiteral("1B"), QStringLiteral("fr")}}));
         QCOMPARE(*m_store->languageOf(*m_store->student(m_zoe.id)), QStringLiteral("fr"));
         QCOMPARE(*m_store->languageOf(*m_store->student(m_ben.id)), QStringLiteral("pl"));
         QCOMPARE(*m_store->languageOf(m_ana), QString());

@@ -25,8 +25,9 @@ void SpeechWorker::probe()
             if (speech == m_speaking)
                 emit failed();
         });
-        m_engines.insert(name, speech);
-        voices += speech->availableLocales();
+        const Engine engine{speech, speech->availableLocales()};
+        m_engines.insert(name, engine);
+        voices += engine.voices;
     }
     emit voicesKnown(voices);
 }
@@ -35,12 +36,13 @@ void SpeechWorker::speak(const QLocale& language, const QString& text)
 {
     probe();
     for (const QString& name : dt::ui::enginesToTry(m_installed, language)) {
-        QTextToSpeech* speech = m_engines.value(name);
-        if (!speech)
+        const auto engine = m_engines.constFind(name);
+        if (engine == m_engines.constEnd())
             continue;
-        const auto voice = dt::ui::voiceLocaleFor(speech->availableLocales(), language);
+        const auto voice = dt::ui::voiceLocaleFor(engine->voices, language);
         if (!voice)
             continue;
+        QTextToSpeech* speech = engine->speech;
         if (m_speaking && m_speaking != speech)
             m_speaking->stop();
         m_speaking = speech;

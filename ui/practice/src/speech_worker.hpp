@@ -37,6 +37,10 @@ signals:
 private:
     QStringList m_installed;
     bool m_probed = false;
-    QMap<QString, QTextToSpeech*> m_engines; ///< our children, by plugin name; those that loaded
+    struct Engine {
+        QTextToSpeech* speech;  ///< our child
+        QList<QLocale> voices;  ///< its voices' locales, asked once: each asking is a call to the service
+    };
+    QMap<QString, Engine> m_engines; ///< by plugin name; those that loaded
     QTextToSpeech* m_speaking = nullptr;
 };

@@ -34,6 +34,19 @@ std::optional<QString> ProgressStore::classLanguage(const QString& group) const
     return q.next() ? q.value(0).toString() : QString();
 }
 
+std::optional<std::map<QString, QString>> ProgressStore::classLanguages() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(QStringLiteral("SELECT class_group, language FROM class_languages"))) {
+        fail(tr("Cannot read the languages of the students"), q.lastError().text());
+        return std::nullopt;
+    }
+    std::map<QString, QString> languages;
+    while (q.next())
+        languages.emplace(q.value(0).toString(), q.value(1).toString());
+    return languages;
+}
+
 bool ProgressStore::setClassLanguage(const QString& group, const QString& language)
 {
     const QString trimmed = group.trimmed();

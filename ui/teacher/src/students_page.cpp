@@ -90,7 +90,8 @@ void StudentsPage::refresh()
         return;
     const auto students = m_store->students(dt::store::StudentList::All);
     auto counts = m_store->attemptCounts();
-    if (!students || !counts) {
+    const auto classLanguages = m_store->classLanguages();
+    if (!students || !counts || !classLanguages) {
         report(m_store->lastError());
         return;
     }
@@ -101,7 +102,10 @@ void StudentsPage::refresh()
     for (int row = 0; row < int(m_students.size()); ++row) {
         const dt::store::Student& s = m_students[std::size_t(row)];
         m_attempts.push_back((*counts)[s.id]);
-        const QString language = m_store->languageOf(s).value_or(QString());
+        // Their own, else their class's (ProgressStore::languageOf), from one reading of the classes'.
+        const auto ofClass = classLanguages->find(s.group);
+        const QString language =
+            !s.language.isEmpty() ? s.language : ofClass != classLanguages->end() ? ofClass->second : QString();
         const QStringList cells{dt::store::shownName(s.name),
                                 dt::store::withoutBidiControls(s.group),
                                 s.leftHanded ? tr("left") : tr("right"),

@@ -98,6 +98,9 @@ public:
     /// The language of a class or group: "" when it has none (its children speak the
     /// computer's language) or for the empty group; nullopt when the database cannot be read.
     std::optional<QString> classLanguage(const QString& group) const;
+    /// Every class's language, by class, for those that have one: for a list of all the
+    /// students, in one query. nullopt when the database cannot be read.
+    std::optional<std::map<QString, QString>> classLanguages() const;
     /// Sets the language of a class or group, "" to take it back to the computer's. false,
     /// changing nothing, for the empty group, a bad language (isLanguageName) or a failed write.
     bool setClassLanguage(const QString& group, const QString& language);
